@@ -1,0 +1,5 @@
+"""Pure name and person matching: normalise, transliterate, compare, score and block.
+
+No I/O, no database, no Prefect: every function here takes values and returns values, so
+the same code serves the command line, the screening flows and the benchmarks.
+"""

@@ -1,0 +1,177 @@
+"""Batch matching: every candidate against a whole exclusion list, blocked and vectorised.
+
+Use :func:`match_people` (or :class:`Matcher` to reuse one index across batches). For each
+candidate the records proposed by :mod:`matching.blocking` are scored with the model; part
+similarities for the whole block are first screened with ``rapidfuzz.process.cdist`` (one
+C call per key type, GIL released), and the exact similarity is computed only for the few
+part pairs that could reach :data:`matching.compare.MIN_PART_SIMILARITY`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from matching.blocking import BlockingIndex, iter_blocks
+from matching.compare import part_similarity
+from matching.model import MatchResult, Person, score_pair
+from matching.names import NamePart, PartKind
+
+ProgressFn = Callable[[int], None]
+"""Told how many more candidates are done."""
+
+
+def _cdist_any(
+    left: list[NamePart],
+    right: list[NamePart],
+    forms: Callable[[NamePart], tuple[str, ...]],
+    cutoff: float,
+) -> np.ndarray:
+    """Part-by-part mask: does any form of the left part reach ``cutoff`` with any form of
+    the right part (one cdist call over all forms, then reduced to parts)."""
+    rows: list[str] = []
+    row_part: list[int] = []
+    for i, part in enumerate(left):
+        for form in forms(part):
+            rows.append(form)
+            row_part.append(i)
+    cols: list[str] = []
+    col_part: list[int] = []
+    for j, part in enumerate(right):
+        for form in forms(part):
+            cols.append(form)
+            col_part.append(j)
+    hits = process.cdist(rows, cols, scorer=OSA.normalized_similarity, score_cutoff=cutoff, workers=1) > 0
+    mask = np.zeros((len(left), len(right)), dtype=bool)
+    if len(rows) == len(left) and len(cols) == len(right):
+        return hits
+    r_idx, c_idx = np.nonzero(hits)
+    mask[np.asarray(row_part)[r_idx], np.asarray(col_part)[c_idx]] = True
+    return mask
+
+
+def _all_parts(person: Person) -> list[NamePart]:
+    parts: list[NamePart] = []
+    for name in person.names:
+        parts.extend(name.parts)
+    return parts
+
+
+class BlockScorer:
+    """Part similarities of one candidate against all parts of its block, looked up."""
+
+    def __init__(self, candidate: Person, records: Sequence[Person]) -> None:
+        left = _all_parts(candidate)
+        seen: dict[int, NamePart] = {}
+        for record in records:
+            for part in _all_parts(record):
+                seen.setdefault(id(part), part)
+        right = list(seen.values())
+        self._left_ids = {id(p) for p in left}
+        self._right_ids = set(seen)
+        self._table: dict[tuple[int, int], tuple[float, str]] = {}
+        if not left or not right:
+            return
+        maybe = self._screen(left, right)
+        for i, j in zip(*np.nonzero(maybe), strict=True):
+            a, b = left[int(i)], right[int(j)]
+            self._table[(id(a), id(b))] = part_similarity(a, b)
+
+    @staticmethod
+    def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:
+        """Which part pairs could be similar: a cheap, generous superset, vectorised."""
+        maybe = _cdist_any(left, right, lambda p: p.latins, 0.6)
+        maybe |= _cdist_any(left, right, lambda p: (p.phonetic,), 0.7)
+        if any(p.abjad for p in left) or any(p.abjad for p in right):
+            maybe |= _cdist_any(left, right, lambda p: (p.skeleton,), 0.75)
+        by_group: dict[int, list[int]] = {}
+        by_letter: dict[str, list[int]] = {}
+        initials_right: list[int] = []
+        for j, b in enumerate(right):
+            for group in b.groups:
+                by_group.setdefault(group, []).append(j)
+            by_letter.setdefault(b.latin[:1], []).append(j)
+            if b.kind is PartKind.INITIAL:
+                initials_right.append(j)
+        for i, a in enumerate(left):
+            for group in a.groups:
+                maybe[i, by_group.get(group, [])] = True
+            if a.kind is PartKind.INITIAL:
+                maybe[i, by_letter.get(a.latin, [])] = True
+        for j in initials_right:
+            letter = right[j].latin
+            maybe[[i for i, a in enumerate(left) if a.latin.startswith(letter)], j] = True
+        return maybe
+
+    def similarity(self, left: NamePart, right: NamePart) -> tuple[float, str]:
+        """The similarity of a candidate part and a record part (0 when screened out).
+
+        Joined parts are built on demand during alignment and not in the screened block:
+        they are compared directly.
+        """
+        found = self._table.get((id(left), id(right)))
+        if found is not None:
+            return found
+        if (id(left) in self._left_ids) and (id(right) in self._right_ids):
+            return (0.0, "")
+        return part_similarity(left, right)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchStats:
+    """What a run did: how many pairs blocking proposed and how many were raised."""
+
+    candidates: int
+    records: int
+    pairs_scored: int
+    pairs_raised: int
+
+
+class Matcher:
+    """An exclusion list indexed once, matched against any number of candidate batches."""
+
+    def __init__(self, records: Sequence[Person]) -> None:
+        self.records = records
+        self.index = BlockingIndex(records)
+        self.pairs_scored = 0
+
+    def match(
+        self,
+        candidates: Sequence[Person],
+        *,
+        threshold: float,
+        chunk_size: int = 2000,
+        progress: ProgressFn | None = None,
+    ) -> Iterator[MatchResult]:
+        """Every (candidate, record) pair scoring at least ``threshold``, explained."""
+        for start in range(0, len(candidates), chunk_size):
+            chunk = candidates[start : start + chunk_size]
+            pairs = self.index.pairs(chunk)
+            for cand_index, rec_indexes in iter_blocks(pairs):
+                candidate = chunk[cand_index]
+                block = [self.records[r] for r in rec_indexes]
+                scorer = BlockScorer(candidate, block)
+                self.pairs_scored += len(block)
+                for record in block:
+                    quick = score_pair(candidate, record, explain=False, similarity=scorer.similarity)
+                    if quick.score >= threshold:
+                        yield score_pair(candidate, record)
+            if progress is not None:
+                progress(len(chunk))
+
+
+def match_people(
+    candidates: Sequence[Person],
+    records: Sequence[Person],
+    *,
+    threshold: float,
+    progress: ProgressFn | None = None,
+) -> list[MatchResult]:
+    """All pairs at or above ``threshold``, best first within each candidate."""
+    matcher = Matcher(records)
+    results = list(matcher.match(candidates, threshold=threshold, progress=progress))
+    return sorted(results, key=lambda r: (r.candidate_key, -r.score, r.record_key))

@@ -1,0 +1,148 @@
+"""Partial birth dates and how far apart two of them are.
+
+Use :func:`parse_date` on what a file holds (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, unpadded
+or slashed variants, unambiguous day-first or month-first forms) and :func:`compare_dates`
+for the evidence two dates give. A date that could be read two ways ("03/04/1985") keeps
+only its certain part, the year, and says so: it is never guessed. ``YYYY-01-01`` is often
+a placeholder for an unknown day and month, so it only counts as a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from matching.errors import InvalidDateError
+
+_ISO = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+MIN_YEAR = 1880
+
+
+class Precision(StrEnum):
+    """How much of a date is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to year, month or day; ``note`` says why precision was reduced."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    note: str | None = None
+
+    @property
+    def precision(self) -> Precision:
+        """The finest part that is known."""
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def placeholder(self) -> bool:
+        """``YYYY-01-01`` usually stands for "some day in YYYY"."""
+        return self.month == 1 and self.day == 1
+
+    def iso(self) -> str:
+        """The date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _checked(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
+    today = dt.date.today()
+    if not MIN_YEAR <= year <= today.year:
+        raise InvalidDateError(f"impossible year in {text!r}")
+    if month is not None and not 1 <= month <= 12:
+        raise InvalidDateError(f"impossible month in {text!r}")
+    if day is not None:
+        try:
+            value = dt.date(year, month or 1, day)
+        except ValueError:
+            raise InvalidDateError(f"impossible day in {text!r}") from None
+        if value > today:
+            raise InvalidDateError(f"date in the future: {text!r}")
+    return PartialDate(year, month, day)
+
+
+def parse_date(text: str | None) -> PartialDate | None:
+    """Read a birth date; ``None`` for empty, :class:`InvalidDateError` if unreadable."""
+    if text is None:
+        return None
+    value = text.strip()
+    if not value:
+        return None
+    if match := _ISO.match(value):
+        year, month, day = match.groups()
+        return _checked(int(year), int(month) if month else None, int(day) if day else None, value)
+    if match := _COMPACT.match(value):
+        return _checked(*(int(g) for g in match.groups()), value)
+    if match := _DMY.match(value):
+        first, second, year = (int(g) for g in match.groups())
+        if first > 12 >= second:
+            return _checked(year, second, first, value)
+        if second > 12 >= first:
+            return _checked(year, first, second, value)
+        if first == second:
+            return _checked(year, first, first, value)
+        date = _checked(year, None, None, value)
+        return PartialDate(date.year, note=f"ambiguous day and month in {value!r}: year only")
+    raise InvalidDateError(f"unreadable date {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateComparison:
+    """Evidence from two birth dates: ``kind`` names it, ``years_apart`` measures it."""
+
+    kind: str
+    years_apart: float
+    detail: str
+
+
+def _effective(date: PartialDate) -> PartialDate:
+    return PartialDate(date.year) if date.placeholder else date
+
+
+def _one_digit_apart(left: PartialDate, right: PartialDate) -> bool:
+    a, b = left.iso(), right.iso()
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def compare_dates(left: PartialDate, right: PartialDate) -> DateComparison:
+    """Compare at the coarser of the two precisions; name the kind of (dis)agreement."""
+    a, b = _effective(left), _effective(right)
+    both_days = a.day is not None and b.day is not None
+    if a.year == b.year:
+        if both_days:
+            if (a.month, a.day) == (b.month, b.day):
+                return DateComparison("exact", 0.0, f"same birth date {a.iso()}")
+            if (a.month, a.day) == (b.day, b.month):
+                return DateComparison("swap", 0.0, f"day and month swapped: {a.iso()} / {b.iso()}")
+            gap = abs((dt.date(a.year, a.month or 1, a.day or 1) - dt.date(b.year, b.month or 1, b.day or 1)).days)
+            if gap <= 1:
+                return DateComparison("near", 0.0, f"one day apart: {a.iso()} / {b.iso()}")
+            if _one_digit_apart(a, b):
+                return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
+            return DateComparison("same_year", gap / 365.25, f"same year, other day: {a.iso()} / {b.iso()}")
+        if a.month is not None and b.month is not None:
+            if a.month == b.month:
+                return DateComparison("same_month", 0.0, f"same month {a.year}-{a.month:02d}")
+            return DateComparison("same_year", abs(a.month - b.month) / 12, f"same year, other month: {a.iso()} / {b.iso()}")
+        return DateComparison("same_year", 0.0, f"same birth year {a.year}")
+    years = abs(a.year - b.year)
+    if both_days and _one_digit_apart(a, b):
+        return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
+    return DateComparison("conflict", float(years), f"born {years} year{'s' if years > 1 else ''} apart: {a.iso()} / {b.iso()}")

@@ -1,0 +1,150 @@
+"""Prepared names: a name string split into parts with every key comparison needs.
+
+Use :func:`prepare_name` once per name (they are cached) and hand the result to
+:mod:`matching.compare`. A part keeps its original script for display and carries its
+romanisations, phonetic key, consonant skeleton and variant groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+
+from matching.phonetic import phonetic_key, skeleton
+from matching.scripts import ABJADS, Script, dominant_script
+from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
+from matching.translit import romanize, split_cjk
+from matching.variants import variant_groups
+
+# Scripts whose romanisation is unsure about vowels: compare consonants as well.
+_VOWEL_UNSURE = ABJADS | {Script.DEVANAGARI, Script.BENGALI}
+
+
+class PartKind(StrEnum):
+    """How much a part says about identity."""
+
+    NAME = "name"
+    PARTICLE = "particle"
+    INITIAL = "initial"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class NamePart:
+    """One part of a name with its comparison keys (hashed by identity: parts are interned)."""
+
+    raw: str
+    script: Script
+    latins: tuple[str, ...]
+    phonetic: str
+    skeleton: str
+    groups: frozenset[int]
+    kind: PartKind
+    abjad: bool
+    """Whether vowels of this part are unreliable (abjad or Indic romanisation)."""
+
+    @property
+    def latin(self) -> str:
+        """The primary romanisation."""
+        return self.latins[0]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Name:
+    """A prepared name: its original text and its parts in written order."""
+
+    original: str
+    parts: tuple[NamePart, ...]
+
+    @property
+    def joins(self) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
+        """Adjacent parts written as one (computed on first use, then cached)."""
+        return name_joins(self)
+
+    @property
+    def scripts(self) -> frozenset[Script]:
+        """The scripts the parts are written in."""
+        return frozenset(p.script for p in self.parts)
+
+
+@lru_cache(maxsize=500_000)
+def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
+    """Build a part from its raw text and romanisations (also used for joined parts).
+
+    Cached: a list of a million names has far fewer distinct parts, and interned parts
+    make the part-similarity cache and the batch screen hit on identity.
+    """
+    latin = latins[0]
+    abjad = script in ABJADS
+    groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in latins))
+    if is_particle(raw, latin):
+        kind = PartKind.PARTICLE
+    elif len(latin) == 1 and script is Script.LATIN:
+        kind = PartKind.INITIAL
+    else:
+        kind = PartKind.NAME
+    return NamePart(
+        raw=raw,
+        script=script,
+        latins=latins,
+        phonetic=phonetic_key(latin),
+        skeleton=skeleton(latin, abjad=abjad),
+        groups=groups,
+        kind=kind,
+        abjad=script in _VOWEL_UNSURE,
+    )
+
+
+@lru_cache(maxsize=100_000)
+def prepare_name(text: str) -> Name:
+    """Split, romanise and key a name; titles go unless nothing else is left."""
+    parts: list[NamePart] = []
+    titles: list[NamePart] = []
+    tokens = tokenize(text)
+    for token in tokens:
+        script = dominant_script(token)
+        # "王小明" is family + given name; in "준영 최" the given name is already separate
+        pieces = split_cjk(token, script) if len(tokens) == 1 else [token]
+        for piece in pieces:
+            latins = romanize(piece, script)
+            if not latins:
+                continue
+            part = make_part(piece, script, latins)
+            if is_title(piece, part.latin):
+                titles.append(part)
+                if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
+                    parts.pop()
+            else:
+                parts.append(part)
+    if not any(p.kind is not PartKind.PARTICLE for p in parts):
+        parts = parts + titles
+    if parts and not any(p.kind is PartKind.NAME for p in parts):
+        # a name of particles or initials only ("Al", "J. K.") is still a name to compare
+        parts = [replace(p, kind=PartKind.NAME) for p in parts]
+    return Name(original=text, parts=tuple(parts))
+
+
+@lru_cache(maxsize=200_000)
+def name_joins(name: Name) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
+    """Adjacent parts written as one: "abd al rahman" -> "abdalrahman", "xiao ming".
+
+    Runs of two parts, and of three when the middle one is a particle. Only alignments
+    that leave parts over need them, so they are built lazily.
+    """
+    parts = name.parts
+    out: list[tuple[tuple[int, ...], NamePart]] = []
+    for length in (2, 3):
+        for start in range(len(parts) - length + 1):
+            group = parts[start : start + length]
+            if length == 3 and group[1].kind is not PartKind.PARTICLE:
+                continue
+            if any(p.kind is PartKind.INITIAL for p in group):
+                continue
+            if not any(p.kind is PartKind.NAME for p in group):
+                continue
+            if len({p.script for p in group}) != 1:
+                continue
+            latin = "".join(p.latin for p in group)
+            joined = make_part("".join(p.raw for p in group), group[0].script, (latin,))
+            out.append((tuple(range(start, start + length)), joined))
+    return tuple(out)

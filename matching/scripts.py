@@ -1,0 +1,91 @@
+"""Which writing system a name (or part of it) is in.
+
+Use it to pick a transliteration path: abjads (Arabic, Persian, Hebrew) lose their vowels,
+Han and Hangul names are written without spaces between family and given name, and
+Latin text needs nothing but diacritics removed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from enum import StrEnum
+from functools import lru_cache
+
+
+class Script(StrEnum):
+    """A writing system, as far as name matching cares."""
+
+    LATIN = "latin"
+    CYRILLIC = "cyrillic"
+    GREEK = "greek"
+    ARMENIAN = "armenian"
+    GEORGIAN = "georgian"
+    ARABIC = "arabic"
+    HEBREW = "hebrew"
+    DEVANAGARI = "devanagari"
+    BENGALI = "bengali"
+    HAN = "han"
+    HANGUL = "hangul"
+    KANA = "kana"
+    THAI = "thai"
+    ETHIOPIC = "ethiopic"
+    OTHER = "other"
+    NONE = "none"
+
+
+# Unicode block ranges; ordered lookups are fast enough for names (a few dozen chars).
+_RANGES: tuple[tuple[int, int, Script], ...] = (
+    (0x0041, 0x024F, Script.LATIN),
+    (0x1E00, 0x1EFF, Script.LATIN),
+    (0x0370, 0x03FF, Script.GREEK),
+    (0x1F00, 0x1FFF, Script.GREEK),
+    (0x0400, 0x052F, Script.CYRILLIC),
+    (0x0530, 0x058F, Script.ARMENIAN),
+    (0x0590, 0x05FF, Script.HEBREW),
+    (0x0600, 0x06FF, Script.ARABIC),
+    (0x0750, 0x077F, Script.ARABIC),
+    (0x08A0, 0x08FF, Script.ARABIC),
+    (0xFB50, 0xFDFF, Script.ARABIC),
+    (0xFE70, 0xFEFF, Script.ARABIC),
+    (0x0900, 0x097F, Script.DEVANAGARI),
+    (0x0980, 0x09FF, Script.BENGALI),
+    (0x0E00, 0x0E7F, Script.THAI),
+    (0x10A0, 0x10FF, Script.GEORGIAN),
+    (0x1C90, 0x1CBF, Script.GEORGIAN),
+    (0x1100, 0x11FF, Script.HANGUL),
+    (0x3130, 0x318F, Script.HANGUL),
+    (0xAC00, 0xD7AF, Script.HANGUL),
+    (0x1200, 0x139F, Script.ETHIOPIC),
+    (0x3040, 0x30FF, Script.KANA),
+    (0x3400, 0x4DBF, Script.HAN),
+    (0x4E00, 0x9FFF, Script.HAN),
+    (0xF900, 0xFAFF, Script.HAN),
+    (0x20000, 0x2FA1F, Script.HAN),
+)
+
+ABJADS = frozenset({Script.ARABIC, Script.HEBREW})
+"""Scripts that usually omit short vowels: compare their names by consonant skeleton."""
+
+
+@lru_cache(maxsize=4096)
+def char_script(char: str) -> Script:
+    """The script of one character; digits, marks and punctuation are ``NONE``."""
+    code = ord(char)
+    if not unicodedata.category(char).startswith("L"):
+        return Script.NONE
+    for low, high, script in _RANGES:
+        if low <= code <= high:
+            return script
+    return Script.OTHER
+
+
+def dominant_script(text: str) -> Script:
+    """The script most letters of ``text`` are written in (``NONE`` if it has no letters)."""
+    counts: dict[Script, int] = {}
+    for char in text:
+        script = char_script(char)
+        if script is not Script.NONE:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return Script.NONE
+    return max(counts.items(), key=lambda item: item[1])[0]

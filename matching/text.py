@@ -1,0 +1,141 @@
+"""Name text normalisation: Unicode NFKC, casefolding, punctuation, titles and particles.
+
+Use :func:`tokenize` before anything else touches a name. It is idempotent on its own
+output (joining the tokens with spaces and tokenising again gives the same tokens), never
+fails on any Unicode input, and keeps letters of every script.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from matching.scripts import Script, char_script
+
+_APOSTROPHES = frozenset("'’‘ʻʼʹ`´ʿʾ")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"})
+_ARABIC_HARAKAT = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_HEBREW_POINTS = re.compile("[\u0591-\u05c7]")
+
+# Titles, honorifics and generational suffixes, casefolded and without punctuation.
+# Only words that are never a person's own name part: "hafiz", "sayyid", "khan" or "amir"
+# are names too, so they stay (dropping them would make "Hafez Makhlouf" equal "Makhlouf").
+TITLES: frozenset[str] = frozenset(
+    {
+        # English and common Latin abbreviations
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "doctor", "eng", "engr",
+        "sir", "dame", "rev", "reverend", "jr", "jnr", "snr", "ii", "iii", "iv", "esq", "phd",
+        "president", "gen", "general", "col", "colonel", "capt", "captain", "lt", "maj",
+        "hon", "honorable", "honourable",
+        # French, German, Spanish, Italian, Portuguese, Dutch, Turkish
+        "monsieur", "mme", "madame", "mlle", "mademoiselle", "herr", "frau", "ing", "dipl",
+        "praesident", "prasident", "senor", "senora", "srta", "sra", "dott", "dottore",
+        "signor", "signora", "dhr", "mevr", "sayin",
+        # Arabic, Persian, Urdu, South Asian honorifics in Latin script
+        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "hajj",
+        "alhaji", "alhaj", "hajja", "hajjah", "mullah", "mulla", "molla", "maulana", "mawlana",
+        "maulvi", "mawlawi", "moulvi", "mawlavi", "ustadh", "ustaz", "janab", "shri", "sri",
+        "shrimati", "smt", "kumari",
+        # Cyrillic-script titles, transliterated
+        "gospodin", "gospozha", "doktor", "professor", "inzh", "pan", "pani",
+    }
+)
+
+_NATIVE_TITLES: frozenset[str] = frozenset(
+    {
+        # Arabic and Persian
+        "الشيخ", "شيخ", "الحاج", "حاج", "حاجی", "حاجي", "الدكتور", "دكتور", "دكتر", "السيد",
+        "السيدة", "الأستاذ", "الاستاذ", "استاذ", "المهندس", "مهندس", "آقای", "اقای", "خانم",
+        "ملا", "مولوی", "مولوي", "مولانا", "جناب",
+        # Cyrillic
+        "г-н", "господин", "госпожа", "г-жа", "д-р", "доктор", "проф", "профессор", "инж",
+        "пан", "пані", "пани", "шейх", "хаджи", "мулла",
+        # Greek, Hebrew
+        "κος", "κα", "κυρ", "δρ", "מר", "גב", "דר", "הרב", "ד״ר",
+        # Devanagari, Bengali
+        "श्री", "श्रीमती", "डॉ", "डा", "कुमारी", "শ্রী", "শ্রীমতী", "জনাব", "ডঃ", "ডা",
+        # Chinese, Japanese, Korean
+        "先生", "女士", "博士", "さん", "様", "씨", "박사",
+    }
+)
+
+PARTICLES: frozenset[str] = frozenset(
+    {
+        # Arabic article (and its assimilated forms that are not names themselves), kinship
+        "al", "el", "ul", "ud", "ur", "ar", "az", "ash", "bin", "ben", "ibn", "bint", "binti",
+        "bte", "abu", "abou", "abo", "umm", "ould", "wuld", "wa",
+        # European particles
+        "de", "da", "dos", "das", "del", "della", "dello", "di", "du", "des", "la", "le", "van",
+        "von", "der", "den", "ter", "ten", "zu", "vom", "y", "af", "av", "ap",
+    }
+)
+"""Connecting words that carry little identity: matched, but weighed lightly."""
+
+ARABIC_ARTICLE = "ال"
+_ARABIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم"})
+
+
+def _clean_char(char: str) -> str:
+    """Map one character to what a token keeps: letters, marks and digits; else a space."""
+    if char in _APOSTROPHES:
+        return ""
+    category = unicodedata.category(char)
+    if category[0] in "LM" or category == "Nd":
+        return char
+    if category == "Cf":  # zero-width joiners inside Persian and Indic words
+        return ""
+    return " "
+
+
+def _fix_digits(token: str) -> str | None:
+    """Letters-and-digits tokens are OCR/typing slips ("Ig0r"); bare numbers are dropped."""
+    if not any(c.isdigit() for c in token):
+        return token
+    if not any(c.isalpha() for c in token):
+        return None
+    return token.translate(_LEET)
+
+
+def _split_arabic(token: str) -> list[str]:
+    """Split the attached Arabic article: "الأسد" -> ["ال", "أسد"] (kept as a particle)."""
+    if token.startswith(ARABIC_ARTICLE) and len(token) > 3 and char_script(token[0]) is Script.ARABIC:
+        return [ARABIC_ARTICLE, token[2:]]
+    return [token]
+
+
+def is_particle(token: str, latin: str) -> bool:
+    """Whether a token (raw form and its Latin form) is a connecting particle."""
+    return latin in PARTICLES or token == ARABIC_ARTICLE or token in _ARABIC_PARTICLES
+
+
+def is_title(token: str, latin: str) -> bool:
+    """Whether a token is a title or honorific (in its own script or in Latin)."""
+    return token in _NATIVE_TITLES or latin in TITLES
+
+
+# Titles written with inner punctuation, removed before punctuation splits them apart.
+_PUNCTUATED_TITLES = re.compile(r"(?<!\w)(?:г-н|г-жа|д-р| д\.р|ד\"ר|ד״ר)\.?(?!\w)")
+
+
+def clean(name: str) -> str:
+    """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _PUNCTUATED_TITLES.sub(" ", text)
+    text = _ARABIC_HARAKAT.sub("", text)
+    text = _HEBREW_POINTS.sub("", text)
+    return "".join(_clean_char(c) for c in text)
+
+
+def tokenize(name: str) -> list[str]:
+    """Split a name into casefolded tokens of letters (any script); titles are kept here.
+
+    Titles are removed later, once each token's Latin form is known, so that "Шейх" and
+    "Sheikh" are recognised alike (see :mod:`matching.names`).
+    """
+    tokens: list[str] = []
+    for raw in clean(name).split():
+        fixed = _fix_digits(raw)
+        if fixed is None:
+            continue
+        tokens.extend(_split_arabic(fixed))
+    return tokens

@@ -1,0 +1,156 @@
+"""Romanisation of name tokens from any script into lowercase ASCII letters.
+
+Use :func:`romanize` to get the Latin forms of one token. The first form is the primary
+one; the others are the spellings the same name takes in other common schemes (Korean
+McCune-Reischauer next to Revised Romanisation, Korean family names as people write them,
+German or Scandinavian umlaut digraphs). anyascii does the bulk; we add what it lacks:
+Indic inherent vowels and the joined CJK syllables it emits as capitalised runs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from matching.scripts import Script, char_script
+
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_SYLLABLES = re.compile(r"[A-Z][a-z]*")
+
+# Korean family names: Revised Romanisation gives "gim", "i", "bak"; people write these.
+_KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("kim",), "이": ("lee", "yi", "rhee", "ri", "li"), "리": ("ri", "lee", "li"),
+    "박": ("park", "pak", "bak"), "최": ("choi", "choe"), "정": ("jung", "jeong", "chung", "jong"),
+    "강": ("kang",), "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim"), "림": ("rim", "lim"), "한": ("han",), "오": ("oh", "o"),
+    "서": ("seo", "suh", "so"), "신": ("shin", "sin"), "권": ("kwon", "gwon"),
+    "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "류": ("ryu", "yoo", "yu", "ryoo"),
+    "유": ("yoo", "yu"), "홍": ("hong",), "전": ("jeon", "jun", "chon"), "고": ("ko", "go"),
+    "문": ("moon", "mun"), "손": ("son", "sohn"), "양": ("yang", "ryang"), "배": ("bae", "pae"),
+    "백": ("baek", "paek", "paik"), "허": ("heo", "hur", "ho"), "노": ("noh", "roh", "no"),
+    "로": ("ro", "roh"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",),
+    "곽": ("kwak",), "성": ("sung", "seong", "song"), "차": ("cha",), "주": ("joo", "ju", "chu"),
+    "우": ("woo", "u"), "구": ("koo", "ku", "gu"), "민": ("min",), "나": ("na", "ra"),
+    "라": ("ra", "na"), "진": ("jin", "chin"), "지": ("ji", "chi"), "엄": ("eom", "um"),
+    "채": ("chae",), "원": ("won",), "천": ("cheon", "chun", "chon"), "방": ("bang", "pang"),
+    "공": ("kong", "gong"), "현": ("hyun", "hyon"), "함": ("ham",), "변": ("byun", "pyon"),
+    "염": ("yeom", "yum"), "여": ("yeo", "yo", "ryo"), "추": ("choo", "chu"), "도": ("do", "to"),
+    "석": ("seok", "sok"), "선": ("sun", "seon", "son"), "설": ("seol", "sol"), "마": ("ma",),
+    "길": ("gil", "kil"), "연": ("yeon", "yon"), "위": ("wi", "wee"), "표": ("pyo",),
+    "명": ("myung", "myong"), "기": ("ki", "gi"), "반": ("ban", "pan"), "왕": ("wang",),
+    "금": ("keum", "kum"), "옥": ("ok",), "육": ("yook", "yuk"), "인": ("in",), "제": ("je", "che"),
+    "탁": ("tak",), "국": ("kook", "kuk"), "은": ("eun", "un"), "용": ("yong",),
+    "경": ("kyung", "kyong", "gyeong"), "봉": ("bong", "pong"), "부": ("boo", "bu", "pu"),
+}
+
+# Revised Romanisation -> McCune-Reischauer-like spellings (DPRK and older ROK usage).
+_RR_TO_MR: tuple[tuple[str, str], ...] = (
+    ("eo", "o"), ("eu", "u"), ("ae", "ae"), ("gy", "ky"), ("g", "k"), ("d", "t"),
+    ("b", "p"), ("j", "ch"), ("r", "r"),
+)
+
+
+def _ascii_letters(text: str) -> str:
+    return _NON_LETTERS.sub("", text.lower())
+
+
+def _korean_mr(rr: str) -> str:
+    """Approximate McCune-Reischauer (no diacritics) from one RR syllable run."""
+    out = rr
+    for old, new in _RR_TO_MR[:2]:
+        out = out.replace(old, new)
+    return out
+
+
+def _korean_mr_initial(rr: str) -> str:
+    """MR also devoices initial consonants of a given name: "gyeong" -> "kyong"."""
+    out = _korean_mr(rr)
+    for old, new in (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch")):
+        if out.startswith(old):
+            return new + out[len(old) :]
+    return out
+
+
+def _hangul_forms(token: str) -> tuple[str, ...]:
+    syllables = [_ascii_letters(s) for s in _SYLLABLES.findall(anyascii(token))]
+    joined = "".join(syllables)
+    forms = [joined, _korean_mr(joined), _korean_mr_initial(joined)]
+    if len(token) == 1 and token in _KOREAN_SURNAMES:
+        forms = [*_KOREAN_SURNAMES[token], *forms]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+_VIRAMAS = frozenset("\u094d\u09cd")
+_NUKTAS = frozenset("\u093c\u09bc")
+
+
+def _indic(token: str) -> str:
+    """Devanagari and Bengali: add the inherent 'a' that anyascii leaves out.
+
+    A consonant takes 'a' unless a vowel sign or virama follows; word-final consonants
+    drop it (schwa deletion) except after a cluster ("Narendra", not "Narendr").
+    """
+    out: list[str] = []
+    chars = [c for c in token if c not in _NUKTAS]
+    for index, char in enumerate(chars):
+        out.append(anyascii(char))
+        if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
+            continue
+        following = chars[index + 1] if index + 1 < len(chars) else None
+        if following is None:
+            previous = chars[index - 1] if index > 0 else ""
+            if previous in _VIRAMAS:
+                out.append("a")
+        elif unicodedata.category(following) not in ("Mn", "Mc"):
+            out.append("a")
+    return _ascii_letters("".join(out))
+
+
+def _is_indic_consonant(char: str) -> bool:
+    name = unicodedata.name(char, "")
+    return " LETTER " in name and not any(v in name for v in (" LETTER A", " LETTER I", " LETTER U", " LETTER E", " LETTER O", " LETTER AI", " LETTER AU", " LETTER VOCALIC"))
+
+
+def _latin_forms(token: str) -> tuple[str, ...]:
+    base = _ascii_letters(anyascii(token))
+    forms = [base]
+    if any(c in token for c in "äöü"):
+        digraphs = token.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+        forms.append(_ascii_letters(anyascii(digraphs)))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+@lru_cache(maxsize=200_000)
+def romanize(token: str, script: Script) -> tuple[str, ...]:
+    """All Latin spellings of one token (primary first); empty if nothing is left."""
+    if script is Script.HANGUL:
+        return _hangul_forms(token)
+    if script in (Script.DEVANAGARI, Script.BENGALI):
+        indic = _indic(token)
+        return tuple(dict.fromkeys(f for f in (indic, _ascii_letters(anyascii(token))) if f))
+    return _latin_forms(token)
+
+
+def split_cjk(token: str, script: Script) -> list[str]:
+    """Split a Han or Hangul name written without spaces into family and given name.
+
+    "王小明" -> ["王", "小明"]; "김정은" -> ["김", "정은"]. Two-character family names
+    are rare; a token that does not look like a full name is returned whole.
+    """
+    if script not in (Script.HAN, Script.HANGUL) or not 2 <= len(token) <= 4:
+        return [token]
+    if any(char_script(c) is not script for c in token):
+        return [token]
+    family_len = 2 if token[:2] in _COMPOUND_FAMILY else 1
+    if len(token) - family_len < 1:
+        return [token]
+    return [token[:family_len], token[family_len:]]
+
+
+_COMPOUND_FAMILY = frozenset(
+    {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "公孙",
+     "慕容", "令狐", "夏侯", "황보", "남궁", "제갈", "선우", "독고"}
+)

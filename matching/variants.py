@@ -1,0 +1,49 @@
+"""Known spelling variants of frequent names (Mohammed / Muhammad / Mahamat, ...).
+
+Use :func:`variant_groups` to learn which groups a romanised token belongs to. Edit
+distance alone cannot tell that "Mehmet" and "Mohammed" or "Gaddafi" and "Qadhafi" are one
+name, nor read "محمد" beyond "mhmd"; the curated table in ``data/name_variants.tsv`` can.
+It lists transliterations of one name, never translations (Yusuf is not Joseph).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from matching.scripts import dominant_script
+from matching.text import tokenize
+from matching.translit import romanize
+
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _key(spelling: str) -> str:
+    """The lookup key of a spelling: its romanised letters, tokens joined."""
+    parts: list[str] = []
+    for token in tokenize(spelling):
+        forms = romanize(token, dominant_script(token))
+        parts.append(forms[0] if forms else _LETTERS.sub("", anyascii(token).lower()))
+    return "".join(parts)
+
+
+@cache
+def _table() -> dict[str, frozenset[int]]:
+    text = resources.files("matching").joinpath("data/name_variants.tsv").read_text("utf-8")
+    table: dict[str, set[int]] = {}
+    for group_id, line in enumerate(text.splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        for spelling in line.split("\t"):
+            key = _key(spelling)
+            if key:
+                table.setdefault(key, set()).add(group_id)
+    return {key: frozenset(groups) for key, groups in table.items()}
+
+
+def variant_groups(latin: str) -> frozenset[int]:
+    """Ids of the variant groups a romanised token (or joined tokens) belongs to."""
+    return _table().get(latin, frozenset())

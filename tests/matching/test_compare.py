@@ -1,0 +1,89 @@
+"""Name comparison: what must match, what must not, and symmetry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matching.compare import compare_names
+from matching.names import prepare_name
+
+
+def score(a: str, b: str) -> float:
+    return compare_names(prepare_name(a), prepare_name(b)).score
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Vladimir Putin", "Владимир Путин"),
+        ("Mohammed bin Salman", "محمد بن سلمان"),
+        ("Muhammad bin Salman", "Mohamed bin Salman"),
+        ("Kim Jong Un", "김정은"),
+        ("Wang Xiaoming", "王小明"),
+        ("Wang Xiao Ming", "王小明"),
+        ("SALEK, ABDULHAI", "ABDULHAI SALEK"),
+        ("Abdul Rahman Ali", "Abdulrahman Ali"),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy"),
+        ("J.-C. Juncker", "Jean-Claude Juncker"),
+        ("Dr. Rami Makhlouf", "Rami Makhlouf"),
+        ("Hussein Ali Mousavi", "Husain Ali Musawi"),
+        ("Park Ji Sung", "박지성"),
+        ("Janan Agha", "Janan Mohammad Ahmed Agha"),
+        ("ATTIIQULLAH AKHUND", "ATTIQULLAH AKHUND"),
+    ],
+)
+def test_same_person_scores_high(a: str, b: str) -> None:
+    assert score(a, b) >= 0.8, (a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Hafez Makhlouf", "Rami Makhlouf"),
+        ("Fazl Rabi", "Fazl Mohammad Mazloom"),
+        ("Bashar al-Assad", "Hafez al-Assad"),
+        ("Angelo Cruz", "Angela Merkel"),
+        ("김종은", "김정은"),
+        ("习近朋", "习近平"),
+        ("Mohammed Ali", "Mohammed Hassan"),
+        ("Hassan Rouhani", "Hussein Rouhani"),
+    ],
+)
+def test_different_people_score_low(a: str, b: str) -> None:
+    assert score(a, b) < 0.7, (a, b)
+
+
+def test_one_shared_particle_is_not_a_match() -> None:
+    assert score("Ali al-Hashimi", "Omar al-Tikriti") == 0.0
+
+
+def test_explanation_pairs_parts_in_any_order() -> None:
+    result = compare_names(prepare_name("Salman Mohammed bin"), prepare_name("Mohammed bin Salman"))
+    assert result.score == pytest.approx(1.0)
+    assert not result.unmatched_left and not result.unmatched_right
+
+
+NAMES = st.lists(
+    st.sampled_from(
+        ["mohammed", "muhammad", "ali", "hassan", "al", "bin", "vladimir", "владимир", "kim", "김", "jong",
+         "abdul", "rahman", "abdulrahman", "j", "maria", "lopez", "王", "xiaoming", "محمد", "de", "la"]
+    ),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMES, NAMES)
+def test_name_score_is_symmetric_and_bounded(a: str, b: str) -> None:
+    forward, backward = score(a, b), score(b, a)
+    assert 0.0 <= forward <= 1.0
+    assert forward == pytest.approx(backward, abs=1e-9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAMES)
+def test_a_name_matches_itself(a: str) -> None:
+    assert score(a, a) == pytest.approx(1.0)

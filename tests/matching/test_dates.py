@@ -1,0 +1,61 @@
+"""Partial dates: reading what files hold, and the evidence two dates give."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.dates import PartialDate, Precision, compare_dates, parse_date
+from matching.errors import InvalidDateError, VettingError
+
+
+def test_precisions() -> None:
+    assert parse_date("1975") == PartialDate(1975)
+    assert parse_date("1975-07") == PartialDate(1975, 7)
+    assert parse_date("1975-7-2") == PartialDate(1975, 7, 2)
+    assert parse_date("19750702") == PartialDate(1975, 7, 2)
+    assert parse_date("") is None and parse_date(None) is None
+    assert parse_date("1975-07-02").precision is Precision.DAY  # type: ignore[union-attr]
+
+
+def test_unambiguous_day_first_and_month_first() -> None:
+    assert parse_date("25/04/1985") == PartialDate(1985, 4, 25)
+    assert parse_date("04/25/1985") == PartialDate(1985, 4, 25)
+
+
+def test_ambiguous_date_keeps_only_the_year_and_says_so() -> None:
+    date = parse_date("03/04/1985")
+    assert date is not None and date.precision is Precision.YEAR and date.year == 1985
+    assert date.note is not None and "ambiguous" in date.note
+
+
+@pytest.mark.parametrize("text", ["1974-01-32", "1968-13-30", "2999", "1800-01-01", "next year", "31.02.1990"])
+def test_impossible_dates_raise_under_the_project_root(text: str) -> None:
+    with pytest.raises(InvalidDateError) as info:
+        parse_date(text)
+    assert isinstance(info.value, VettingError)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "kind"),
+    [
+        ("1975-07-02", "1975-07-02", "exact"),
+        ("1975-07-02", "1975-02-07", "swap"),
+        ("1975-07-02", "1975-07-03", "near"),
+        ("1975-07-02", "1975-07-22", "typo"),
+        ("1988-01-06", "1989-01-06", "typo"),
+        ("1975", "1975-07-02", "same_year"),
+        ("1975-01-01", "1975-06-30", "same_year"),
+        ("1975", "1979", "conflict"),
+    ],
+)
+def test_kinds_of_agreement(left: str, right: str, kind: str) -> None:
+    a, b = parse_date(left), parse_date(right)
+    assert a is not None and b is not None
+    assert compare_dates(a, b).kind == kind
+    assert compare_dates(b, a).kind == kind
+
+
+def test_conflict_measures_the_distance() -> None:
+    a, b = parse_date("1960"), parse_date("1971-05-05")
+    assert a is not None and b is not None
+    assert compare_dates(a, b).years_apart == 11

@@ -1,0 +1,45 @@
+"""The scoring model: features, explanations, birth dates as evidence not a gate."""
+
+from __future__ import annotations
+
+from matching.countries import normalize_countries
+from matching.dates import parse_date
+from matching.model import MODEL, Person, score_pair
+from matching.names import prepare_name
+
+
+def person(name: str, dob: str | None = None, nationality: str | None = None, gender: str | None = None) -> Person:
+    return Person(name, (prepare_name(name),), parse_date(dob), normalize_countries(nationality), gender)
+
+
+def test_every_feature_is_explained() -> None:
+    result = score_pair(person("Ivan Petrov", "1970-01-02", "RU"), person("Иван Петров", "1970-01-02", "Russia"))
+    assert [c.feature for c in result.contributions] == [f.name for f in MODEL]
+    text = result.explanation()
+    assert "ivan~иван" in text and "same birth date" in text and "nationality RU" in text
+
+
+def test_birth_date_conflict_lowers_with_distance_but_never_gates() -> None:
+    name = "Abdulhai Salek"
+    same = score_pair(person(name, "1965"), person(name, "1965")).score
+    near = score_pair(person(name, "1966"), person(name, "1965")).score
+    far = score_pair(person(name, "1990"), person(name, "1965")).score
+    assert same > near > far
+    assert far >= 0.7  # an identical name is still reviewed
+
+
+def test_exact_birth_date_rescues_a_weak_name() -> None:
+    weak = score_pair(person("Jon Smithe"), person("John Smith")).score
+    with_dob = score_pair(person("Jon Smithe", "1980-02-03"), person("John Smith", "1980-02-03")).score
+    assert with_dob > weak
+
+
+def test_nationality_and_gender_are_weak_evidence() -> None:
+    base = score_pair(person("Maria Lopez"), person("Maria Lopez")).score
+    other = score_pair(person("Maria Lopez", nationality="CO", gender="female"), person("Maria Lopez", nationality="ES", gender="male")).score
+    assert base - 0.15 < other < base
+
+
+def test_aliases_are_tried() -> None:
+    record = Person("R", (prepare_name("Abu Bakr Ahmed"), prepare_name("Ahmed Ibrahim Saleh")))
+    assert score_pair(person("Ahmed Ibrahim Saleh"), record).score == 1.0

@@ -1,0 +1,32 @@
+"""Phonetic keys and skeletons bring transliteration variants together, not apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.phonetic import phonetic_key, skeleton
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        ("zelenskyy", "zelensky", "zelenskiy"),
+        ("vladimir", "wladimir"),
+        ("husain", "hussein", "hossein", "husayn"),
+        ("xi", "hsi"),
+        ("yu", "yyu"),
+    ],
+)
+def test_variants_share_a_phonetic_key(group: tuple[str, ...]) -> None:
+    assert len({phonetic_key(v) for v in group}) == 1
+
+
+def test_different_names_keep_different_keys() -> None:
+    assert phonetic_key("hassan") != phonetic_key("hussein")
+    assert phonetic_key("ivan") != phonetic_key("ivana")
+
+
+def test_latin_and_abjad_romanisations_share_a_skeleton() -> None:
+    assert skeleton("muhammad") == skeleton("mhmd", abjad=True) == "mhmd"
+    assert skeleton("yusuf") == skeleton("ywsf", abjad=True)
+    assert skeleton("walid") == skeleton("wlyd", abjad=True)

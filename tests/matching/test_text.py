@@ -1,0 +1,62 @@
+"""Normalisation: tokens, titles, particles, and properties that must hold for any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from matching.names import PartKind, prepare_name
+from matching.text import clean, tokenize
+
+
+def test_punctuation_hyphens_and_case() -> None:
+    assert tokenize("AL-ASSAD, Bashar") == ["al", "assad", "bashar"]
+    assert tokenize("Jean-Claude  JUNCKER") == ["jean", "claude", "juncker"]
+
+
+def test_apostrophes_join_and_digits_inside_words_are_letters() -> None:
+    assert tokenize("Ba'asyir") == ["baasyir"]
+    assert tokenize("Ig0r Sech1n 1975") == ["igor", "sechin"]
+
+
+def test_arabic_article_is_split_off() -> None:
+    assert tokenize("الأسد") == ["ال", "أسد"]
+
+
+def test_titles_in_several_scripts_are_dropped() -> None:
+    for text in ("Dr. Rami Makhlouf", "Sheikh Rami Makhlouf", "الشيخ رامي مخلوف", "г-н Рами Махлуф"):
+        parts = [p.latin for p in prepare_name(text).parts]
+        assert len(parts) == 2, text
+
+
+def test_a_title_alone_is_kept_rather_than_leaving_nothing() -> None:
+    assert [p.latin for p in prepare_name("Doctor").parts] == ["doctor"]
+
+
+def test_particles_and_initials_are_marked() -> None:
+    kinds = {p.latin: p.kind for p in prepare_name("Osama bin Laden J.").parts}
+    assert kinds["bin"] is PartKind.PARTICLE
+    assert kinds["j"] is PartKind.INITIAL
+    assert kinds["osama"] is PartKind.NAME
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_tokenize_is_idempotent_and_never_fails(text: str) -> None:
+    tokens = tokenize(text)
+    assert tokenize(" ".join(tokens)) == tokens
+    assert all(t and " " not in t for t in tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_clean_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(categories=("L", "M", "Nd", "P", "Zs"))))
+def test_prepare_name_never_fails_and_parts_are_ascii(text: str) -> None:
+    for part in prepare_name(text).parts:
+        assert part.latin.isascii() and part.latin.isalpha()

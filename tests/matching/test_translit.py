@@ -1,0 +1,50 @@
+"""Romanisation of the scripts the pipeline must read."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.names import prepare_name
+from matching.scripts import Script, dominant_script
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Владимир", Script.CYRILLIC), ("محمد", Script.ARABIC), ("王小明", Script.HAN),
+        ("김정은", Script.HANGUL), ("नरेन्द्र", Script.DEVANAGARI), ("শামসুদ্দিন", Script.BENGALI),
+        ("Κυριάκος", Script.GREEK), ("Բարակ", Script.ARMENIAN), ("ბარაკ", Script.GEORGIAN),
+        ("נתניהו", Script.HEBREW), ("Müller", Script.LATIN), ("123", Script.NONE),
+    ],
+)
+def test_dominant_script(text: str, script: Script) -> None:
+    assert dominant_script(text) is script
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [
+        ("Владимир Путин", ["vladimir", "putin"]),
+        ("Κυριάκος Μητσοτάκης", ["kyriakos", "mitsotakis"]),
+        ("Բարակ Օբամա", ["barak", "obama"]),
+        ("नरेन्द्र मोदी", ["narendra", "modi"]),
+    ],
+)
+def test_primary_romanisation(native: str, latin: list[str]) -> None:
+    assert [p.latin for p in prepare_name(native).parts] == latin
+
+
+def test_han_name_without_spaces_splits_family_and_given() -> None:
+    assert [p.latin for p in prepare_name("王小明").parts] == ["wang", "xiaoming"]
+
+
+def test_hangul_family_name_has_the_spellings_people_use() -> None:
+    park = prepare_name("박지성").parts[0]
+    assert {"park", "pak", "bak"} <= set(park.latins)
+    lee = prepare_name("이시우").parts[0]
+    assert {"lee", "yi", "rhee", "ri"} <= set(lee.latins)
+
+
+def test_abjad_parts_are_marked_vowel_unsure() -> None:
+    assert all(p.abjad for p in prepare_name("محمد حسن").parts)
+    assert not any(p.abjad for p in prepare_name("Mohammed Hassan").parts)

@@ -1,0 +1,185 @@
+"""Turning candidate and exclusion rows into people the matcher can compare.
+
+Policy for bad rows (also in the README): a row that cannot be screened (no id, no name,
+an id seen before) is rejected and reported with its line and reason; the other rows go
+ahead, because holding back a whole batch for one typo delays every other candidate. A
+birth date that cannot be read, or could be read two ways, is reported as a warning and
+the row is screened on what is certain (the year, or no date): dropping the row could hide
+a real match, which is the worst outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+import polars as pl
+
+from matching.countries import normalize_countries
+from matching.dates import PartialDate, parse_date
+from matching.errors import InvalidDateError
+from matching.model import Person
+from matching.names import prepare_name
+from vetting.errors import InputFileError, MissingColumnsError
+from vetting.settings import Settings
+from vetting.tables import LINE, read_table
+
+CANDIDATE_REQUIRED = ("candidate_id", "full_name", "date_of_birth")
+EXCLUSION_REQUIRED = ("record_id", "full_name")
+CATEGORIES = frozenset({"SEA", "SH"})
+STATUSES = frozenset({"substantiated", "pending_investigation"})
+MAX_NAME_LENGTH = 300
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_GENDERS = {"m": "male", "male": "male", "man": "male", "f": "female", "female": "female", "woman": "female"}
+
+
+class Severity(StrEnum):
+    """Whether a problem stopped the row (error) or only lowered what it says (warning)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """One problem in one row, as a person fixing the file needs to read it."""
+
+    path: Path
+    line: int
+    column: str
+    message: str
+    severity: Severity
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.column}: {self.message}"
+
+
+@dataclass(slots=True)
+class Loaded:
+    """People read from a file, the problems found, and the raw rows they came from."""
+
+    path: Path
+    people: list[Person] = field(default_factory=list)
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[RowProblem]:
+        """Problems that kept a row out."""
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+def _require(frame: pl.DataFrame, path: Path, columns: tuple[str, ...]) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        found = ", ".join(c for c in frame.columns if c != LINE) or "none"
+        raise MissingColumnsError(path, f"missing column(s) {', '.join(missing)} (found: {found})")
+
+
+def read_birth_date(value: str, *, path: Path, line: int, problems: list[RowProblem]) -> PartialDate | None:
+    """Parse a birth date; unreadable or ambiguous ones become warnings, never guesses."""
+    try:
+        date = parse_date(value)
+    except InvalidDateError as exc:
+        problems.append(RowProblem(path, line, "date_of_birth", f"{exc}; screened without a birth date", Severity.WARNING))
+        return None
+    if date is not None and date.note is not None:
+        problems.append(RowProblem(path, line, "date_of_birth", date.note, Severity.WARNING))
+    return date
+
+
+def _gender(value: str) -> str | None:
+    return _GENDERS.get(value.strip().lower())
+
+
+def _check_name(value: str, *, path: Path, line: int, problems: list[RowProblem]) -> bool:
+    if not value:
+        problems.append(RowProblem(path, line, "full_name", "empty name", Severity.ERROR))
+        return False
+    if len(value) > MAX_NAME_LENGTH:
+        problems.append(RowProblem(path, line, "full_name", f"name longer than {MAX_NAME_LENGTH} characters", Severity.ERROR))
+        return False
+    if not _HAS_LETTER.search(value):
+        problems.append(RowProblem(path, line, "full_name", f"no letters in name {value!r}", Severity.ERROR))
+        return False
+    return True
+
+
+def _load(
+    path: Path,
+    settings: Settings,
+    *,
+    id_column: str,
+    required: tuple[str, ...],
+    aliases: bool,
+) -> Loaded:
+    frame = read_table(path, max_mb=settings.max_file_mb)
+    _require(frame, path, required)
+    if frame.height > settings.max_rows:
+        raise InputFileError(path, f"{frame.height} rows is over the {settings.max_rows} row limit")
+    loaded = Loaded(path)
+    seen: dict[str, int] = {}
+    for row in frame.iter_rows(named=True):
+        line = int(row[LINE])
+        key = str(row[id_column])
+        if not key:
+            loaded.problems.append(RowProblem(path, line, id_column, "empty id", Severity.ERROR))
+            continue
+        if key in seen:
+            loaded.problems.append(
+                RowProblem(path, line, id_column, f"duplicate id {key!r} (first on line {seen[key]})", Severity.ERROR)
+            )
+            continue
+        seen[key] = line
+        full_name = str(row["full_name"])
+        if not _check_name(full_name, path=path, line=line, problems=loaded.problems):
+            continue
+        names = [full_name]
+        if aliases and row.get("aliases"):
+            names.extend(a.strip() for a in str(row["aliases"]).split(";") if _HAS_LETTER.search(a))
+        if not aliases:
+            _check_extra(row, path=path, line=line, problems=loaded.problems)
+        else:
+            _check_record(row, path=path, line=line, problems=loaded.problems)
+        birth = read_birth_date(str(row.get("date_of_birth") or ""), path=path, line=line, problems=loaded.problems)
+        loaded.people.append(
+            Person(
+                key=key,
+                names=tuple(prepare_name(n) for n in dict.fromkeys(names)),
+                birth_date=birth,
+                countries=normalize_countries(str(row.get("nationality") or "")),
+                gender=_gender(str(row.get("gender") or "")),
+            )
+        )
+        loaded.rows[key] = {k: str(v) for k, v in row.items() if k != LINE}
+    return loaded
+
+
+def _check_extra(row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]) -> None:
+    nationality = str(row.get("nationality") or "")
+    if nationality and not normalize_countries(nationality):
+        problems.append(RowProblem(path, line, "nationality", f"unknown country {nationality!r}; ignored", Severity.WARNING))
+
+
+def _check_record(row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]) -> None:
+    _check_extra(row, path=path, line=line, problems=problems)
+    category = str(row.get("category") or "")
+    if category and category.upper() not in CATEGORIES:
+        problems.append(RowProblem(path, line, "category", f"{category!r} is not SEA or SH", Severity.WARNING))
+    status = str(row.get("status") or "")
+    if status and status.lower() not in STATUSES:
+        problems.append(
+            RowProblem(path, line, "status", f"{status!r} is not substantiated or pending_investigation", Severity.WARNING)
+        )
+
+
+def load_candidates(path: Path, settings: Settings) -> Loaded:
+    """Candidates of one file; see the module docstring for the bad-row policy."""
+    return _load(path, settings, id_column="candidate_id", required=CANDIDATE_REQUIRED, aliases=False)
+
+
+def load_exclusions(path: Path, settings: Settings) -> Loaded:
+    """Exclusion records of one file (``aliases`` are ``;``-separated extra names)."""
+    return _load(path, settings, id_column="record_id", required=EXCLUSION_REQUIRED, aliases=True)

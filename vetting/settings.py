@@ -1,0 +1,50 @@
+"""Settings: the one place configuration is read (environment variables ``VETTING_*``).
+
+Everything else receives a :class:`Settings` value; nothing reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Operational settings with safe defaults for the embedded (SQLite) deployment."""
+
+    model_config = SettingsConfigDict(env_prefix="VETTING_", extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///vetting.db",
+        description="SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://... when shared.",
+    )
+    review_threshold: float = Field(
+        default=0.70, ge=0.0, le=1.0, description="Pairs scoring at least this go to human review."
+    )
+    band_high: float = Field(default=0.90, ge=0.0, le=1.0, description="Score from which an alert is high priority.")
+    band_medium: float = Field(default=0.80, ge=0.0, le=1.0, description="Score from which an alert is medium priority.")
+    max_file_mb: float = Field(default=50.0, gt=0, description="Largest input file accepted, in MiB.")
+    max_rows: int = Field(default=500_000, gt=0, description="Most rows accepted in one candidate file.")
+    chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
+
+    @model_validator(mode="after")
+    def _bands_ordered(self) -> Settings:
+        if not self.review_threshold <= self.band_medium <= self.band_high:
+            raise ValueError("need review_threshold <= band_medium <= band_high")
+        return self
+
+    def band(self, score: float) -> str:
+        """Priority band of a raised pair: high, medium or low."""
+        if score >= self.band_high:
+            return "high"
+        if score >= self.band_medium:
+            return "medium"
+        return "low"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
