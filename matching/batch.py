@@ -45,7 +45,10 @@ def _cdist_any(
         for form in forms(part):
             cols.append(form)
             col_part.append(j)
-    hits = process.cdist(rows, cols, scorer=OSA.normalized_similarity, score_cutoff=cutoff, workers=1) > 0
+    hits = (
+        process.cdist(rows, cols, scorer=OSA.normalized_similarity, score_cutoff=cutoff, workers=1)
+        > 0
+    )
     mask = np.zeros((len(left), len(right)), dtype=bool)
     if len(rows) == len(left) and len(cols) == len(right):
         return hits
@@ -157,7 +160,9 @@ class Matcher:
                 scorer = BlockScorer(candidate, block)
                 self.pairs_scored += len(block)
                 for record in block:
-                    quick = score_pair(candidate, record, explain=False, similarity=scorer.similarity)
+                    quick = score_pair(
+                        candidate, record, explain=False, similarity=scorer.similarity
+                    )
                     if quick.score >= threshold:
                         yield score_pair(candidate, record)
             if progress is not None:

@@ -44,7 +44,7 @@ def part_keys(part: NamePart) -> list[str]:
     phonetic = part.phonetic
     if len(phonetic) >= MIN_DELETION_LENGTH:
         keys.append(f"d:{phonetic}")
-        keys.extend(f"d:{phonetic[:i]}{phonetic[i + 1:]}" for i in range(len(phonetic)))
+        keys.extend(f"d:{phonetic[:i]}{phonetic[i + 1 :]}" for i in range(len(phonetic)))
     return keys
 
 
@@ -113,7 +113,9 @@ class BlockingIndex:
                 single.append(index)
         self.size = len(records)
         self.common_limit = max(MIN_COMMON, int(COMMON_SHARE * len(records)))
-        keys = pl.DataFrame({"key": _hash(rec_keys), "rec": pl.Series(rec_ids, dtype=pl.UInt32)}).unique()
+        keys = pl.DataFrame(
+            {"key": _hash(rec_keys), "rec": pl.Series(rec_ids, dtype=pl.UInt32)}
+        ).unique()
         counts = keys.group_by("key").agg(pl.len().alias("df"))
         keys = keys.join(counts, on="key")
         self._rare = keys.filter(pl.col("df") <= self.common_limit).select("key", "rec")
@@ -143,16 +145,22 @@ class BlockingIndex:
             for key in _pair_keys(slots):
                 pair_keys.append(key)
                 pair_ids.append(index)
-        ck = pl.DataFrame({"key": _hash(cand_keys), "cand": pl.Series(cand_ids, dtype=pl.UInt32)}).unique()
+        ck = pl.DataFrame(
+            {"key": _hash(cand_keys), "cand": pl.Series(cand_ids, dtype=pl.UInt32)}
+        ).unique()
         frames = [
             ck.join(self._rare, on="key").select("cand", "rec"),
             ck.join(self._single, on="key").select("cand", "rec"),
         ]
         if pair_keys:
-            pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
+            pk = pl.DataFrame(
+                {"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)}
+            )
             frames.append(pk.join(self._pairs, on="key").select("cand", "rec"))
         if single_keys:
-            sk = pl.DataFrame({"key": _hash(single_keys), "cand": pl.Series(single_ids, dtype=pl.UInt32)})
+            sk = pl.DataFrame(
+                {"key": _hash(single_keys), "cand": pl.Series(single_ids, dtype=pl.UInt32)}
+            )
             frames.append(sk.join(self._all, on="key").select("cand", "rec"))
         return pl.concat(frames).unique().sort("cand", "rec")
 

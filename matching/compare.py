@@ -9,10 +9,10 @@ when both sides have them (a different given name is a different person).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeAlias
-from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import OSA
 
@@ -175,7 +175,9 @@ def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
     return sum(PART_WEIGHT[parts[i].kind] for i in indexes)
 
 
-def compare_names(left: Name, right: Name, similarity: SimilarityFn = part_similarity) -> NameComparison:
+def compare_names(
+    left: Name, right: Name, similarity: SimilarityFn = part_similarity
+) -> NameComparison:
     """Compare two prepared names; symmetric up to floating-point rounding.
 
     ``similarity`` gives part similarities (left part first); the batch matcher passes a
@@ -189,7 +191,9 @@ def compare_names(left: Name, right: Name, similarity: SimilarityFn = part_simil
         retry = _align(left, right, similarity, joins=True)
         if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
             pairs, unmatched_left, unmatched_right = retry
-    matched_names = [p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1]
+    matched_names = [
+        p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
+    ]
     if not matched_names:
         return NameComparison(0.0, tuple(pairs), unmatched_left, unmatched_right, 0.0, 0.0)
     total = 0.0
@@ -203,7 +207,9 @@ def compare_names(left: Name, right: Name, similarity: SimilarityFn = part_simil
     spare_right = _weight(right.parts, unmatched_right)
     conflict = min(spare_left, spare_right)
     extra = max(spare_left, spare_right) - conflict
-    shorter = min(_weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts))))
+    shorter = min(
+        _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
+    )
     conflict_share = conflict / shorter if shorter else 0.0
     score = (
         quality

@@ -89,7 +89,8 @@ def parse_date(text: str | None) -> PartialDate | None:
         year, month, day = match.groups()
         return _checked(int(year), int(month) if month else None, int(day) if day else None, value)
     if match := _COMPACT.match(value):
-        return _checked(*(int(g) for g in match.groups()), value)
+        year, month, day = (int(g) for g in match.groups())
+        return _checked(year, month, day, value)
     if match := _DMY.match(value):
         first, second, year = (int(g) for g in match.groups())
         if first > 12 >= second:
@@ -131,18 +132,33 @@ def compare_dates(left: PartialDate, right: PartialDate) -> DateComparison:
                 return DateComparison("exact", 0.0, f"same birth date {a.iso()}")
             if (a.month, a.day) == (b.day, b.month):
                 return DateComparison("swap", 0.0, f"day and month swapped: {a.iso()} / {b.iso()}")
-            gap = abs((dt.date(a.year, a.month or 1, a.day or 1) - dt.date(b.year, b.month or 1, b.day or 1)).days)
+            gap = abs(
+                (
+                    dt.date(a.year, a.month or 1, a.day or 1)
+                    - dt.date(b.year, b.month or 1, b.day or 1)
+                ).days
+            )
             if gap <= 1:
                 return DateComparison("near", 0.0, f"one day apart: {a.iso()} / {b.iso()}")
             if _one_digit_apart(a, b):
                 return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
-            return DateComparison("same_year", gap / 365.25, f"same year, other day: {a.iso()} / {b.iso()}")
+            return DateComparison(
+                "same_year", gap / 365.25, f"same year, other day: {a.iso()} / {b.iso()}"
+            )
         if a.month is not None and b.month is not None:
             if a.month == b.month:
                 return DateComparison("same_month", 0.0, f"same month {a.year}-{a.month:02d}")
-            return DateComparison("same_year", abs(a.month - b.month) / 12, f"same year, other month: {a.iso()} / {b.iso()}")
+            return DateComparison(
+                "same_year",
+                abs(a.month - b.month) / 12,
+                f"same year, other month: {a.iso()} / {b.iso()}",
+            )
         return DateComparison("same_year", 0.0, f"same birth year {a.year}")
     years = abs(a.year - b.year)
     if both_days and _one_digit_apart(a, b):
         return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
-    return DateComparison("conflict", float(years), f"born {years} year{'s' if years > 1 else ''} apart: {a.iso()} / {b.iso()}")
+    return DateComparison(
+        "conflict",
+        float(years),
+        f"born {years} year{'s' if years > 1 else ''} apart: {a.iso()} / {b.iso()}",
+    )

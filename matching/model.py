@@ -153,7 +153,9 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(0.0, "")
     found = compare_dates(left, right)
     if found.kind == "conflict":
-        return FeatureResult(-min(DATE_PENALTY_CAP, DATE_PENALTY_PER_YEAR * found.years_apart), found.detail)
+        return FeatureResult(
+            -min(DATE_PENALTY_CAP, DATE_PENALTY_PER_YEAR * found.years_apart), found.detail
+        )
     if found.kind == "same_year" and found.years_apart > 0:
         return FeatureResult(-OTHER_DAY_PENALTY, found.detail)
     return FeatureResult(DATE_VALUES[found.kind], found.detail)
@@ -166,7 +168,9 @@ def nationality_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(0.0, "")
     if left & right:
         return FeatureResult(0.02, "nationality " + ", ".join(sorted(left & right)))
-    return FeatureResult(-0.05, f"nationality differs: {', '.join(sorted(left))} / {', '.join(sorted(right))}")
+    return FeatureResult(
+        -0.05, f"nationality differs: {', '.join(sorted(left))} / {', '.join(sorted(right))}"
+    )
 
 
 def gender_feature(ctx: PairContext) -> FeatureResult:

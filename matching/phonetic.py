@@ -21,17 +21,48 @@ import jellyfish
 # Longest patterns first; applied left to right on lowercase ASCII. Upper-case letters
 # are internal symbols: C is the "ch" of Chavez, Cyrillic Ч; S is the "sh" of Ш.
 _RULES: tuple[tuple[str, str], ...] = (
-    ("shch", "S"), ("chtch", "C"), ("tsch", "C"), ("dsch", "j"), ("dzh", "j"), ("sch", "S"),
-    ("tch", "C"), ("sh", "S"), ("sz", "S"), ("cz", "C"), ("ch", "C"), ("zh", "j"),
-    ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("hs", "S"),
-    ("ts", "z"), ("tz", "z"), ("ck", "k"), ("q", "k"), ("w", "v"),
-    ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ie", "i"), ("ai", "i"), ("ay", "i"), ("ei", "i"),
-    ("ey", "i"), ("ae", "e"), ("ue", "u"), ("oe", "o"),
+    ("shch", "S"),
+    ("chtch", "C"),
+    ("tsch", "C"),
+    ("dsch", "j"),
+    ("dzh", "j"),
+    ("sch", "S"),
+    ("tch", "C"),
+    ("sh", "S"),
+    ("sz", "S"),
+    ("cz", "C"),
+    ("ch", "C"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("hs", "S"),
+    ("ts", "z"),
+    ("tz", "z"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ai", "i"),
+    ("ay", "i"),
+    ("ei", "i"),
+    ("ey", "i"),
+    ("ae", "e"),
+    ("ue", "u"),
+    ("oe", "o"),
 )
 _RULE_MAP = dict(_RULES)
 _RULE_RE = re.compile("|".join(re.escape(old) for old, _ in _RULES))
 # An abjad romanisation is consonants only: "hs" in "hsn" (Hasan) is two letters.
-_ABJAD_RULE_RE = re.compile("|".join(re.escape(old) for old, _ in _RULES if old not in ("hs", "ts")))
+_ABJAD_RULE_RE = re.compile(
+    "|".join(re.escape(old) for old, _ in _RULES if old not in ("hs", "ts"))
+)
 _VOWEL_CLASS = str.maketrans({"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"})
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")

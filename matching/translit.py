@@ -22,34 +22,103 @@ _SYLLABLES = re.compile(r"[A-Z][a-z]*")
 
 # Korean family names: Revised Romanisation gives "gim", "i", "bak"; people write these.
 _KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
-    "김": ("kim",), "이": ("lee", "yi", "rhee", "ri", "li"), "리": ("ri", "lee", "li"),
-    "박": ("park", "pak", "bak"), "최": ("choi", "choe"), "정": ("jung", "jeong", "chung", "jong"),
-    "강": ("kang",), "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"),
-    "임": ("lim", "im", "rim"), "림": ("rim", "lim"), "한": ("han",), "오": ("oh", "o"),
-    "서": ("seo", "suh", "so"), "신": ("shin", "sin"), "권": ("kwon", "gwon"),
-    "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "류": ("ryu", "yoo", "yu", "ryoo"),
-    "유": ("yoo", "yu"), "홍": ("hong",), "전": ("jeon", "jun", "chon"), "고": ("ko", "go"),
-    "문": ("moon", "mun"), "손": ("son", "sohn"), "양": ("yang", "ryang"), "배": ("bae", "pae"),
-    "백": ("baek", "paek", "paik"), "허": ("heo", "hur", "ho"), "노": ("noh", "roh", "no"),
-    "로": ("ro", "roh"), "남": ("nam",), "심": ("shim", "sim"), "하": ("ha",),
-    "곽": ("kwak",), "성": ("sung", "seong", "song"), "차": ("cha",), "주": ("joo", "ju", "chu"),
-    "우": ("woo", "u"), "구": ("koo", "ku", "gu"), "민": ("min",), "나": ("na", "ra"),
-    "라": ("ra", "na"), "진": ("jin", "chin"), "지": ("ji", "chi"), "엄": ("eom", "um"),
-    "채": ("chae",), "원": ("won",), "천": ("cheon", "chun", "chon"), "방": ("bang", "pang"),
-    "공": ("kong", "gong"), "현": ("hyun", "hyon"), "함": ("ham",), "변": ("byun", "pyon"),
-    "염": ("yeom", "yum"), "여": ("yeo", "yo", "ryo"), "추": ("choo", "chu"), "도": ("do", "to"),
-    "석": ("seok", "sok"), "선": ("sun", "seon", "son"), "설": ("seol", "sol"), "마": ("ma",),
-    "길": ("gil", "kil"), "연": ("yeon", "yon"), "위": ("wi", "wee"), "표": ("pyo",),
-    "명": ("myung", "myong"), "기": ("ki", "gi"), "반": ("ban", "pan"), "왕": ("wang",),
-    "금": ("keum", "kum"), "옥": ("ok",), "육": ("yook", "yuk"), "인": ("in",), "제": ("je", "che"),
-    "탁": ("tak",), "국": ("kook", "kuk"), "은": ("eun", "un"), "용": ("yong",),
-    "경": ("kyung", "kyong", "gyeong"), "봉": ("bong", "pong"), "부": ("boo", "bu", "pu"),
+    "김": ("kim",),
+    "이": ("lee", "yi", "rhee", "ri", "li"),
+    "리": ("ri", "lee", "li"),
+    "박": ("park", "pak", "bak"),
+    "최": ("choi", "choe"),
+    "정": ("jung", "jeong", "chung", "jong"),
+    "강": ("kang",),
+    "조": ("cho", "jo"),
+    "윤": ("yoon", "yun"),
+    "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim"),
+    "림": ("rim", "lim"),
+    "한": ("han",),
+    "오": ("oh", "o"),
+    "서": ("seo", "suh", "so"),
+    "신": ("shin", "sin"),
+    "권": ("kwon", "gwon"),
+    "황": ("hwang",),
+    "안": ("ahn", "an"),
+    "송": ("song",),
+    "류": ("ryu", "yoo", "yu", "ryoo"),
+    "유": ("yoo", "yu"),
+    "홍": ("hong",),
+    "전": ("jeon", "jun", "chon"),
+    "고": ("ko", "go"),
+    "문": ("moon", "mun"),
+    "손": ("son", "sohn"),
+    "양": ("yang", "ryang"),
+    "배": ("bae", "pae"),
+    "백": ("baek", "paek", "paik"),
+    "허": ("heo", "hur", "ho"),
+    "노": ("noh", "roh", "no"),
+    "로": ("ro", "roh"),
+    "남": ("nam",),
+    "심": ("shim", "sim"),
+    "하": ("ha",),
+    "곽": ("kwak",),
+    "성": ("sung", "seong", "song"),
+    "차": ("cha",),
+    "주": ("joo", "ju", "chu"),
+    "우": ("woo", "u"),
+    "구": ("koo", "ku", "gu"),
+    "민": ("min",),
+    "나": ("na", "ra"),
+    "라": ("ra", "na"),
+    "진": ("jin", "chin"),
+    "지": ("ji", "chi"),
+    "엄": ("eom", "um"),
+    "채": ("chae",),
+    "원": ("won",),
+    "천": ("cheon", "chun", "chon"),
+    "방": ("bang", "pang"),
+    "공": ("kong", "gong"),
+    "현": ("hyun", "hyon"),
+    "함": ("ham",),
+    "변": ("byun", "pyon"),
+    "염": ("yeom", "yum"),
+    "여": ("yeo", "yo", "ryo"),
+    "추": ("choo", "chu"),
+    "도": ("do", "to"),
+    "석": ("seok", "sok"),
+    "선": ("sun", "seon", "son"),
+    "설": ("seol", "sol"),
+    "마": ("ma",),
+    "길": ("gil", "kil"),
+    "연": ("yeon", "yon"),
+    "위": ("wi", "wee"),
+    "표": ("pyo",),
+    "명": ("myung", "myong"),
+    "기": ("ki", "gi"),
+    "반": ("ban", "pan"),
+    "왕": ("wang",),
+    "금": ("keum", "kum"),
+    "옥": ("ok",),
+    "육": ("yook", "yuk"),
+    "인": ("in",),
+    "제": ("je", "che"),
+    "탁": ("tak",),
+    "국": ("kook", "kuk"),
+    "은": ("eun", "un"),
+    "용": ("yong",),
+    "경": ("kyung", "kyong", "gyeong"),
+    "봉": ("bong", "pong"),
+    "부": ("boo", "bu", "pu"),
 }
 
 # Revised Romanisation -> McCune-Reischauer-like spellings (DPRK and older ROK usage).
 _RR_TO_MR: tuple[tuple[str, str], ...] = (
-    ("eo", "o"), ("eu", "u"), ("ae", "ae"), ("gy", "ky"), ("g", "k"), ("d", "t"),
-    ("b", "p"), ("j", "ch"), ("r", "r"),
+    ("eo", "o"),
+    ("eu", "u"),
+    ("ae", "ae"),
+    ("gy", "ky"),
+    ("g", "k"),
+    ("d", "t"),
+    ("b", "p"),
+    ("j", "ch"),
+    ("r", "r"),
 )
 
 
@@ -74,16 +143,27 @@ def _korean_mr_initial(rr: str) -> str:
     return out
 
 
+def _popular_syllable(rr: str) -> str:
+    """How people often spell a syllable: 우 "woo", 유 "yoo", 수 "soo", 정 "jung"."""
+    if rr == "u":
+        return "woo"
+    if rr.endswith("u") and not rr.endswith(("eu", "ou")):
+        return rr[:-1] + "oo"
+    return rr.replace("eo", "u")
+
+
 def _hangul_forms(token: str) -> tuple[str, ...]:
     syllables = [_ascii_letters(s) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)
-    forms = [joined, _korean_mr(joined), _korean_mr_initial(joined)]
+    popular = "".join(_popular_syllable(s) for s in syllables)
+    forms = [joined, _korean_mr(joined), _korean_mr_initial(joined), popular]
     if len(token) == 1 and token in _KOREAN_SURNAMES:
         forms = [*_KOREAN_SURNAMES[token], *forms]
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
 _VIRAMAS = frozenset("\u094d\u09cd")
+_ANUSVARA = frozenset("\u0902\u0982")
 _NUKTAS = frozenset("\u093c\u09bc")
 
 
@@ -96,10 +176,14 @@ def _indic(token: str) -> str:
     out: list[str] = []
     chars = [c for c in token if c not in _NUKTAS]
     for index, char in enumerate(chars):
+        if char in _ANUSVARA:  # a nasal: "n" in Singh, Chandra; "m" before b/p/m
+            after = chars[index + 1] if index + 1 < len(chars) else ""
+            out.append("m" if anyascii(after)[:1] in ("b", "p", "m") else "n")
+            continue
         out.append(anyascii(char))
         if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
             continue
-        following = chars[index + 1] if index + 1 < len(chars) else None
+        following: str | None = chars[index + 1] if index + 1 < len(chars) else None
         if following is None:
             previous = chars[index - 1] if index > 0 else ""
             if previous in _VIRAMAS:
@@ -111,7 +195,19 @@ def _indic(token: str) -> str:
 
 def _is_indic_consonant(char: str) -> bool:
     name = unicodedata.name(char, "")
-    return " LETTER " in name and not any(v in name for v in (" LETTER A", " LETTER I", " LETTER U", " LETTER E", " LETTER O", " LETTER AI", " LETTER AU", " LETTER VOCALIC"))
+    return " LETTER " in name and not any(
+        v in name
+        for v in (
+            " LETTER A",
+            " LETTER I",
+            " LETTER U",
+            " LETTER E",
+            " LETTER O",
+            " LETTER AI",
+            " LETTER AU",
+            " LETTER VOCALIC",
+        )
+    )
 
 
 def _latin_forms(token: str) -> tuple[str, ...]:
@@ -151,6 +247,26 @@ def split_cjk(token: str, script: Script) -> list[str]:
 
 
 _COMPOUND_FAMILY = frozenset(
-    {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "公孙",
-     "慕容", "令狐", "夏侯", "황보", "남궁", "제갈", "선우", "독고"}
+    {
+        "欧阳",
+        "歐陽",
+        "司马",
+        "司馬",
+        "诸葛",
+        "諸葛",
+        "上官",
+        "东方",
+        "東方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "令狐",
+        "夏侯",
+        "황보",
+        "남궁",
+        "제갈",
+        "선우",
+        "독고",
+    }
 )

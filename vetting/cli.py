@@ -22,12 +22,21 @@ from matching.names import prepare_name
 from vetting import logs
 from vetting.errors import UsageError, VettingError
 from vetting.exports import write_frame
-from vetting.ingest import Loaded, RowProblem, Severity, load_candidates, load_exclusions, read_birth_date
+from vetting.ingest import (
+    Loaded,
+    RowProblem,
+    Severity,
+    load_candidates,
+    load_exclusions,
+    read_birth_date,
+)
 from vetting.screening import TEXT_COLUMNS, match_people
 from vetting.settings import Settings, get_settings
 
-app = typer.Typer(help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+app = typer.Typer(
+    help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
+)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 log = logging.getLogger("vetting")
 
@@ -36,7 +45,9 @@ EXIT_ROWS_REJECTED = 3
 
 
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False) -> None:
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
     """Vet candidates against the exclusion list."""
     logs.configure(verbose)
 
@@ -46,7 +57,10 @@ def _report(loaded: Loaded) -> None:
         style = "red" if problem.severity is Severity.ERROR else "yellow"
         err.print(str(problem), style=style, highlight=False, markup=False)
     if loaded.rejected:
-        err.print(f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {len(loaded.people)} accepted", style="red")
+        err.print(
+            f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {len(loaded.people)} accepted",
+            style="red",
+        )
 
 
 def _progress_bar(total: int) -> Progress:
@@ -77,13 +91,21 @@ def _batch(candidates_path: Path, exclusions_path: Path, output: Path, settings:
     write_frame(pairs, output, text_columns=TEXT_COLUMNS)
     err.print(
         f"{len(candidates.people)} candidates against {len(exclusions.people)} records: "
-        f"{pairs.height} pair(s) for review, {pairs['candidate_id'].n_unique()} candidate(s) -> {output}",
+        f"{pairs.height} pair(s) for review, "
+        f"{pairs['candidate_id'].n_unique()} candidate(s) -> {output}",
         highlight=False,
     )
     return EXIT_ROWS_REJECTED if candidates.rejected or exclusions.rejected else 0
 
 
-def _single(name: str, dob: str | None, nationality: str | None, exclusions_path: Path, limit: int, settings: Settings) -> int:
+def _single(
+    name: str,
+    dob: str | None,
+    nationality: str | None,
+    exclusions_path: Path,
+    limit: int,
+    settings: Settings,
+) -> int:
     exclusions = load_exclusions(exclusions_path, settings)
     _report(exclusions)
     problems: list[RowProblem] = []
@@ -96,12 +118,22 @@ def _single(name: str, dob: str | None, nationality: str | None, exclusions_path
     for problem in problems:
         err.print(f"--dob: {problem.message}", style="yellow", highlight=False, markup=False)
     results = [score_pair(person, record) for record in exclusions.people]
-    ranked = sorted((r for r in results if r.score >= settings.review_threshold), key=lambda r: -r.score)[:limit]
-    table = Table(title=f"Possible matches for {name!r} (review threshold {settings.review_threshold:.2f})")
+    ranked = sorted(
+        (r for r in results if r.score >= settings.review_threshold), key=lambda r: -r.score
+    )[:limit]
+    table = Table(
+        title=f"Possible matches for {name!r} (review threshold {settings.review_threshold:.2f})"
+    )
     for column in ("record", "name", "score", "band", "explanation"):
         table.add_column(column, overflow="fold")
     for result in ranked:
-        table.add_row(result.record_key, result.record_name, f"{result.score:.3f}", settings.band(result.score), result.explanation())
+        table.add_row(
+            result.record_key,
+            result.record_name,
+            f"{result.score:.3f}",
+            settings.band(result.score),
+            result.explanation(),
+        )
     out.print(table)
     if not ranked:
         out.print("No record reaches the review threshold.")
@@ -110,11 +142,21 @@ def _single(name: str, dob: str | None, nationality: str | None, exclusions_path
 
 @app.command()
 def match(
-    files: Annotated[list[Path], typer.Argument(help="CANDIDATES EXCLUSIONS, or just EXCLUSIONS with --name.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Pairs file (.csv, .parquet or .json).")] = None,
-    name: Annotated[str | None, typer.Option("--name", help="Check one person instead of a file.")] = None,
-    dob: Annotated[str | None, typer.Option("--dob", help="Birth date of --name: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
-    nationality: Annotated[str | None, typer.Option("--nationality", help="Nationality of --name.")] = None,
+    files: Annotated[
+        list[Path], typer.Argument(help="CANDIDATES EXCLUSIONS, or just EXCLUSIONS with --name.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Pairs file (.csv, .parquet or .json).")
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", help="Check one person instead of a file.")
+    ] = None,
+    dob: Annotated[
+        str | None, typer.Option("--dob", help="Birth date of --name: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    nationality: Annotated[
+        str | None, typer.Option("--nationality", help="Nationality of --name.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", help="Most matches shown for --name.")] = 20,
 ) -> None:
     """Match candidates against an exclusion list, with no database and no server."""
@@ -126,7 +168,9 @@ def match(
             code = _single(name, dob, nationality, files[0], limit, settings)
         else:
             if len(files) != 2:
-                raise UsageError("give two files, CANDIDATES and EXCLUSIONS (or --name and one file)")
+                raise UsageError(
+                    "give two files, CANDIDATES and EXCLUSIONS (or --name and one file)"
+                )
             if output is None:
                 raise UsageError("--output PAIRS.csv is required when matching a file")
             code = _batch(files[0], files[1], output, settings)

@@ -29,6 +29,8 @@ def write_frame(frame: pl.DataFrame, path: Path, *, text_columns: tuple[str, ...
         frame.write_json(path)
         return
     safe = frame.with_columns(
-        pl.col(c).map_elements(neutralize, return_dtype=pl.String) for c in text_columns if c in frame.columns
+        pl.col(c).map_elements(neutralize, return_dtype=pl.String)
+        for c in text_columns
+        if c in frame.columns
     )
     safe.write_csv(path)

@@ -32,7 +32,14 @@ CATEGORIES = frozenset({"SEA", "SH"})
 STATUSES = frozenset({"substantiated", "pending_investigation"})
 MAX_NAME_LENGTH = 300
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_GENDERS = {"m": "male", "male": "male", "man": "male", "f": "female", "female": "female", "woman": "female"}
+_GENDERS = {
+    "m": "male",
+    "male": "male",
+    "man": "male",
+    "f": "female",
+    "female": "female",
+    "woman": "female",
+}
 
 
 class Severity(StrEnum):
@@ -78,12 +85,22 @@ def _require(frame: pl.DataFrame, path: Path, columns: tuple[str, ...]) -> None:
         raise MissingColumnsError(path, f"missing column(s) {', '.join(missing)} (found: {found})")
 
 
-def read_birth_date(value: str, *, path: Path, line: int, problems: list[RowProblem]) -> PartialDate | None:
+def read_birth_date(
+    value: str, *, path: Path, line: int, problems: list[RowProblem]
+) -> PartialDate | None:
     """Parse a birth date; unreadable or ambiguous ones become warnings, never guesses."""
     try:
         date = parse_date(value)
     except InvalidDateError as exc:
-        problems.append(RowProblem(path, line, "date_of_birth", f"{exc}; screened without a birth date", Severity.WARNING))
+        problems.append(
+            RowProblem(
+                path,
+                line,
+                "date_of_birth",
+                f"{exc}; screened without a birth date",
+                Severity.WARNING,
+            )
+        )
         return None
     if date is not None and date.note is not None:
         problems.append(RowProblem(path, line, "date_of_birth", date.note, Severity.WARNING))
@@ -99,10 +116,20 @@ def _check_name(value: str, *, path: Path, line: int, problems: list[RowProblem]
         problems.append(RowProblem(path, line, "full_name", "empty name", Severity.ERROR))
         return False
     if len(value) > MAX_NAME_LENGTH:
-        problems.append(RowProblem(path, line, "full_name", f"name longer than {MAX_NAME_LENGTH} characters", Severity.ERROR))
+        problems.append(
+            RowProblem(
+                path,
+                line,
+                "full_name",
+                f"name longer than {MAX_NAME_LENGTH} characters",
+                Severity.ERROR,
+            )
+        )
         return False
     if not _HAS_LETTER.search(value):
-        problems.append(RowProblem(path, line, "full_name", f"no letters in name {value!r}", Severity.ERROR))
+        problems.append(
+            RowProblem(path, line, "full_name", f"no letters in name {value!r}", Severity.ERROR)
+        )
         return False
     return True
 
@@ -129,7 +156,13 @@ def _load(
             continue
         if key in seen:
             loaded.problems.append(
-                RowProblem(path, line, id_column, f"duplicate id {key!r} (first on line {seen[key]})", Severity.ERROR)
+                RowProblem(
+                    path,
+                    line,
+                    id_column,
+                    f"duplicate id {key!r} (first on line {seen[key]})",
+                    Severity.ERROR,
+                )
             )
             continue
         seen[key] = line
@@ -143,7 +176,9 @@ def _load(
             _check_extra(row, path=path, line=line, problems=loaded.problems)
         else:
             _check_record(row, path=path, line=line, problems=loaded.problems)
-        birth = read_birth_date(str(row.get("date_of_birth") or ""), path=path, line=line, problems=loaded.problems)
+        birth = read_birth_date(
+            str(row.get("date_of_birth") or ""), path=path, line=line, problems=loaded.problems
+        )
         loaded.people.append(
             Person(
                 key=key,
@@ -157,27 +192,49 @@ def _load(
     return loaded
 
 
-def _check_extra(row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]) -> None:
+def _check_extra(
+    row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]
+) -> None:
     nationality = str(row.get("nationality") or "")
     if nationality and not normalize_countries(nationality):
-        problems.append(RowProblem(path, line, "nationality", f"unknown country {nationality!r}; ignored", Severity.WARNING))
+        problems.append(
+            RowProblem(
+                path,
+                line,
+                "nationality",
+                f"unknown country {nationality!r}; ignored",
+                Severity.WARNING,
+            )
+        )
 
 
-def _check_record(row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]) -> None:
+def _check_record(
+    row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]
+) -> None:
     _check_extra(row, path=path, line=line, problems=problems)
     category = str(row.get("category") or "")
     if category and category.upper() not in CATEGORIES:
-        problems.append(RowProblem(path, line, "category", f"{category!r} is not SEA or SH", Severity.WARNING))
+        problems.append(
+            RowProblem(path, line, "category", f"{category!r} is not SEA or SH", Severity.WARNING)
+        )
     status = str(row.get("status") or "")
     if status and status.lower() not in STATUSES:
         problems.append(
-            RowProblem(path, line, "status", f"{status!r} is not substantiated or pending_investigation", Severity.WARNING)
+            RowProblem(
+                path,
+                line,
+                "status",
+                f"{status!r} is not substantiated or pending_investigation",
+                Severity.WARNING,
+            )
         )
 
 
 def load_candidates(path: Path, settings: Settings) -> Loaded:
     """Candidates of one file; see the module docstring for the bad-row policy."""
-    return _load(path, settings, id_column="candidate_id", required=CANDIDATE_REQUIRED, aliases=False)
+    return _load(
+        path, settings, id_column="candidate_id", required=CANDIDATE_REQUIRED, aliases=False
+    )
 
 
 def load_exclusions(path: Path, settings: Settings) -> Loaded:

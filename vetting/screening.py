@@ -14,7 +14,15 @@ from matching.batch import Matcher
 from matching.model import MatchResult, Person
 from vetting.settings import Settings
 
-PAIR_COLUMNS = ("candidate_id", "record_id", "score", "band", "explanation", "candidate_name", "record_name")
+PAIR_COLUMNS = (
+    "candidate_id",
+    "record_id",
+    "score",
+    "band",
+    "explanation",
+    "candidate_name",
+    "record_name",
+)
 TEXT_COLUMNS = ("explanation", "candidate_name", "record_name")
 
 
@@ -45,6 +53,11 @@ def match_people(
     """Every pair at or above the review threshold, as :data:`PAIR_COLUMNS`."""
     matcher = Matcher(records)
     found = list(
-        matcher.match(candidates, threshold=settings.review_threshold, chunk_size=settings.chunk_size, progress=progress)
+        matcher.match(
+            candidates,
+            threshold=settings.review_threshold,
+            chunk_size=settings.chunk_size,
+            progress=progress,
+        )
     )
     return results_frame(found, settings)

@@ -18,15 +18,23 @@ class Settings(BaseSettings):
 
     database_url: str = Field(
         default="sqlite:///vetting.db",
-        description="SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://... when shared.",
+        description="SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://... shared.",
     )
     review_threshold: float = Field(
         default=0.70, ge=0.0, le=1.0, description="Pairs scoring at least this go to human review."
     )
-    band_high: float = Field(default=0.90, ge=0.0, le=1.0, description="Score from which an alert is high priority.")
-    band_medium: float = Field(default=0.80, ge=0.0, le=1.0, description="Score from which an alert is medium priority.")
-    max_file_mb: float = Field(default=50.0, gt=0, description="Largest input file accepted, in MiB.")
-    max_rows: int = Field(default=500_000, gt=0, description="Most rows accepted in one candidate file.")
+    band_high: float = Field(
+        default=0.90, ge=0.0, le=1.0, description="Score from which an alert is high priority."
+    )
+    band_medium: float = Field(
+        default=0.80, ge=0.0, le=1.0, description="Score from which an alert is medium priority."
+    )
+    max_file_mb: float = Field(
+        default=50.0, gt=0, description="Largest input file accepted, in MiB."
+    )
+    max_rows: int = Field(
+        default=500_000, gt=0, description="Most rows accepted in one candidate file."
+    )
     chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
 
     @model_validator(mode="after")

@@ -39,11 +39,12 @@ def _read_csv(path: Path) -> pl.DataFrame:
         return pl.read_csv(
             io.StringIO(text),
             infer_schema=False,
-            missing_utf8_is_empty_string=True,
             truncate_ragged_lines=False,
         )
     except pl.exceptions.PolarsError as exc:
-        raise InputFileError(path, f"not a readable CSV file ({exc.__class__.__name__}: {exc})") from exc
+        raise InputFileError(
+            path, f"not a readable CSV file ({exc.__class__.__name__}: {exc})"
+        ) from exc
 
 
 def _read_xlsx(path: Path) -> pl.DataFrame:
@@ -77,7 +78,9 @@ def read_table(path: Path, *, max_mb: float) -> pl.DataFrame:
     elif suffix == ".parquet":
         frame = _read_parquet(path)
     else:
-        raise UnsupportedFormatError(path, f"unsupported file type {suffix!r} (use CSV, XLSX or Parquet)")
+        raise UnsupportedFormatError(
+            path, f"unsupported file type {suffix!r} (use CSV, XLSX or Parquet)"
+        )
     frame = frame.rename({c: c.strip().lower().lstrip("\ufeff") for c in frame.columns})
     frame = frame.with_columns(pl.all().fill_null("").str.strip_chars())
     return frame.with_row_index(LINE, offset=2)

@@ -8,8 +8,51 @@ from matching.batch import Matcher
 from matching.model import Person, score_pair
 from matching.names import prepare_name
 
-GIVEN = ["Mohammed", "Muhammad", "Ahmed", "Ali", "Hassan", "Vladimir", "Olga", "Maria", "Jean", "Abdul Rahman", "Abdulrahman", "Wang", "Kim", "Fatima", "Yusuf", "Youssef", "Ivan", "Иван", "محمد", "Ольга", "김", "Jong Un", "Xiaoming"]
-FAMILY = ["Petrov", "Петров", "Hassan", "Al-Tikriti", "Lopez", "Garcia", "Nguyen", "Smith", "Salek", "Rahimi", "Kim", "Park", "王", "Zelensky", "Selenskyj", "Mousavi", "Musawi", "حسن"]
+GIVEN = [
+    "Mohammed",
+    "Muhammad",
+    "Ahmed",
+    "Ali",
+    "Hassan",
+    "Vladimir",
+    "Olga",
+    "Maria",
+    "Jean",
+    "Abdul Rahman",
+    "Abdulrahman",
+    "Wang",
+    "Kim",
+    "Fatima",
+    "Yusuf",
+    "Youssef",
+    "Ivan",
+    "Иван",
+    "محمد",
+    "Ольга",
+    "김",
+    "Jong Un",
+    "Xiaoming",
+]
+FAMILY = [
+    "Petrov",
+    "Петров",
+    "Hassan",
+    "Al-Tikriti",
+    "Lopez",
+    "Garcia",
+    "Nguyen",
+    "Smith",
+    "Salek",
+    "Rahimi",
+    "Kim",
+    "Park",
+    "王",
+    "Zelensky",
+    "Selenskyj",
+    "Mousavi",
+    "Musawi",
+    "حسن",
+]
 
 
 def _people(prefix: str, count: int, rng: random.Random) -> list[Person]:
@@ -32,9 +75,15 @@ def test_blocking_keeps_what_exhaustive_scoring_raises() -> None:
     candidates = _people("c", 150, rng)
     threshold = 0.7
     exhaustive = {
-        (c.key, r.key) for c in candidates for r in records if score_pair(c, r, explain=False).score >= threshold
+        (c.key, r.key)
+        for c in candidates
+        for r in records
+        if score_pair(c, r, explain=False).score >= threshold
     }
-    blocked = {(m.candidate_key, m.record_key) for m in Matcher(records).match(candidates, threshold=threshold)}
+    blocked = {
+        (m.candidate_key, m.record_key)
+        for m in Matcher(records).match(candidates, threshold=threshold)
+    }
     assert exhaustive, "the sample must contain raised pairs"
     kept = len(exhaustive & blocked) / len(exhaustive)
     assert kept >= 0.999, sorted(exhaustive - blocked)[:10]

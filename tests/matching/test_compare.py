@@ -67,8 +67,30 @@ def test_explanation_pairs_parts_in_any_order() -> None:
 
 NAMES = st.lists(
     st.sampled_from(
-        ["mohammed", "muhammad", "ali", "hassan", "al", "bin", "vladimir", "владимир", "kim", "김", "jong",
-         "abdul", "rahman", "abdulrahman", "j", "maria", "lopez", "王", "xiaoming", "محمد", "de", "la"]
+        [
+            "mohammed",
+            "muhammad",
+            "ali",
+            "hassan",
+            "al",
+            "bin",
+            "vladimir",
+            "владимир",
+            "kim",
+            "김",
+            "jong",
+            "abdul",
+            "rahman",
+            "abdulrahman",
+            "j",
+            "maria",
+            "lopez",
+            "王",
+            "xiaoming",
+            "محمد",
+            "de",
+            "la",
+        ]
     ),
     min_size=1,
     max_size=5,

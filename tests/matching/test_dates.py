@@ -28,7 +28,9 @@ def test_ambiguous_date_keeps_only_the_year_and_says_so() -> None:
     assert date.note is not None and "ambiguous" in date.note
 
 
-@pytest.mark.parametrize("text", ["1974-01-32", "1968-13-30", "2999", "1800-01-01", "next year", "31.02.1990"])
+@pytest.mark.parametrize(
+    "text", ["1974-01-32", "1968-13-30", "2999", "1800-01-01", "next year", "31.02.1990"]
+)
 def test_impossible_dates_raise_under_the_project_root(text: str) -> None:
     with pytest.raises(InvalidDateError) as info:
         parse_date(text)

@@ -8,12 +8,18 @@ from matching.model import MODEL, Person, score_pair
 from matching.names import prepare_name
 
 
-def person(name: str, dob: str | None = None, nationality: str | None = None, gender: str | None = None) -> Person:
-    return Person(name, (prepare_name(name),), parse_date(dob), normalize_countries(nationality), gender)
+def person(
+    name: str, dob: str | None = None, nationality: str | None = None, gender: str | None = None
+) -> Person:
+    return Person(
+        name, (prepare_name(name),), parse_date(dob), normalize_countries(nationality), gender
+    )
 
 
 def test_every_feature_is_explained() -> None:
-    result = score_pair(person("Ivan Petrov", "1970-01-02", "RU"), person("Иван Петров", "1970-01-02", "Russia"))
+    result = score_pair(
+        person("Ivan Petrov", "1970-01-02", "RU"), person("Иван Петров", "1970-01-02", "Russia")
+    )
     assert [c.feature for c in result.contributions] == [f.name for f in MODEL]
     text = result.explanation()
     assert "ivan~иван" in text and "same birth date" in text and "nationality RU" in text
@@ -30,13 +36,18 @@ def test_birth_date_conflict_lowers_with_distance_but_never_gates() -> None:
 
 def test_exact_birth_date_rescues_a_weak_name() -> None:
     weak = score_pair(person("Jon Smithe"), person("John Smith")).score
-    with_dob = score_pair(person("Jon Smithe", "1980-02-03"), person("John Smith", "1980-02-03")).score
+    with_dob = score_pair(
+        person("Jon Smithe", "1980-02-03"), person("John Smith", "1980-02-03")
+    ).score
     assert with_dob > weak
 
 
 def test_nationality_and_gender_are_weak_evidence() -> None:
     base = score_pair(person("Maria Lopez"), person("Maria Lopez")).score
-    other = score_pair(person("Maria Lopez", nationality="CO", gender="female"), person("Maria Lopez", nationality="ES", gender="male")).score
+    other = score_pair(
+        person("Maria Lopez", nationality="CO", gender="female"),
+        person("Maria Lopez", nationality="ES", gender="male"),
+    ).score
     assert base - 0.15 < other < base
 
 

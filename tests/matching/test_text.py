@@ -24,7 +24,12 @@ def test_arabic_article_is_split_off() -> None:
 
 
 def test_titles_in_several_scripts_are_dropped() -> None:
-    for text in ("Dr. Rami Makhlouf", "Sheikh Rami Makhlouf", "الشيخ رامي مخلوف", "г-н Рами Махлуф"):
+    for text in (
+        "Dr. Rami Makhlouf",
+        "Sheikh Rami Makhlouf",
+        "الشيخ رامي مخلوف",
+        "г-н Рами Махлуф",
+    ):
         parts = [p.latin for p in prepare_name(text).parts]
         assert len(parts) == 2, text
 

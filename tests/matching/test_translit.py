@@ -11,10 +11,18 @@ from matching.scripts import Script, dominant_script
 @pytest.mark.parametrize(
     ("text", "script"),
     [
-        ("Владимир", Script.CYRILLIC), ("محمد", Script.ARABIC), ("王小明", Script.HAN),
-        ("김정은", Script.HANGUL), ("नरेन्द्र", Script.DEVANAGARI), ("শামসুদ্দিন", Script.BENGALI),
-        ("Κυριάκος", Script.GREEK), ("Բարակ", Script.ARMENIAN), ("ბარაკ", Script.GEORGIAN),
-        ("נתניהו", Script.HEBREW), ("Müller", Script.LATIN), ("123", Script.NONE),
+        ("Владимир", Script.CYRILLIC),
+        ("محمد", Script.ARABIC),
+        ("王小明", Script.HAN),
+        ("김정은", Script.HANGUL),
+        ("नरेन्द्र", Script.DEVANAGARI),
+        ("শামসুদ্দিন", Script.BENGALI),
+        ("Κυριάκος", Script.GREEK),
+        ("Բարակ", Script.ARMENIAN),
+        ("ბარაკ", Script.GEORGIAN),
+        ("נתניהו", Script.HEBREW),
+        ("Müller", Script.LATIN),
+        ("123", Script.NONE),
     ],
 )
 def test_dominant_script(text: str, script: Script) -> None:

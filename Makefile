@@ -1,0 +1,38 @@
+# One command to set up and run the demo, one to set up and run the tests.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: install
+	@mkdir -p demo-output
+	$(BIN)/vetting match fixtures/data/demo_candidates.csv fixtures/data/demo_exclusions.csv --output demo-output/pairs.csv
+	@echo "--- pairs for human review (demo-output/pairs.csv) ---"
+	@$(BIN)/python -c "import polars as pl; pl.Config.set_tbl_rows(50); pl.Config.set_fmt_str_lengths(60); print(pl.read_csv('demo-output/pairs.csv').select('candidate_id','record_id','score','band','candidate_name','record_name'))"
+	$(BIN)/vetting match --name "Владимир Петренко" --dob 1971 fixtures/data/demo_exclusions.csv
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+bench: install
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	$(BIN)/python -m benchmarks.quality
+	$(BIN)/python -m benchmarks.multiscript
+
+clean:
+	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,158 @@
+"""The command-line contract other tools rely on: ``vetting match``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+from typer.testing import CliRunner
+
+from tests.conftest import CANDIDATE_HEADER, WriteCsv
+from vetting.cli import app
+
+runner = CliRunner()
+
+
+def _candidates(write_csv: WriteCsv) -> Path:
+    return write_csv(
+        "candidates.csv",
+        CANDIDATE_HEADER,
+        [
+            ["C1", "PETRENKO, Vladimir", "1971-03-14", "Ukraine", "M"],
+            ["C2", "Mohammed Abdulrahman al-Husseini", "1980-05-05", "Jordan", "male"],
+            ["C3", "Wang Xiaoming", "1975", "", ""],
+            ["C4", "Amina Odhiambo", "1992-02-02", "Kenya", "female"],
+            ["C5", "Kim Jong Suk", "", "", ""],
+        ],
+    )
+
+
+def test_match_writes_one_row_per_pair_for_review(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    out = tmp_path / "pairs.csv"
+    result = runner.invoke(
+        app, ["match", str(_candidates(write_csv)), str(exclusions_csv), "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    pairs = pl.read_csv(out)
+    assert pairs.columns[:5] == ["candidate_id", "record_id", "score", "band", "explanation"]
+    found = set(zip(pairs["candidate_id"], pairs["record_id"], strict=True))
+    assert {("C1", "R1"), ("C2", "R2"), ("C3", "R3"), ("C5", "R5")} <= found
+    assert not any(c == "C4" for c, _ in found)
+    assert pairs["score"].is_between(0.7, 1.0).all()
+    assert set(pairs["band"]) <= {"high", "medium", "low"}
+
+
+def test_xlsx_and_parquet_inputs_give_the_same_pairs(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    candidates = pl.read_csv(_candidates(write_csv), infer_schema=False)
+    xlsx, parquet = tmp_path / "c.xlsx", tmp_path / "c.parquet"
+    candidates.write_excel(xlsx)
+    candidates.write_parquet(parquet)
+    results = []
+    for source in (xlsx, parquet):
+        out = tmp_path / f"{source.suffix[1:]}.csv"
+        assert (
+            runner.invoke(
+                app, ["match", str(source), str(exclusions_csv), "-o", str(out)]
+            ).exit_code
+            == 0
+        )
+        results.append(pl.read_csv(out).select("candidate_id", "record_id", "score"))
+    assert results[0].equals(results[1])
+    assert results[0].height >= 4
+
+
+def test_missing_columns_name_the_file_and_exit_non_zero(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    bad = write_csv("bad.csv", ["id", "name"], [["1", "Someone"]])
+    out = tmp_path / "pairs.csv"
+    result = runner.invoke(app, ["match", str(bad), str(exclusions_csv), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "bad.csv" in result.output and "candidate_id" in result.output
+    assert not out.exists()
+
+
+def test_bad_rows_are_reported_with_line_and_reason(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    candidates = write_csv(
+        "rows.csv",
+        CANDIDATE_HEADER,
+        [
+            ["C1", "Vladimir Petrenko", "1971-03-14", "", ""],
+            ["", "No Id", "", "", ""],
+            ["C3", "", "1980", "", ""],
+            ["C1", "Duplicate Id", "", "", ""],
+            ["C5", "Wang Xiaoming", "1975-02-30", "", ""],
+            ["C6", "Maria Lopez Garcia", "03/04/1990", "", ""],
+        ],
+    )
+    out = tmp_path / "pairs.csv"
+    result = runner.invoke(app, ["match", str(candidates), str(exclusions_csv), "-o", str(out)])
+    assert result.exit_code == 3, result.output
+    text = result.output
+    assert "rows.csv:3: error: candidate_id: empty id" in text
+    assert "rows.csv:4: error: full_name: empty name" in text
+    assert "rows.csv:5: error: candidate_id: duplicate id 'C1' (first on line 2)" in text
+    assert "rows.csv:6: warning: date_of_birth: impossible day" in text
+    assert "rows.csv:7: warning: date_of_birth: ambiguous day and month" in text
+    pairs = pl.read_csv(out)
+    assert {"C1", "C5", "C6"} <= set(pairs["candidate_id"])  # valid rows still screened
+
+
+def test_unsupported_and_missing_files(tmp_path: Path, exclusions_csv: Path) -> None:
+    odd = tmp_path / "c.docx"
+    odd.write_text("x")
+    result = runner.invoke(
+        app, ["match", str(odd), str(exclusions_csv), "-o", str(tmp_path / "p.csv")]
+    )
+    assert result.exit_code == 1 and "unsupported file type" in result.output
+    result = runner.invoke(
+        app,
+        ["match", str(tmp_path / "nope.csv"), str(exclusions_csv), "-o", str(tmp_path / "p.csv")],
+    )
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_windows_1252_and_bom_files_are_read(tmp_path: Path, exclusions_csv: Path) -> None:
+    legacy = tmp_path / "legacy.csv"
+    header = "candidate_id,full_name,date_of_birth"
+    legacy.write_bytes(
+        f"{header}\r\nC1,María Fernanda López García,1990-12-01\r\n".encode("cp1252")
+    )
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(f"\ufeff{header}\nC1,Maria Fernanda Lopez Garcia,1990-12-01\n".encode())
+    for path in (legacy, bom):
+        out = tmp_path / f"{path.stem}-pairs.csv"
+        assert (
+            runner.invoke(app, ["match", str(path), str(exclusions_csv), "-o", str(out)]).exit_code
+            == 0
+        )
+        assert pl.read_csv(out)["record_id"].to_list() == ["R4"]
+
+
+def test_single_name_check_ranks_with_explanations(exclusions_csv: Path) -> None:
+    result = runner.invoke(
+        app, ["match", "--name", "Владимир Петренко", "--dob", "1971", str(exclusions_csv)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "R1" in result.output and "vladimir" in result.output.lower()
+    none = runner.invoke(app, ["match", "--name", "Zhanna Nobody", str(exclusions_csv)])
+    assert none.exit_code == 0 and "No record reaches the review threshold" in none.output
+
+
+def test_usage_errors(exclusions_csv: Path) -> None:
+    assert runner.invoke(app, ["match", str(exclusions_csv)]).exit_code == 2
+    assert runner.invoke(app, ["match", str(exclusions_csv), str(exclusions_csv)]).exit_code == 2
+
+
+def test_formula_cells_are_neutralised(tmp_path: Path, write_csv: WriteCsv) -> None:
+    excl = write_csv("e.csv", ["record_id", "full_name"], [["R1", "=HYPERLINK(1) Maria Lopez"]])
+    cand = write_csv("c.csv", CANDIDATE_HEADER, [["C1", "Maria Lopez", "", "", ""]])
+    out = tmp_path / "p.csv"
+    assert runner.invoke(app, ["match", str(cand), str(excl), "-o", str(out)]).exit_code == 0
+    assert pl.read_csv(out)["record_name"][0].startswith("'=")
