@@ -17,10 +17,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
-from matching.compare import part_similarity
+from matching.compare import MIN_PART_SIMILARITY, part_similarity
 from matching.model import MatchResult, Person, score_pair
 from matching.names import NamePart, PartKind
 
+_EMPTY: dict[int, tuple[float, str]] = {}
 ProgressFn = Callable[[int], None]
 """Told how many more candidates are done."""
 
@@ -79,10 +80,25 @@ class BlockScorer:
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         if not left or not right:
             return
+        self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
+        self._related: set[int] = set()
+        self._single_left = any(
+            sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
+        )
         maybe = self._screen(left, right)
         for i, j in zip(*np.nonzero(maybe), strict=True):
             a, b = left[int(i)], right[int(j)]
-            self._table[(id(a), id(b))] = part_similarity(a, b)
+            found = part_similarity(a, b)
+            self._table[(id(a), id(b))] = found
+            if found[0] >= MIN_PART_SIMILARITY:
+                self._by_right.setdefault(id(b), {})[id(a)] = found
+                self._related.add(id(b))
+        names_left = [p.latin for p in left if p.kind is PartKind.NAME and len(p.latin) >= 3]
+        for part in right:
+            if part.kind is PartKind.NAME and id(part) not in self._related:
+                latin = part.latin
+                if len(latin) >= 3 and any(x in latin or latin in x for x in names_left):
+                    self._related.add(id(part))  # may be one piece of a split or joined name
 
     @staticmethod
     def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:
@@ -109,6 +125,32 @@ class BlockScorer:
             letter = right[j].latin
             maybe[[i for i, a in enumerate(left) if a.latin.startswith(letter)], j] = True
         return maybe
+
+    def worth_scoring(self, record: Person) -> bool:
+        """False when the record cannot reach any threshold the model allows.
+
+        With two or more name parts on both sides, sharing at most one part leaves a
+        conflicting part on each side, which caps the name score far below review
+        (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); birth date and nationality
+        add at most 0.14. Parts that contain one another count as shared, since a split
+        or joined name aligns through them.
+        """
+        if self._single_left:
+            return True
+        shared = 0
+        for name in record.names:
+            if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
+                return True
+            for part in name.parts:
+                if part.kind is PartKind.NAME and id(part) in self._related:
+                    shared += 1
+                    if shared >= 2:
+                        return True
+        return False
+
+    def neighbours(self, right: NamePart) -> dict[int, tuple[float, str]]:
+        """Candidate parts (by ``id``) similar enough to align with a record part."""
+        return self._by_right.get(id(right), _EMPTY)
 
     def similarity(self, left: NamePart, right: NamePart) -> tuple[float, str]:
         """The similarity of a candidate part and a record part (0 when screened out).
@@ -160,8 +202,14 @@ class Matcher:
                 scorer = BlockScorer(candidate, block)
                 self.pairs_scored += len(block)
                 for record in block:
+                    if not scorer.worth_scoring(record):
+                        continue
                     quick = score_pair(
-                        candidate, record, explain=False, similarity=scorer.similarity
+                        candidate,
+                        record,
+                        explain=False,
+                        similarity=scorer.similarity,
+                        neighbours=scorer.neighbours,
                     )
                     if quick.score >= threshold:
                         yield score_pair(candidate, record)

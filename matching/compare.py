@@ -122,14 +122,21 @@ class _Option:
     method: str
 
 
-def _align(
-    left: Name, right: Name, similarity: SimilarityFn, *, joins: bool
+SimilarityFn: TypeAlias = Callable[[NamePart, NamePart], tuple[float, str]]
+"""Where part similarities come from: computed on the spot, or looked up from a batch."""
+NeighboursFn: TypeAlias = Callable[[NamePart], dict[int, tuple[float, str]]]
+"""For a right-hand part, the left-hand parts (by ``id``) similar enough to align with it."""
+
+
+def _greedy(
+    left: Name, right: Name, options: list[_Option]
 ) -> tuple[list[PartPair], tuple[int, ...], tuple[int, ...]]:
-    """Greedy best-first alignment; returns the pairs and the unmatched part indexes."""
+    """Best-first alignment; returns the pairs and the unmatched part indexes."""
+    options.sort(key=lambda o: (-o.similarity, -(len(o.left) + len(o.right))))
     used_left: set[int] = set()
     used_right: set[int] = set()
     pairs: list[PartPair] = []
-    for option in _options(left, right, similarity, joins):
+    for option in options:
         if used_left.intersection(option.left) or used_right.intersection(option.right):
             continue
         used_left.update(option.left)
@@ -140,13 +147,22 @@ def _align(
     return pairs, unmatched_left, unmatched_right
 
 
-SimilarityFn: TypeAlias = Callable[[NamePart, NamePart], tuple[float, str]]
-"""Where part similarities come from: computed on the spot, or looked up from a batch."""
-
-
-def _options(left: Name, right: Name, similarity: SimilarityFn, joins: bool) -> list[_Option]:
+def _single_options(
+    left: Name, right: Name, similarity: SimilarityFn, neighbours: NeighboursFn | None
+) -> list[_Option]:
     options: list[_Option] = []
     lparts, rparts = left.parts, right.parts
+    if neighbours is not None:
+        for j, b in enumerate(rparts):
+            row = neighbours(b)
+            if not row:
+                continue
+            for i, a in enumerate(lparts):
+                found = row.get(id(a))
+                if found is not None and found[0] >= MIN_PART_SIMILARITY:
+                    if (a.kind is PartKind.PARTICLE) == (b.kind is PartKind.PARTICLE):
+                        options.append(_Option(found[0], (i,), (j,), found[1]))
+        return options
     for i, a in enumerate(lparts):
         for j, b in enumerate(rparts):
             if (a.kind is PartKind.PARTICLE) != (b.kind is PartKind.PARTICLE):
@@ -154,20 +170,44 @@ def _options(left: Name, right: Name, similarity: SimilarityFn, joins: bool) -> 
             sim, method = similarity(a, b)
             if sim >= MIN_PART_SIMILARITY:
                 options.append(_Option(sim, (i,), (j,), method))
-    sides = ((left, right, True), (right, left, False)) if joins else ()
-    for name, other, is_left in sides:
+    return options
+
+
+def _could_be_joined(joined: NamePart, part: NamePart) -> bool:
+    """Cheap bound before comparing: similar length and the same first sound."""
+    if joined.abjad or part.abjad:  # vowels missing on one side: compare consonants
+        a, b = joined.skeleton, part.skeleton
+        return a[:1] == b[:1] and abs(len(a) - len(b)) <= max(1, 0.35 * max(len(a), len(b)))
+    size = len(joined.latin)
+    if not any(abs(len(form) - size) <= 0.35 * max(len(form), size) for form in part.latins):
+        return False
+    return joined.phonetic[:1] == part.phonetic[:1] or joined.latin[:1] == part.latin[:1]
+
+
+def _join_options(
+    left: Name,
+    right: Name,
+    spare_left: tuple[int, ...],
+    spare_right: tuple[int, ...],
+) -> list[_Option]:
+    """Runs of left-over parts on one side written as one left-over part on the other."""
+    options: list[_Option] = []
+    sides = ((left, right, spare_left, spare_right, True), (right, left, spare_right, spare_left, False))
+    for name, other, spare, other_spare, is_left in sides:
         for span, joined in name.joins:
-            for j, b in enumerate(other.parts):
-                if b.kind is not PartKind.NAME:
+            # members must be left over, except particles ("abd al rahman" keeps its "al")
+            if not all(i in spare or name.parts[i].kind is PartKind.PARTICLE for i in span):
+                continue
+            for j in other_spare:
+                b = other.parts[j]
+                if b.kind is not PartKind.NAME or not _could_be_joined(joined, b):
                     continue
-                sim, method = similarity(joined, b) if is_left else similarity(b, joined)
+                sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY:
                     continue
                 # a split must beat the parts' own matches: slightly discount it
-                sim *= 0.98
                 pair = (span, (j,)) if is_left else ((j,), span)
-                options.append(_Option(sim, pair[0], pair[1], f"joined {method}"))
-    options.sort(key=lambda o: (-o.similarity, -(len(o.left) + len(o.right))))
+                options.append(_Option(sim * 0.98, pair[0], pair[1], f"joined {method}"))
     return options
 
 
@@ -176,21 +216,27 @@ def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
 
 
 def compare_names(
-    left: Name, right: Name, similarity: SimilarityFn = part_similarity
+    left: Name,
+    right: Name,
+    similarity: SimilarityFn = part_similarity,
+    neighbours: NeighboursFn | None = None,
 ) -> NameComparison:
     """Compare two prepared names; symmetric up to floating-point rounding.
 
-    ``similarity`` gives part similarities (left part first); the batch matcher passes a
-    lookup of values it computed for a whole block at once.
+    ``similarity`` gives part similarities (left part first); the batch matcher instead
+    passes ``neighbours``, a lookup of the similar parts it found for a whole block at once.
     """
     if not left.parts or not right.parts:
         return NameComparison(0.0, (), (), (), 0.0, 0.0)
-    pairs, unmatched_left, unmatched_right = _align(left, right, similarity, joins=False)
-    if unmatched_left and unmatched_right:
+    singles = _single_options(left, right, similarity, neighbours)
+    pairs, unmatched_left, unmatched_right = _greedy(left, right, list(singles))
+    if len(unmatched_left) + len(unmatched_right) > 2 and unmatched_left and unmatched_right:
         # parts left over on both sides may be one name written split and joined
-        retry = _align(left, right, similarity, joins=True)
-        if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
-            pairs, unmatched_left, unmatched_right = retry
+        joined = _join_options(left, right, unmatched_left, unmatched_right)
+        if joined:
+            retry = _greedy(left, right, singles + joined)
+            if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
+                pairs, unmatched_left, unmatched_right = retry
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
     ]

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-from matching.compare import NameComparison, SimilarityFn, compare_names, part_similarity
+from matching.compare import (
+    NameComparison,
+    NeighboursFn,
+    SimilarityFn,
+    compare_names,
+    part_similarity,
+)
 from matching.dates import PartialDate, compare_dates
 from matching.names import Name
 
@@ -47,6 +53,7 @@ class PairContext:
     record: Person
     explain: bool = True
     similarity: SimilarityFn = part_similarity
+    neighbours: NeighboursFn | None = None
     best: tuple[NameComparison, Name, Name] | None = field(default=None)
 
 
@@ -97,7 +104,7 @@ def best_names(ctx: PairContext) -> tuple[NameComparison, Name, Name]:
         best: tuple[NameComparison, Name, Name] | None = None
         for left in ctx.candidate.names:
             for right in ctx.record.names:
-                comparison = compare_names(left, right, ctx.similarity)
+                comparison = compare_names(left, right, ctx.similarity, ctx.neighbours)
                 if best is None or comparison.score > best[0].score:
                     best = (comparison, left, right)
         if best is None:
@@ -196,13 +203,14 @@ def score_pair(
     *,
     explain: bool = True,
     similarity: SimilarityFn = part_similarity,
+    neighbours: NeighboursFn | None = None,
 ) -> MatchResult:
     """Score a candidate against a record with the feature table ``model``.
 
     ``explain=False`` skips the reviewer-facing text (the batch path explains only the
     pairs it raises).
     """
-    ctx = PairContext(candidate, record, explain=explain, similarity=similarity)
+    ctx = PairContext(candidate, record, explain=explain, similarity=similarity, neighbours=neighbours)
     contributions: list[Contribution] = []
     total = 0.0
     for feature in model:

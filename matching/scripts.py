@@ -79,6 +79,7 @@ def char_script(char: str) -> Script:
     return Script.OTHER
 
 
+@lru_cache(maxsize=200_000)
 def dominant_script(text: str) -> Script:
     """The script most letters of ``text`` are written in (``NONE`` if it has no letters)."""
     counts: dict[Script, int] = {}

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import regex
 
 from matching.scripts import Script, char_script
 
-_APOSTROPHES = frozenset("'’‘ʻʼʹ`´ʿʾ")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
 )
@@ -256,23 +258,11 @@ ARABIC_ARTICLE = "ال"
 _ARABIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم"})
 
 
-def _clean_char(char: str) -> str:
-    """Map one character to what a token keeps: letters, marks and digits; else a space."""
-    if char in _APOSTROPHES:
-        return ""
-    category = unicodedata.category(char)
-    if category[0] in "LM" or category == "Nd":
-        return char
-    if category == "Cf":  # zero-width joiners inside Persian and Indic words
-        return ""
-    return " "
-
-
 def _fix_digits(token: str) -> str | None:
     """Letters-and-digits tokens are OCR/typing slips ("Ig0r"); bare numbers are dropped."""
-    if not any(c.isdigit() for c in token):
+    if _DIGIT.search(token) is None:
         return token
-    if not any(c.isalpha() for c in token):
+    if _LETTER.search(token) is None:
         return None
     return token.translate(_LEET)
 
@@ -302,13 +292,30 @@ def is_title(token: str, latin: str) -> bool:
 _PUNCTUATED_TITLES = re.compile(r"(?<!\w)(?:г-н|г-жа|д-р| д\.р|ד\"ר|ד״ר)\.?(?!\w)")
 
 
+_DROPPED = regex.compile(r"[\p{Cf}'’‘ʻʼʹ`´ʿʾ]")  # zero-width joiners, apostrophes: join
+_DIGIT = regex.compile(r"\p{Nd}")
+_LETTER = regex.compile(r"\p{L}")
+_WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
+
+
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _PUNCTUATED_TITLES.sub(" ", text)
     text = _ARABIC_HARAKAT.sub("", text)
     text = _HEBREW_POINTS.sub("", text)
-    return "".join(_clean_char(c) for c in text)
+    return " ".join(_WORDS.findall(_DROPPED.sub("", text)))
+
+
+@lru_cache(maxsize=100_000)
+def _tokens(name: str) -> tuple[str, ...]:
+    tokens: list[str] = []
+    for raw in clean(name).split():
+        fixed = _fix_digits(raw)
+        if fixed is None:
+            continue
+        tokens.extend(_split_arabic(fixed))
+    return tuple(tokens)
 
 
 def tokenize(name: str) -> list[str]:
@@ -317,10 +324,4 @@ def tokenize(name: str) -> list[str]:
     Titles are removed later, once each token's Latin form is known, so that "Шейх" and
     "Sheikh" are recognised alike (see :mod:`matching.names`).
     """
-    tokens: list[str] = []
-    for raw in clean(name).split():
-        fixed = _fix_digits(raw)
-        if fixed is None:
-            continue
-        tokens.extend(_split_arabic(fixed))
-    return tokens
+    return list(_tokens(name))
