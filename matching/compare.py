@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from matching.names import Name, NamePart, PartKind
 from matching.scripts import Script
 
-_SYLLABIC = frozenset({Script.HAN, Script.HANGUL, Script.KANA})
+_SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
 PART_WEIGHT: dict[PartKind, float] = {
     PartKind.NAME: 1.0,
@@ -35,6 +35,14 @@ CONFLICT_SHARE_PENALTY = 0.5
 than one of six."""
 EXTRA_PENALTY = 0.05
 """Per unit of weight left unmatched on one side only (a dropped or added name)."""
+SKELETON_EQUAL = {2: 0.72, 3: 0.78}
+"""Similarity of parts whose consonant skeletons are equal, by skeleton length (else 0.86)."""
+WEAK_SIMILARITY = 0.8
+"""Alignments below this similarity count partly as conflicts ..."""
+WEAK_CONFLICT = 0.5
+"""... up to this share of a conflicting part, at :data:`MIN_PART_SIMILARITY`."""
+SYLLABIC_MIN = 0.88
+"""Romanised Han/Hangul against Latin: how close a non-identical spelling must be."""
 SINGLE_PART_CAP = 0.84
 """A match resting on one name part while the other side has more cannot be certain."""
 
@@ -83,6 +91,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             if a == b:
                 return 1.0, "transliteration"
             best = max(best, _osa(a, b, 0.6))
+    if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
+        # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
+        # is not a typo of "jongsik"; only near-identical spellings count
+        return (best, "transliteration") if best >= SYLLABIC_MIN else (0.0, "characters")
     if left.groups and right.groups:
         if not left.groups.isdisjoint(right.groups):
             return max(best, 0.95), "variant"
@@ -96,10 +108,14 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if phonetic > best:
             best, method = phonetic, "sound"
     if (left.abjad or right.abjad) and best < 0.9:
-        if left.skeleton == right.skeleton and len(left.skeleton) >= 3:
-            consonants = 0.88
-        else:
+        size = min(len(left.skeleton), len(right.skeleton))
+        if left.skeleton == right.skeleton and size >= 2:
+            # fewer consonants say less: "smn" is Zaman, Osman, Zamani...
+            consonants = SKELETON_EQUAL.get(size, 0.86)
+        elif size >= 4:
             consonants = 0.86 * _osa(left.skeleton, right.skeleton, 0.75)
+        else:
+            consonants = 0.0
         if consonants > best:
             best, method = consonants, "consonants"
     return best, method
@@ -192,7 +208,10 @@ def _join_options(
 ) -> list[_Option]:
     """Runs of left-over parts on one side written as one left-over part on the other."""
     options: list[_Option] = []
-    sides = ((left, right, spare_left, spare_right, True), (right, left, spare_right, spare_left, False))
+    sides = (
+        (left, right, spare_left, spare_right, True),
+        (right, left, spare_right, spare_left, False),
+    )
     for name, other, spare, other_spare, is_left in sides:
         for span, joined in name.joins:
             # members must be left over, except particles ("abd al rahman" keeps its "al")
@@ -251,8 +270,15 @@ def compare_names(
     quality = total / weights
     spare_left = _weight(left.parts, unmatched_left)
     spare_right = _weight(right.parts, unmatched_right)
-    conflict = min(spare_left, spare_right)
-    extra = max(spare_left, spare_right) - conflict
+    # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same
+    # slot; a consonant-skeleton alignment is weak evidence of the same name, not a conflict
+    weak = sum(
+        (WEAK_SIMILARITY - p.similarity) / (WEAK_SIMILARITY - MIN_PART_SIMILARITY) * WEAK_CONFLICT
+        for p in pairs
+        if p.similarity < WEAK_SIMILARITY and p.method.endswith(("spelling", "sound"))
+    )
+    extra = max(spare_left, spare_right) - min(spare_left, spare_right)
+    conflict = min(spare_left, spare_right) + weak
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )

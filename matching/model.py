@@ -210,7 +210,9 @@ def score_pair(
     ``explain=False`` skips the reviewer-facing text (the batch path explains only the
     pairs it raises).
     """
-    ctx = PairContext(candidate, record, explain=explain, similarity=similarity, neighbours=neighbours)
+    ctx = PairContext(
+        candidate, record, explain=explain, similarity=similarity, neighbours=neighbours
+    )
     contributions: list[Contribution] = []
     total = 0.0
     for feature in model:

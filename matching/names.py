@@ -17,8 +17,11 @@ from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
 from matching.translit import romanize, split_cjk
 from matching.variants import variant_groups
 
+# Scripts whose words are recognised as particles or titles by their romanisation:
+# "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
+_ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
 # Scripts whose romanisation is unsure about vowels: compare consonants as well.
-_VOWEL_UNSURE = ABJADS | {Script.DEVANAGARI, Script.BENGALI}
+_VOWEL_UNSURE = ABJADS | {Script.DEVANAGARI, Script.BENGALI, Script.KANA}
 
 
 class PartKind(StrEnum):
@@ -77,7 +80,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
     latin = latins[0]
     abjad = script in ABJADS
     groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in latins))
-    if is_particle(raw, latin):
+    if is_particle(raw, latin if script in _ALPHABETS else ""):
         kind = PartKind.PARTICLE
     elif len(latin) == 1 and script is Script.LATIN:
         kind = PartKind.INITIAL
@@ -110,7 +113,7 @@ def prepare_name(text: str) -> Name:
             if not latins:
                 continue
             part = make_part(piece, script, latins)
-            if is_title(piece, part.latin):
+            if is_title(piece, part.latin if script in _ALPHABETS else ""):
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
                     parts.pop()

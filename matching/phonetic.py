@@ -94,11 +94,12 @@ def skeleton(latin: str, abjad: bool = False) -> str:
     if abjad:
         text = _ABJAD_RULE_RE.sub(lambda m: _RULE_MAP[m.group(0)], latin)
         text = re.sub(r"c(?=[eiy])", "s", text).replace("c", "k").replace("z", "s")
+        text = text.replace("p", "b")
         text = re.sub(r"^[aeiou]+", "", text)  # alef carries a vowel, not a consonant
         text = re.sub(r"(?<=.)h$", "", text)  # ta marbuta: "Usamah" / "Usama"
         head, tail = text[:1], text[1:]
         return _DOUBLES.sub(r"\1", head + re.sub(r"[aeiouyv]", "", tail)).lower()
-    key = phonetic_key(latin)
+    key = phonetic_key(latin).replace("p", "b")  # Arabic writes p as b (Pérez: بيريز)
     # long vowels written as w/y letters inside a word do not count as consonants
     head, tail = key[:1], key[1:]
     consonants = (head if head not in "aiu" else "") + _VOWELS.sub("", tail.replace("v", ""))

@@ -152,8 +152,18 @@ def _popular_syllable(rr: str) -> str:
     return rr.replace("eo", "u")
 
 
+def _rr_final(syllable: str) -> str:
+    """Revised Romanisation of a syllable's final consonant: 숙 "suk", not "sug"."""
+    if syllable.endswith("ng"):
+        return syllable
+    for voiced, plain in (("g", "k"), ("d", "t"), ("b", "p"), ("r", "l")):
+        if syllable.endswith(voiced) and len(syllable) > 1:
+            return syllable[:-1] + plain
+    return syllable
+
+
 def _hangul_forms(token: str) -> tuple[str, ...]:
-    syllables = [_ascii_letters(s) for s in _SYLLABLES.findall(anyascii(token))]
+    syllables = [_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
     forms = [joined, _korean_mr(joined), _korean_mr_initial(joined), popular]
