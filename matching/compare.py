@@ -175,9 +175,12 @@ def _single_options(
                 continue
             for i, a in enumerate(lparts):
                 found = row.get(id(a))
-                if found is not None and found[0] >= MIN_PART_SIMILARITY:
-                    if (a.kind is PartKind.PARTICLE) == (b.kind is PartKind.PARTICLE):
-                        options.append(_Option(found[0], (i,), (j,), found[1]))
+                if (
+                    found is not None
+                    and found[0] >= MIN_PART_SIMILARITY
+                    and (a.kind is PartKind.PARTICLE) == (b.kind is PartKind.PARTICLE)
+                ):
+                    options.append(_Option(found[0], (i,), (j,), found[1]))
         return options
     for i, a in enumerate(lparts):
         for j, b in enumerate(rparts):
