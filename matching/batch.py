@@ -93,11 +93,13 @@ class BlockScorer:
             if found[0] >= MIN_PART_SIMILARITY:
                 self._by_right.setdefault(id(b), {})[id(a)] = found
                 self._related.add(id(b))
-        names_left = [p.latin for p in left if p.kind is PartKind.NAME and len(p.latin) >= 3]
+        names_left = [
+            form for p in left if p.kind is PartKind.NAME for form in p.latins if len(form) >= 3
+        ]
         for part in right:
             if part.kind is PartKind.NAME and id(part) not in self._related:
-                latin = part.latin
-                if len(latin) >= 3 and any(x in latin or latin in x for x in names_left):
+                forms = [form for form in part.latins if len(form) >= 3]
+                if any(x in form or form in x for form in forms for x in names_left):
                     self._related.add(id(part))  # may be one piece of a split or joined name
 
     @staticmethod

@@ -1,34 +1,41 @@
 """Candidate generation: which exclusion records are worth scoring for each candidate.
 
 Use :class:`BlockingIndex` over the prepared records and ask it for the pairs of a chunk
-of candidates. A record is proposed when it shares a *rare* key with the candidate (an
-exact, phonetic, consonant-skeleton, variant-group or one-deletion key of any name part or
-joined parts), or when it shares the keys of *two different* parts however common they
-are ("Mohammed Ali" against every Mohammed Ali, not against every Mohammed). Single-part
-names on either side are matched on their one part whatever its frequency. Blocking recall
-(the share of the pairs exhaustive scoring would raise that blocking keeps) is measured in
-``benchmarks/``; the target is 99.9%.
+of candidates. Every name part has keys (exact and phonetic spellings, consonant skeleton,
+variant group, one-letter deletions of the phonetic key for typos); adjacent parts also
+have the keys of their joined spelling ("Abdul Rahman" / "Abdulrahman"). A pair is
+proposed when keys show that it shares **two different parts** on both sides, or when
+either side's name has a single part. One shared part cannot reach review when both names
+have more parts (see :meth:`matching.batch.BlockScorer.worth_scoring`), so requiring two
+keeps blocks small without losing what scoring would raise.
 
-The joins run in polars over 64-bit key hashes, so a list of a million records is
-indexed in seconds and in well under a gigabyte.
+The joins run in polars over 64-bit key hashes. Keys carried by more than
+``common_limit`` records ("mohammed", "kim") are not joined on their own: they only add
+their part to pairs found through a rarer key, or pair up with another common key of a
+different part ("Mohammed Ali" against every Mohammed Ali, not against every Mohammed).
+Blocking recall (the share of the pairs exhaustive scoring raises that blocking keeps) is
+measured in ``benchmarks/``; the target is 99.9%.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import combinations
 
 import polars as pl
 
 from matching.model import Person
-from matching.names import NamePart, PartKind
+from matching.names import Name, NamePart, PartKind
+from matching.phonetic import phonetic_key, skeleton
 
 MIN_COMMON = 500
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
 COMMON_SHARE = 0.001
 MIN_DELETION_LENGTH = 4
 """Phonetic keys at least this long also index their one-letter deletions (typos)."""
+AFFIX = 4
+"""Names of at least twice this length also index their first and last letters."""
+_MAX_SLOT = 63
 
 
 def part_keys(part: NamePart) -> list[str]:
@@ -38,14 +45,26 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in part.latins if len(latin) >= 2]
     if len(part.phonetic) >= 2:
         keys.append(f"p:{part.phonetic}")
-    if len(part.skeleton) >= 3:
+    if len(part.skeleton) >= 2:
         keys.append(f"s:{part.skeleton}")
     keys.extend(f"g:{group}" for group in sorted(part.groups))
-    phonetic = part.phonetic
-    if len(phonetic) >= MIN_DELETION_LENGTH:
-        keys.append(f"d:{phonetic}")
-        keys.extend(f"d:{phonetic[:i]}{phonetic[i + 1 :]}" for i in range(len(phonetic)))
+    keys.extend(_deletions("d", part.phonetic))
+    keys.extend(_deletions("e", part.latin))
+    if len(part.latin) >= 2 * AFFIX:
+        # two edits at one end of a long name leave the other end intact
+        keys.extend(_deletions("a", part.latin[:AFFIX]))
+        keys.extend(_deletions("z", part.latin[-AFFIX:]))
     return keys
+
+
+def _deletions(prefix: str, text: str) -> list[str]:
+    """The text and its one-letter deletions: two strings one edit (or one transposition)
+    apart share one of these keys."""
+    if len(text) < MIN_DELETION_LENGTH - 1:
+        return []
+    if len(text) < MIN_DELETION_LENGTH:
+        return [f"{prefix}:{text}"]  # "ale" meets "alex" through the deletions of "alex"
+    return [f"{prefix}:{text}", *(f"{prefix}:{text[:i]}{text[i + 1 :]}" for i in range(len(text)))]
 
 
 def canonical_key(part: NamePart) -> str:
@@ -55,113 +74,230 @@ def canonical_key(part: NamePart) -> str:
     return f"p:{part.phonetic}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Slots:
-    """Keys of one person: (key, slot) rows, canonical keys per slot, name-part count."""
-
-    keys: list[tuple[str, int]]
-    canonical: dict[int, str]
-    name_parts: int
+def _name_parts(name: Name) -> list[tuple[int, NamePart]]:
+    return [(i, p) for i, p in enumerate(name.parts) if p.kind is PartKind.NAME]
 
 
-def _slots(person: Person) -> _Slots:
-    keys: list[tuple[str, int]] = []
-    canonical: dict[int, str] = {}
-    slot = 0
-    most_parts = 0
-    for name in person.names:
-        for part in name.parts:
-            keys.extend((key, slot) for key in part_keys(part))
-            if part.kind is PartKind.NAME:
-                canonical[slot] = canonical_key(part)
-            slot += 1
-        most_parts = max(most_parts, sum(p.kind is PartKind.NAME for p in name.parts))
-    return _Slots(keys, canonical, most_parts)
+def _adjacent(name: Name) -> list[tuple[str, tuple[int, ...], bool, bool]]:
+    """Runs of adjacent parts that may be one name written apart, as (joined latin, slots):
+    two parts of one script (at least one a name), or name-particle-name ("abd al hamid").
+    Only the name parts of a run count as its slots. Also says whether the run has a
+    particle (Al-, Abu, das: often written joined and respelled) and is in an abjad."""
+    parts = name.parts
+    out: list[tuple[str, tuple[int, ...], bool, bool]] = []
+    for length in (2, 3):
+        for start in range(len(parts) - length + 1):
+            run = parts[start : start + length]
+            if any(p.kind is PartKind.INITIAL for p in run) or len({p.script for p in run}) > 1:
+                continue
+            if length == 3 and run[1].kind is not PartKind.PARTICLE:
+                continue
+            slots = tuple(start + k for k, p in enumerate(run) if p.kind is PartKind.NAME)
+            if slots:
+                particle = any(p.kind is PartKind.PARTICLE for p in run)
+                out.append(("".join(p.latin for p in run), slots, particle, run[0].abjad))
+    return out
+
+
+def _mask(*slots: int) -> int:
+    value = 0
+    for slot in slots:
+        value |= 1 << min(slot, _MAX_SLOT)
+    return value
+
+
+def _pair_keys(person: Person) -> list[str]:
+    """Unordered pairs of canonical keys of two different parts."""
+    canonical = [canonical_key(p) for name in person.names for _, p in _name_parts(name)]
+    return sorted({"|".join(sorted(pair)) for pair in combinations(set(canonical), 2)})
+
+
+def _is_single(person: Person) -> bool:
+    return any(len(_name_parts(name)) <= 1 for name in person.names)
 
 
 def _hash(keys: list[str]) -> pl.Series:
     return pl.Series("key", keys, dtype=pl.String).hash(seed=7)
 
 
-def _pair_keys(slots: _Slots) -> list[str]:
-    """Unordered pairs of canonical keys of two different parts."""
-    pairs = set()
-    for (_, a), (_, b) in combinations(sorted(slots.canonical.items()), 2):
-        if a != b:
-            pairs.add("|".join(sorted((a, b))))
-    return sorted(pairs)
-
-
 class BlockingIndex:
-    """Keys of every exclusion record, ready to be joined with candidates' keys."""
+    """Keys of every distinct name part of the list, and which records hold which part.
+
+    Keys are computed once per distinct part (a list of a million names has a few hundred
+    thousand), so the index costs one row per record part plus one row per part key.
+    """
 
     def __init__(self, records: Sequence[Person]) -> None:
-        rec_keys: list[str] = []
-        rec_ids: list[int] = []
+        vocabulary: dict[int, int] = {}
+        joined_ids: dict[str, int] = {}
+        vocab_keys: list[str] = []
+        vocab_ids: list[int] = []
+        recs: list[int] = []
+        vids: list[int] = []
+        masks: list[int] = []
         pair_keys: list[str] = []
         pair_ids: list[int] = []
         single: list[int] = []
+
+        def vocab_id(part: NamePart) -> int:
+            found = vocabulary.get(id(part))
+            if found is None:
+                found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
+                for key in part_keys(part):
+                    vocab_keys.append(key)
+                    vocab_ids.append(found)
+            return found
+
+        def joined_id(latin: str, particle: bool, abjad: bool) -> int:
+            found = joined_ids.get(latin)
+            if found is None:
+                found = joined_ids[latin] = len(vocabulary) + len(joined_ids)
+                keys = [f"l:{latin}"]
+                if particle:
+                    keys.extend(_deletions("e", latin))
+                if abjad:
+                    keys.append(f"s:{skeleton(latin, abjad=True)}")
+                vocab_keys.extend(keys)
+                vocab_ids.extend([found] * len(keys))
+            return found
+
+        self._keep_alive: list[NamePart] = []
         for index, record in enumerate(records):
-            slots = _slots(record)
-            for key, _slot in slots.keys:
-                rec_keys.append(key)
-                rec_ids.append(index)
-            for key in _pair_keys(slots):
+            slot = 0
+            for name in record.names:
+                for i, part in _name_parts(name):
+                    if id(part) not in vocabulary:
+                        self._keep_alive.append(part)
+                    recs.append(index)
+                    vids.append(vocab_id(part))
+                    masks.append(_mask(slot + i))
+                for joined, slots, particle, abjad in _adjacent(name):
+                    recs.append(index)
+                    vids.append(joined_id(joined, particle, abjad))
+                    masks.append(_mask(*(slot + k for k in slots)))
+                slot += len(name.parts)
+            for key in _pair_keys(record):
                 pair_keys.append(key)
                 pair_ids.append(index)
-            if slots.name_parts <= 1:
+            if _is_single(record):
                 single.append(index)
         self.size = len(records)
         self.common_limit = max(MIN_COMMON, int(COMMON_SHARE * len(records)))
-        keys = pl.DataFrame(
-            {"key": _hash(rec_keys), "rec": pl.Series(rec_ids, dtype=pl.UInt32)}
+        self._parts = pl.DataFrame(
+            {
+                "vid": pl.Series(vids, dtype=pl.UInt32),
+                "rec": pl.Series(recs, dtype=pl.UInt32),
+                "rmask": pl.Series(masks, dtype=pl.UInt64),
+            }
+        )
+        holders = self._parts.group_by("vid").agg(pl.col("rec").n_unique().alias("n"))
+        vocab = pl.DataFrame(
+            {"key": _hash(vocab_keys), "vid": pl.Series(vocab_ids, dtype=pl.UInt32)}
         ).unique()
-        counts = keys.group_by("key").agg(pl.len().alias("df"))
-        keys = keys.join(counts, on="key")
-        self._rare = keys.filter(pl.col("df") <= self.common_limit).select("key", "rec")
-        self._all = keys.select("key", "rec")
-        self._single = keys.filter(pl.col("rec").is_in(single)).select("key", "rec")
+        # how many records hold a key (an upper bound: a record may hold it twice)
+        counts = vocab.join(holders, on="vid").group_by("key").agg(pl.col("n").sum().alias("df"))
+        vocab = vocab.join(counts, on="key", how="left").with_columns(pl.col("df").fill_null(0))
+        self._vocab_rare = vocab.filter(pl.col("df") <= self.common_limit).select("key", "vid")
+        self._vocab_common = vocab.filter(pl.col("df") > self.common_limit).select("key", "vid")
+        self._vocab = vocab.select("key", "vid")
+        self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
+        self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
         self._pairs = pl.DataFrame(
             {"key": _hash(pair_keys), "rec": pl.Series(pair_ids, dtype=pl.UInt32)}
         ).unique()
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
+        self.vocabulary_size = len(vocabulary) + len(joined_ids)
+
+    def _candidate_keys(
+        self, candidates: Sequence[Person]
+    ) -> tuple[pl.DataFrame, pl.DataFrame, list[int]]:
+        keys: list[str] = []
+        ids: list[int] = []
+        masks: list[int] = []
+        pair_keys: list[str] = []
+        pair_ids: list[int] = []
+        single: list[int] = []
+        for index, candidate in enumerate(candidates):
+            slot = 0
+            for name in candidate.names:
+                for i, part in _name_parts(name):
+                    mask = _mask(slot + i)
+                    for key in part_keys(part):
+                        keys.append(key)
+                        ids.append(index)
+                        masks.append(mask)
+                for joined, slots, _, abjad in _adjacent(name):
+                    mask = _mask(*(slot + k for k in slots))
+                    extra = [f"s:{skeleton(joined, abjad=abjad)}"]
+                    for key in (
+                        f"l:{joined}",
+                        f"p:{phonetic_key(joined)}",
+                        *_deletions("e", joined),
+                        *extra,
+                    ):
+                        keys.append(key)
+                        ids.append(index)
+                        masks.append(mask)
+                slot += len(name.parts)
+            for key in _pair_keys(candidate):
+                pair_keys.append(key)
+                pair_ids.append(index)
+            if _is_single(candidate):
+                single.append(index)
+        ck = (
+            pl.DataFrame(
+                {
+                    "key": _hash(keys),
+                    "cand": pl.Series(ids, dtype=pl.UInt32),
+                    "cmask": pl.Series(masks, dtype=pl.UInt64),
+                }
+            )
+            .group_by("key", "cand")
+            .agg(pl.col("cmask").bitwise_or())
+        )
+        pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
+        return ck, pk, single
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:
         """Distinct ``(cand, rec)`` index pairs worth scoring, for a chunk of candidates."""
-        cand_keys: list[str] = []
-        cand_ids: list[int] = []
-        pair_keys: list[str] = []
-        pair_ids: list[int] = []
-        single_keys: list[str] = []
-        single_ids: list[int] = []
-        for index, candidate in enumerate(candidates):
-            slots = _slots(candidate)
-            for key, _slot in slots.keys:
-                cand_keys.append(key)
-                cand_ids.append(index)
-                if slots.name_parts <= 1:
-                    single_keys.append(key)
-                    single_ids.append(index)
-            for key in _pair_keys(slots):
-                pair_keys.append(key)
-                pair_ids.append(index)
-        ck = pl.DataFrame(
-            {"key": _hash(cand_keys), "cand": pl.Series(cand_ids, dtype=pl.UInt32)}
-        ).unique()
-        frames = [
-            ck.join(self._rare, on="key").select("cand", "rec"),
-            ck.join(self._single, on="key").select("cand", "rec"),
-        ]
-        if pair_keys:
-            pk = pl.DataFrame(
-                {"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)}
+        ck, pk, single = self._candidate_keys(candidates)
+        # 1. parts sharing a rare key, with the slots they stand for on each side
+        rare_parts = (
+            ck.join(self._vocab_rare, on="key")
+            .group_by("cand", "vid")
+            .agg(pl.col("cmask").bitwise_or())
+        )
+        rare = rare_parts.join(self._parts, on="vid")
+        # 2. parts sharing a common key, credited only to the pairs step 1 found
+        found = rare.select("cand", "rec").unique()
+        common_parts = (
+            ck.join(self._vocab_common, on="key")
+            .group_by("cand", "vid")
+            .agg(pl.col("cmask").bitwise_or())
+        )
+        common = found.join(self._parts, on="rec").join(common_parts, on=["cand", "vid"])
+        columns = ["cand", "rec", "cmask", "rmask"]
+        two_parts = (
+            pl.concat([rare.select(columns), common.select(columns)])
+            .group_by("cand", "rec")
+            .agg(pl.col("cmask").bitwise_or(), pl.col("rmask").bitwise_or())
+            .filter(
+                (pl.col("cmask").bitwise_count_ones() >= 2)
+                & (pl.col("rmask").bitwise_count_ones() >= 2)
             )
-            frames.append(pk.join(self._pairs, on="key").select("cand", "rec"))
-        if single_keys:
-            sk = pl.DataFrame(
-                {"key": _hash(single_keys), "cand": pl.Series(single_ids, dtype=pl.UInt32)}
+            .select("cand", "rec")
+        )
+        frames = [two_parts, pk.join(self._pairs, on="key").select("cand", "rec")]
+        # 3. single-part names on either side: any shared key will do
+        matched = (
+            ck.select("key", "cand").join(self._vocab, on="key").select("cand", "vid").unique()
+        )
+        frames.append(matched.join(self._single_parts, on="vid").select("cand", "rec"))
+        if single:
+            mine = matched.filter(
+                pl.col("cand").is_in(pl.Series(single, dtype=pl.UInt32).implode())
             )
-            frames.append(sk.join(self._all, on="key").select("cand", "rec"))
+            frames.append(mine.join(self._parts, on="vid").select("cand", "rec"))
         return pl.concat(frames).unique().sort("cand", "rec")
 
 
