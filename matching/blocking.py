@@ -67,6 +67,12 @@ def _deletions(prefix: str, text: str) -> list[str]:
     return [f"{prefix}:{text}", *(f"{prefix}:{text[:i]}{text[i + 1 :]}" for i in range(len(text)))]
 
 
+def _is_strong(key: str) -> bool:
+    """Keys that say "same spelling, sound or name": the others only say "maybe a typo"."""
+    kind = key[:1]
+    return kind in "lpg" or (kind == "s" and len(key) >= 5)
+
+
 def canonical_key(part: NamePart) -> str:
     """The one key of a part used in two-part keys: its variant group, else its sound."""
     if part.groups:
@@ -192,14 +198,22 @@ class BlockingIndex:
         )
         holders = self._parts.group_by("vid").agg(pl.col("rec").n_unique().alias("n"))
         vocab = pl.DataFrame(
-            {"key": _hash(vocab_keys), "vid": pl.Series(vocab_ids, dtype=pl.UInt32)}
+            {
+                "key": _hash(vocab_keys),
+                "vid": pl.Series(vocab_ids, dtype=pl.UInt32),
+                "strong": pl.Series([_is_strong(k) for k in vocab_keys], dtype=pl.Boolean),
+            }
         ).unique()
         # how many records hold a key (an upper bound: a record may hold it twice)
-        counts = vocab.join(holders, on="vid").group_by("key").agg(pl.col("n").sum().alias("df"))
+        counts = (
+            vocab.select("key", "vid").unique().join(holders, on="vid")
+            .group_by("key").agg(pl.col("n").sum().alias("df"))
+        )
         vocab = vocab.join(counts, on="key", how="left").with_columns(pl.col("df").fill_null(0))
-        self._vocab_rare = vocab.filter(pl.col("df") <= self.common_limit).select("key", "vid")
-        self._vocab_common = vocab.filter(pl.col("df") > self.common_limit).select("key", "vid")
-        self._vocab = vocab.select("key", "vid")
+        finds = (pl.col("df") <= self.common_limit) & pl.col("strong")
+        self._vocab_find = vocab.filter(finds).select("key", "vid")
+        self._vocab_credit = vocab.filter(~finds).select("key", "vid")
+        self._vocab = vocab.select("key", "vid").unique()
         self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
         self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
         self._pairs = pl.DataFrame(
@@ -261,17 +275,19 @@ class BlockingIndex:
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:
         """Distinct ``(cand, rec)`` index pairs worth scoring, for a chunk of candidates."""
         ck, pk, single = self._candidate_keys(candidates)
-        # 1. parts sharing a rare key, with the slots they stand for on each side
+        # 1. parts sharing a rare strong key (a spelling, sound, skeleton or variant
+        #    group), with the slots they stand for on each side
         rare_parts = (
-            ck.join(self._vocab_rare, on="key")
+            ck.join(self._vocab_find, on="key")
             .group_by("cand", "vid")
             .agg(pl.col("cmask").bitwise_or())
         )
         rare = rare_parts.join(self._parts, on="vid")
-        # 2. parts sharing a common key, credited only to the pairs step 1 found
+        # 2. parts sharing any other key (typo keys, common keys), credited only to the
+        #    pairs step 1 found: they add a part without fanning out
         found = rare.select("cand", "rec").unique()
         common_parts = (
-            ck.join(self._vocab_common, on="key")
+            ck.join(self._vocab_credit, on="key")
             .group_by("cand", "vid")
             .agg(pl.col("cmask").bitwise_or())
         )
