@@ -206,8 +206,11 @@ class BlockingIndex:
         ).unique()
         # how many records hold a key (an upper bound: a record may hold it twice)
         counts = (
-            vocab.select("key", "vid").unique().join(holders, on="vid")
-            .group_by("key").agg(pl.col("n").sum().alias("df"))
+            vocab.select("key", "vid")
+            .unique()
+            .join(holders, on="vid")
+            .group_by("key")
+            .agg(pl.col("n").sum().alias("df"))
         )
         vocab = vocab.join(counts, on="key", how="left").with_columns(pl.col("df").fill_null(0))
         finds = (pl.col("df") <= self.common_limit) & pl.col("strong")

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from matching.errors import InvalidDateError
 
@@ -62,8 +64,16 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+@lru_cache(maxsize=4)
+def _today(epoch_day: int) -> dt.date:
+    return dt.date.fromordinal(_EPOCH + epoch_day)
+
+
 def _checked(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
-    today = dt.date.today()
+    today = _today(int(time.time() // 86400))
     if not MIN_YEAR <= year <= today.year:
         raise InvalidDateError(f"impossible year in {text!r}")
     if month is not None and not 1 <= month <= 12:
@@ -82,6 +92,11 @@ def parse_date(text: str | None) -> PartialDate | None:
     """Read a birth date; ``None`` for empty, :class:`InvalidDateError` if unreadable."""
     if text is None:
         return None
+    return _parse(text)
+
+
+@lru_cache(maxsize=100_000)
+def _parse(text: str) -> PartialDate | None:
     value = text.strip()
     if not value:
         return None

@@ -98,30 +98,42 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
     )
 
 
+@lru_cache(maxsize=300_000)
+def _token_parts(token: str, whole: bool) -> tuple[tuple[NamePart, bool], ...]:
+    """The parts one token makes, each with whether it is a title (cached per token).
+
+    ``whole``: the token is the entire name, so a Han or Hangul run is family + given
+    name ("王小明"); in "준영 최" the given name is already separate.
+    """
+    script = dominant_script(token)
+    pieces = split_cjk(token, script) if whole else [token]
+    out: list[tuple[NamePart, bool]] = []
+    for piece in pieces:
+        latins = romanize(piece, script)
+        if latins:
+            part = make_part(piece, script, latins)
+            out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
+    return tuple(out)
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
     parts: list[NamePart] = []
     titles: list[NamePart] = []
     tokens = tokenize(text)
+    whole = len(tokens) == 1
     for token in tokens:
-        script = dominant_script(token)
-        # "王小明" is family + given name; in "준영 최" the given name is already separate
-        pieces = split_cjk(token, script) if len(tokens) == 1 else [token]
-        for piece in pieces:
-            latins = romanize(piece, script)
-            if not latins:
-                continue
-            part = make_part(piece, script, latins)
-            if is_title(piece, part.latin if script in _ALPHABETS else ""):
+        for part, title in _token_parts(token, whole):
+            if title:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
                     parts.pop()
             else:
                 parts.append(part)
-    if not any(p.kind is not PartKind.PARTICLE for p in parts):
+    if titles and all(p.kind is PartKind.PARTICLE for p in parts):
         parts = parts + titles
-    if parts and not any(p.kind is PartKind.NAME for p in parts):
+    if parts and all(p.kind is not PartKind.NAME for p in parts):
         # a name of particles or initials only ("Al", "J. K.") is still a name to compare
         parts = [replace(p, kind=PartKind.NAME) for p in parts]
     return Name(original=text, parts=tuple(parts))

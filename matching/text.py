@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 import regex
 
@@ -298,8 +297,14 @@ _LETTER = regex.compile(r"\p{L}")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
 
+_ASCII_DROPPED = str.maketrans("", "", "'`")
+_ASCII_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
+    if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks
+        return " ".join(_ASCII_WORDS.findall(name.lower().translate(_ASCII_DROPPED)))
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _PUNCTUATED_TITLES.sub(" ", text)
     text = _ARABIC_HARAKAT.sub("", text)
@@ -307,7 +312,6 @@ def clean(name: str) -> str:
     return " ".join(_WORDS.findall(_DROPPED.sub("", text)))
 
 
-@lru_cache(maxsize=100_000)
 def _tokens(name: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for raw in clean(name).split():

@@ -134,109 +134,113 @@ def _check_name(value: str, *, path: Path, line: int, problems: list[RowProblem]
     return True
 
 
+_OPTIONAL = ("aliases", "date_of_birth", "nationality", "gender", "category", "status")
+
+
 def _load(
     path: Path,
-    settings: Settings,
     *,
     id_column: str,
     required: tuple[str, ...],
     aliases: bool,
+    max_mb: float,
+    max_rows: int,
+    keep_rows: bool,
 ) -> Loaded:
-    frame = read_table(path, max_mb=settings.max_file_mb)
+    frame = read_table(path, max_mb=max_mb)
     _require(frame, path, required)
-    if frame.height > settings.max_rows:
-        raise InputFileError(path, f"{frame.height} rows is over the {settings.max_rows} row limit")
+    if frame.height > max_rows:
+        raise InputFileError(path, f"{frame.height} rows is over the {max_rows} row limit")
     loaded = Loaded(path)
     seen: dict[str, int] = {}
-    for row in frame.iter_rows(named=True):
-        line = int(row[LINE])
-        key = str(row[id_column])
+    missing = [pl.lit("").alias(c) for c in _OPTIONAL if c not in frame.columns]
+    columns = frame.with_columns(missing).select(LINE, id_column, "full_name", *_OPTIONAL)
+    raw_rows = frame.iter_rows(named=True) if keep_rows else None
+    for (
+        line,
+        key,
+        full_name,
+        alias_cell,
+        dob,
+        nationality,
+        gender,
+        category,
+        status,
+    ) in columns.iter_rows():
+        raw = next(raw_rows) if raw_rows is not None else None
         if not key:
             loaded.problems.append(RowProblem(path, line, id_column, "empty id", Severity.ERROR))
             continue
         if key in seen:
-            loaded.problems.append(
-                RowProblem(
-                    path,
-                    line,
-                    id_column,
-                    f"duplicate id {key!r} (first on line {seen[key]})",
-                    Severity.ERROR,
-                )
-            )
+            first = seen[key]
+            message = f"duplicate id {key!r} (first on line {first})"
+            loaded.problems.append(RowProblem(path, line, id_column, message, Severity.ERROR))
             continue
         seen[key] = line
-        full_name = str(row["full_name"])
         if not _check_name(full_name, path=path, line=line, problems=loaded.problems):
             continue
         names = [full_name]
-        if aliases and row.get("aliases"):
-            names.extend(a.strip() for a in str(row["aliases"]).split(";") if _HAS_LETTER.search(a))
-        if not aliases:
-            _check_extra(row, path=path, line=line, problems=loaded.problems)
-        else:
-            _check_record(row, path=path, line=line, problems=loaded.problems)
-        birth = read_birth_date(
-            str(row.get("date_of_birth") or ""), path=path, line=line, problems=loaded.problems
-        )
+        if aliases and alias_cell:
+            names.extend(a.strip() for a in alias_cell.split(";") if _HAS_LETTER.search(a))
+        _check_extra(nationality, path=path, line=line, problems=loaded.problems)
+        if aliases:
+            _check_record(category, status, path=path, line=line, problems=loaded.problems)
+        birth = read_birth_date(dob, path=path, line=line, problems=loaded.problems)
         loaded.people.append(
             Person(
                 key=key,
                 names=tuple(prepare_name(n) for n in dict.fromkeys(names)),
                 birth_date=birth,
-                countries=normalize_countries(str(row.get("nationality") or "")),
-                gender=_gender(str(row.get("gender") or "")),
+                countries=normalize_countries(nationality),
+                gender=_gender(gender),
             )
         )
-        loaded.rows[key] = {k: str(v) for k, v in row.items() if k != LINE}
+        if raw is not None:
+            loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
     return loaded
 
 
-def _check_extra(
-    row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]
-) -> None:
-    nationality = str(row.get("nationality") or "")
+def _check_extra(nationality: str, *, path: Path, line: int, problems: list[RowProblem]) -> None:
     if nationality and not normalize_countries(nationality):
-        problems.append(
-            RowProblem(
-                path,
-                line,
-                "nationality",
-                f"unknown country {nationality!r}; ignored",
-                Severity.WARNING,
-            )
-        )
+        message = f"unknown country {nationality!r}; ignored"
+        problems.append(RowProblem(path, line, "nationality", message, Severity.WARNING))
 
 
 def _check_record(
-    row: dict[str, object], *, path: Path, line: int, problems: list[RowProblem]
+    category: str, status: str, *, path: Path, line: int, problems: list[RowProblem]
 ) -> None:
-    _check_extra(row, path=path, line=line, problems=problems)
-    category = str(row.get("category") or "")
     if category and category.upper() not in CATEGORIES:
-        problems.append(
-            RowProblem(path, line, "category", f"{category!r} is not SEA or SH", Severity.WARNING)
-        )
-    status = str(row.get("status") or "")
+        message = f"{category!r} is not SEA or SH"
+        problems.append(RowProblem(path, line, "category", message, Severity.WARNING))
     if status and status.lower() not in STATUSES:
-        problems.append(
-            RowProblem(
-                path,
-                line,
-                "status",
-                f"{status!r} is not substantiated or pending_investigation",
-                Severity.WARNING,
-            )
-        )
+        message = f"{status!r} is not substantiated or pending_investigation"
+        problems.append(RowProblem(path, line, "status", message, Severity.WARNING))
 
 
-def load_candidates(path: Path, settings: Settings) -> Loaded:
-    """Candidates of one file; see the module docstring for the bad-row policy."""
+def load_candidates(path: Path, settings: Settings, *, keep_rows: bool = False) -> Loaded:
+    """Candidates of one file; see the module docstring for the bad-row policy.
+
+    ``keep_rows`` also keeps every raw row (for storing a batch), at some memory cost.
+    """
     return _load(
-        path, settings, id_column="candidate_id", required=CANDIDATE_REQUIRED, aliases=False
+        path,
+        id_column="candidate_id",
+        required=CANDIDATE_REQUIRED,
+        aliases=False,
+        max_mb=settings.max_file_mb,
+        max_rows=settings.max_rows,
+        keep_rows=keep_rows,
     )
 
 
-def load_exclusions(path: Path, settings: Settings) -> Loaded:
+def load_exclusions(path: Path, settings: Settings, *, keep_rows: bool = False) -> Loaded:
     """Exclusion records of one file (``aliases`` are ``;``-separated extra names)."""
-    return _load(path, settings, id_column="record_id", required=EXCLUSION_REQUIRED, aliases=True)
+    return _load(
+        path,
+        id_column="record_id",
+        required=EXCLUSION_REQUIRED,
+        aliases=True,
+        max_mb=settings.max_list_mb,
+        max_rows=settings.max_list_rows,
+        keep_rows=keep_rows,
+    )

@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     max_rows: int = Field(
         default=500_000, gt=0, description="Most rows accepted in one candidate file."
     )
+    max_list_mb: float = Field(
+        default=4096.0, gt=0, description="Largest exclusion list file, in MiB."
+    )
+    max_list_rows: int = Field(
+        default=10_000_000, gt=0, description="Most records in one exclusion list."
+    )
     chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
 
     @model_validator(mode="after")
