@@ -70,6 +70,7 @@ class BlockScorer:
 
     def __init__(self, candidate: Person, records: Sequence[Person]) -> None:
         left = _all_parts(candidate)
+        self._birth = candidate.birth_date
         seen: dict[int, NamePart] = {}
         for record in records:
             for part in _all_parts(record):
@@ -78,13 +79,13 @@ class BlockScorer:
         self._left_ids = {id(p) for p in left}
         self._right_ids = set(seen)
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
-        if not left or not right:
-            return
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
         self._related: set[int] = set()
         self._single_left = any(
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
+        if not left or not right:
+            return
         maybe = self._screen(left, right)
         for i, j in zip(*np.nonzero(maybe), strict=True):
             a, b = left[int(i)], right[int(j)]
@@ -139,7 +140,7 @@ class BlockScorer:
         """
         if self._single_left:
             return True
-        shared = 0
+        shared = 1 if self._same_full_birth(record) else 0
         for name in record.names:
             if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
                 return True
@@ -149,6 +150,16 @@ class BlockScorer:
                     if shared >= 2:
                         return True
         return False
+
+    def _same_full_birth(self, record: Person) -> bool:
+        mine, theirs = self._birth, record.birth_date
+        return (
+            mine is not None
+            and mine.day is not None
+            and not mine.placeholder
+            and theirs is not None
+            and mine.iso() == theirs.iso()
+        )
 
     def neighbours(self, right: NamePart) -> dict[int, tuple[float, str]]:
         """Candidate parts (by ``id``) similar enough to align with a record part."""

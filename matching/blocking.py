@@ -35,7 +35,8 @@ MIN_DELETION_LENGTH = 4
 """Phonetic keys at least this long also index their one-letter deletions (typos)."""
 AFFIX = 4
 """Names of at least twice this length also index their first and last letters."""
-_MAX_SLOT = 63
+_MAX_SLOT = 62
+_BIRTH_SLOT = 63
 
 
 def part_keys(part: NamePart) -> list[str]:
@@ -65,6 +66,18 @@ def _deletions(prefix: str, text: str) -> list[str]:
     if len(text) < MIN_DELETION_LENGTH:
         return [f"{prefix}:{text}"]  # "ale" meets "alex" through the deletions of "alex"
     return [f"{prefix}:{text}", *(f"{prefix}:{text[:i]}{text[i + 1 :]}" for i in range(len(text)))]
+
+
+_BIRTH_MASK = 1 << _BIRTH_SLOT
+"""The slot of the birth date: an exact date to the day counts as a shared part."""
+
+
+def _birth_key(person: Person) -> str | None:
+    """A full birth date (not a ``YYYY-01-01`` placeholder) as a key; else none."""
+    date = person.birth_date
+    if date is None or date.day is None or date.placeholder:
+        return None
+    return f"b:{date.iso()}"
 
 
 def _is_strong(key: str) -> bool:
@@ -154,11 +167,11 @@ class BlockingIndex:
                     vocab_ids.append(found)
             return found
 
-        def joined_id(latin: str, particle: bool, abjad: bool) -> int:
-            found = joined_ids.get(latin)
+        def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
+            found = joined_ids.get(prefix + latin)
             if found is None:
-                found = joined_ids[latin] = len(vocabulary) + len(joined_ids)
-                keys = [f"l:{latin}"]
+                found = joined_ids[prefix + latin] = len(vocabulary) + len(joined_ids)
+                keys = [f"{prefix}{latin}"]
                 if particle:
                     keys.extend(_deletions("e", latin))
                 if abjad:
@@ -182,6 +195,11 @@ class BlockingIndex:
                     vids.append(joined_id(joined, particle, abjad))
                     masks.append(_mask(*(slot + k for k in slots)))
                 slot += len(name.parts)
+            birth = _birth_key(record)
+            if birth is not None:
+                recs.append(index)
+                vids.append(joined_id(birth, False, False, prefix=""))
+                masks.append(_BIRTH_MASK)
             for key in _pair_keys(record):
                 pair_keys.append(key)
                 pair_ids.append(index)
@@ -256,6 +274,11 @@ class BlockingIndex:
                         ids.append(index)
                         masks.append(mask)
                 slot += len(name.parts)
+            birth = _birth_key(candidate)
+            if birth is not None:
+                keys.append(birth)
+                ids.append(index)
+                masks.append(_BIRTH_MASK)
             for key in _pair_keys(candidate):
                 pair_keys.append(key)
                 pair_ids.append(index)

@@ -43,7 +43,7 @@ WEAK_CONFLICT = 0.5
 """... up to this share of a conflicting part, at :data:`MIN_PART_SIMILARITY`."""
 SYLLABIC_MIN = 0.88
 """Romanised Han/Hangul against Latin: how close a non-identical spelling must be."""
-SINGLE_PART_CAP = 0.84
+SINGLE_PART_CAP = 0.74
 """A match resting on one name part while the other side has more cannot be certain."""
 
 

@@ -137,20 +137,28 @@ def name_feature(ctx: PairContext) -> FeatureResult:
     return FeatureResult(comparison.score, detail)
 
 
-# Birth-date evidence. Agreement at day precision is strong (one in ~25,000 by chance),
-# at year precision weak (one in ~60). A conflict costs more the further apart the dates
-# are, capped so that an identical name is still reviewed: list dates are often wrong.
+# Birth-date evidence. Agreement to the day is strong (one in ~25,000 by chance), to the
+# year weak (one in ~60). A conflict costs more the further apart the dates are. Between
+# dates known only to the year the cost is capped, so an identical name is still
+# reviewed (list dates are often estimates); between two dates known to the day it may go
+# further, but less the more name parts agree: two people can share "John Smith" and
+# differ in birth date, much less often a four-part name.
 DATE_VALUES: dict[str, float] = {
-    "exact": 0.12,
-    "swap": 0.05,
-    "near": 0.05,
-    "typo": 0.04,
+    "exact": 0.20,
+    "swap": 0.06,
+    "near": 0.06,
+    "typo": 0.05,
     "same_month": 0.05,
     "same_year": 0.02,
 }
 DATE_PENALTY_PER_YEAR = 0.07
 DATE_PENALTY_CAP = 0.25
+FULL_DATE_PENALTY_CAP = 0.40
 OTHER_DAY_PENALTY = 0.06
+
+
+def _full(date: PartialDate) -> bool:
+    return date.day is not None and not date.placeholder
 
 
 def birth_date_feature(ctx: PairContext) -> FeatureResult:
@@ -160,12 +168,25 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(0.0, "")
     found = compare_dates(left, right)
     if found.kind == "conflict":
-        return FeatureResult(
-            -min(DATE_PENALTY_CAP, DATE_PENALTY_PER_YEAR * found.years_apart), found.detail
-        )
+        penalty = DATE_PENALTY_PER_YEAR * found.years_apart
+        if _full(left) and _full(right):
+            agreeing = max(2, matched_name_parts(best_names(ctx)[0]))
+            penalty = min(FULL_DATE_PENALTY_CAP, penalty) * 2 / agreeing
+        else:
+            penalty = min(DATE_PENALTY_CAP, penalty)
+        return FeatureResult(-penalty, found.detail)
     if found.kind == "same_year" and found.years_apart > 0:
         return FeatureResult(-OTHER_DAY_PENALTY, found.detail)
+    if found.kind == "exact" and not (_full(left) and _full(right)):
+        return FeatureResult(DATE_VALUES["same_month"], found.detail)
     return FeatureResult(DATE_VALUES[found.kind], found.detail)
+
+
+def matched_name_parts(comparison: NameComparison) -> int:
+    """How many aligned pairs carry a name part (not just particles or initials)."""
+    return sum(
+        1 for pair in comparison.pairs if pair.similarity >= 0.8 and pair.method != "initial"
+    )
 
 
 def nationality_feature(ctx: PairContext) -> FeatureResult:
