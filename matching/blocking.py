@@ -28,9 +28,9 @@ from matching.model import Person
 from matching.names import Name, NamePart, PartKind
 from matching.phonetic import phonetic_key, skeleton
 
-MIN_COMMON = 500
+MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
-COMMON_SHARE = 0.001
+COMMON_SHARE = 0.0003
 MIN_DELETION_LENGTH = 4
 """Phonetic keys at least this long also index their one-letter deletions (typos)."""
 AFFIX = 4
