@@ -26,6 +26,7 @@ import polars as pl
 
 from matching.model import Person
 from matching.names import Name, NamePart, PartKind
+from matching.scripts import Script
 from matching.phonetic import phonetic_key, skeleton
 
 MIN_COMMON = 250
@@ -83,6 +84,8 @@ def _birth_key(person: Person) -> str | None:
 def _is_strong(key: str) -> bool:
     """Keys that say "same spelling, sound or name": the others only say "maybe a typo"."""
     kind = key[:1]
+    if kind in "de":  # a one-letter deletion of a long name is nearly as specific
+        return len(key) >= 2 + SPECIFIC_DELETION
     return kind in "lpg" or (kind == "s" and len(key) >= 5)
 
 
@@ -97,7 +100,53 @@ def _name_parts(name: Name) -> list[tuple[int, NamePart]]:
     return [(i, p) for i, p in enumerate(name.parts) if p.kind is PartKind.NAME]
 
 
-def _adjacent(name: Name) -> list[tuple[str, tuple[int, ...], bool, bool]]:
+SPECIFIC_DELETION = 5
+"""Deletion keys at least this long may find pairs, not just add parts to them."""
+_JOINING_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.HAN, Script.HANGUL})
+SHORT_PART = 4
+"""Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
+
+
+COMPOUND_PIECES = frozenset(
+    {
+        "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abu", "abou", "abo", "umm", "bin",
+        "ibn", "nur", "noor", "din", "deen", "uddin", "eddin", "addin", "ullah", "ulla",
+        "allah", "illah", "ullahi",
+    }
+)  # fmt: skip
+"""Pieces of Arabic-origin compound names, written apart or together ("Abdul Rahman")."""
+
+
+def _often_joined(run: Sequence[NamePart]) -> bool:
+    """Whether a run of parts is one people often write as one word: with a particle or a
+    compound-name piece, a short syllable-like part, or in a script whose names are
+    commonly run together."""
+    return any(
+        p.kind is PartKind.PARTICLE
+        or len(p.latin) <= SHORT_PART
+        or p.latin in COMPOUND_PIECES
+        or p.script in _JOINING_SCRIPTS
+        for p in run
+    )
+
+
+def _splits(name: Name, slot: int) -> list[tuple[str, int]]:
+    """A one-part name missing its space ("JohnSmith"): every split, as two slots."""
+    parts = _name_parts(name)
+    if len(parts) != 1 or len(parts[0][1].latin) < 2 * SHORT_PART - 1:
+        return []
+    index, part = parts[0]
+    latin = part.latin
+    out: list[tuple[str, int]] = []
+    for cut in range(3, len(latin) - 2):
+        out.append((f"l:{latin[:cut]}", _mask(slot + index)))
+        out.append((f"l:{latin[cut:]}", _mask(_MAX_SLOT)))
+    return out
+
+
+def _adjacent(
+    name: Name, *, all_runs: bool = True
+) -> list[tuple[str, tuple[int, ...], bool, bool]]:
     """Runs of adjacent parts that may be one name written apart, as (joined latin, slots):
     two parts of one script (at least one a name), or name-particle-name ("abd al hamid").
     Only the name parts of a run count as its slots. Also says whether the run has a
@@ -110,6 +159,8 @@ def _adjacent(name: Name) -> list[tuple[str, tuple[int, ...], bool, bool]]:
             if any(p.kind is PartKind.INITIAL for p in run) or len({p.script for p in run}) > 1:
                 continue
             if length == 3 and run[1].kind is not PartKind.PARTICLE:
+                continue
+            if not all_runs and not _often_joined(run):
                 continue
             slots = tuple(start + k for k, p in enumerate(run) if p.kind is PartKind.NAME)
             if slots:
@@ -190,7 +241,7 @@ class BlockingIndex:
                     recs.append(index)
                     vids.append(vocab_id(part))
                     masks.append(_mask(slot + i))
-                for joined, slots, particle, abjad in _adjacent(name):
+                for joined, slots, particle, abjad in _adjacent(name, all_runs=False):
                     recs.append(index)
                     vids.append(joined_id(joined, particle, abjad))
                     masks.append(_mask(*(slot + k for k in slots)))
@@ -261,6 +312,10 @@ class BlockingIndex:
                         keys.append(key)
                         ids.append(index)
                         masks.append(mask)
+                for key, mask in _splits(name, slot):
+                    keys.append(key)
+                    ids.append(index)
+                    masks.append(mask)
                 for joined, slots, _, abjad in _adjacent(name):
                     mask = _mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
