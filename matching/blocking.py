@@ -26,8 +26,8 @@ import polars as pl
 
 from matching.model import Person
 from matching.names import Name, NamePart, PartKind
-from matching.scripts import Script
 from matching.phonetic import phonetic_key, skeleton
+from matching.scripts import Script
 
 MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
