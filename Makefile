@@ -33,6 +33,7 @@ bench: install
 	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python -m benchmarks.quality
 	$(BIN)/python -m benchmarks.multiscript
+	$(BIN)/python -m benchmarks.speed
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache .hypothesis

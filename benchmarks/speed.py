@@ -1,0 +1,260 @@
+"""Speed of ``vetting match``: wall time and peak memory against list size, next to a floor.
+
+Run ``python -m benchmarks.speed`` (``--sizes 10000,100000`` for a quick run). For each list
+size it generates a synthetic exclusion list and one batch of candidates (names drawn
+from Faker's per-locale name tables, in their native scripts, with realistic frequencies),
+then times two subprocesses on the same files:
+
+- ``floor``: read both files with polars and romanise every name once (anyascii);
+- ``vetting match CANDIDATES EXCLUSIONS --output PAIRS.csv``: the real command.
+
+Peak memory is the child's maximum resident set size. Results go to
+``benchmarks/results/speed.md``, ``speed.json`` and ``speed.png``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import polars as pl
+from anyascii import anyascii
+
+log = logging.getLogger("benchmarks.speed")
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+RESULTS = ROOT / "benchmarks" / "results"
+LOCALES = (
+    "en_US", "es_ES", "fr_FR", "de_DE", "pt_BR", "tr_TR", "id_ID", "ru_RU", "uk_UA", "bg_BG",
+    "ar_SA", "fa_IR", "zh_CN", "ko_KR", "hi_IN", "bn_BD", "el_GR", "ka_GE", "hy_AM", "he_IL",
+    "sw", "it_IT",
+)  # fmt: skip
+
+
+def _names(provider: object, attribute: str) -> list[str]:
+    value = getattr(provider, attribute, ())
+    return [str(v) for v in (value.keys() if isinstance(value, dict) else value)]
+
+
+def name_tables() -> list[tuple[str, list[str], list[str]]]:
+    """(locale, first names, last names) for every locale Faker has with both lists."""
+    from faker import Faker  # noqa: PLC0415 (bench extra; kept out of the timed floor process)
+
+    tables = []
+    for locale in LOCALES:
+        try:
+            provider = Faker(locale).provider("faker.providers.person")
+        except (AttributeError, ModuleNotFoundError):
+            continue
+        first = _names(provider, "first_names") or (
+            _names(provider, "first_names_male") + _names(provider, "first_names_female")
+        )
+        last = _names(provider, "last_names") or _names(provider, "last_names_male")
+        if first and last:
+            tables.append((locale, first, last))
+    return tables
+
+
+def synthetic_people(count: int, seed: int, prefix: str) -> pl.DataFrame:
+    """``count`` people: locale-weighted names (some with a middle name) and birth dates."""
+    rng = random.Random(seed)
+    tables = name_tables()
+    ids, names, dobs = [], [], []
+    for index in range(count):
+        _, first, last = tables[rng.randrange(len(tables))]
+        parts = [rng.choice(first), rng.choice(last)]
+        if rng.random() < 0.3:
+            parts.insert(1, rng.choice(first))
+        ids.append(f"{prefix}{index:07d}")
+        names.append(" ".join(parts))
+        precision = rng.random()
+        year = rng.randint(1950, 2004)
+        if precision < 0.2:
+            dobs.append(str(year))
+        elif precision < 0.3:
+            dobs.append("")
+        else:
+            dobs.append(f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+    return pl.DataFrame({"id": ids, "full_name": names, "date_of_birth": dobs})
+
+
+def write_inputs(candidates: int, records: int, seed: int) -> tuple[Path, Path]:
+    """Candidate and exclusion CSV files (cached between runs)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cand_path = CACHE / f"candidates-{candidates}-{seed}.csv"
+    excl_path = CACHE / f"exclusions-{records}-{seed}.csv"
+    if not cand_path.exists():
+        people = synthetic_people(candidates, seed + 1, "C")
+        people.rename({"id": "candidate_id"}).write_csv(cand_path)
+    if not excl_path.exists():
+        people = synthetic_people(records, seed, "R")
+        people.rename({"id": "record_id"}).with_columns(aliases=pl.lit("")).write_csv(excl_path)
+    return cand_path, excl_path
+
+
+def floor(candidates: Path, exclusions: Path) -> None:
+    """The least any matcher must do: read both files, romanise every name once."""
+    total = 0
+    for path in (candidates, exclusions):
+        frame = pl.read_csv(path, infer_schema=False)
+        total += sum(len(anyascii(name)) for name in frame["full_name"])
+    log.info("romanised %d characters", total)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One timed subprocess."""
+
+    what: str
+    records: int
+    candidates: int
+    seconds: float
+    peak_mib: float
+    pairs: int
+
+
+def _timed(
+    what: str, command: Sequence[str], records: int, candidates: int, pairs: Path | None
+) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if peak <= before:
+        log.warning(
+            "peak memory of %s is not above an earlier child's; reported as the max so far", what
+        )
+    found = pl.read_csv(pairs).height if pairs is not None and pairs.exists() else 0
+    return Run(what, records, candidates, round(seconds, 2), round(peak / 1024, 1), found)
+
+
+def measure(sizes: Sequence[int], candidates: int, seed: int) -> list[Run]:
+    """Floor and match runs for every list size, smallest first (so peaks are per size)."""
+    runs = []
+    python = sys.executable
+    vetting = str(Path(python).with_name("vetting"))
+    for records in sorted(sizes):
+        cand, excl = write_inputs(candidates, records, seed)
+        log.info("%d candidates x %d records", candidates, records)
+        runs.append(
+            _timed(
+                "floor",
+                [python, "-m", "benchmarks.speed", "floor", str(cand), str(excl)],
+                records,
+                candidates,
+                None,
+            )
+        )
+        out = CACHE / f"pairs-{records}.csv"
+        runs.append(
+            _timed(
+                "match",
+                [vetting, "match", str(cand), str(excl), "--output", str(out)],
+                records,
+                candidates,
+                out,
+            )
+        )
+        log.info("%s", runs[-2:])
+    return runs
+
+
+def _table(runs: Sequence[Run]) -> str:
+    lines = [
+        "| records | candidates | floor (s) | match (s) | match / floor | peak memory (MiB) "
+        "| pairs raised |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    by_size: dict[int, dict[str, Run]] = {}
+    for run in runs:
+        by_size.setdefault(run.records, {})[run.what] = run
+    for records, pair in sorted(by_size.items()):
+        fl, ma = pair["floor"], pair["match"]
+        lines.append(
+            f"| {records:,} | {ma.candidates:,} | {fl.seconds:.1f} | {ma.seconds:.1f} | "
+            f"{ma.seconds / fl.seconds:.1f}x | {ma.peak_mib:,.0f} | {ma.pairs:,} |"
+        )
+    return "\n".join(lines)
+
+
+def _plot(runs: Sequence[Run], path: Path) -> None:
+    import matplotlib  # noqa: PLC0415 (bench extra, slow to import: only for the plot)
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415 (after choosing the backend)
+
+    fig, ax = plt.subplots(figsize=(6.5, 4))
+    for what, style in (("match", "o-"), ("floor", "s--")):
+        points = sorted((r.records, r.seconds) for r in runs if r.what == what)
+        ax.plot(
+            [p[0] for p in points],
+            [p[1] for p in points],
+            style,
+            label="vetting match" if what == "match" else "floor: read + romanise",
+        )
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("exclusion records")
+    ax.set_ylabel("wall time (s), 10,000 candidates")
+    ax.set_title("Cost against list size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+def report(runs: Sequence[Run]) -> None:
+    """Write the table, the JSON and the plot."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    header = (
+        "# Speed of `vetting match`\n\n"
+        f"Run by `python -m benchmarks.speed` on {dt.date.today()} at commit {commit or 'n/a'}, "
+        "on this 2-core machine. Synthetic names in 22 locales and their scripts; CSV inputs.\n"
+        "Floor = read both files and romanise every name once. Target: 10,000 candidates "
+        "against 1,000,000 records within 30x the floor, peak memory under 4 GiB.\n\n"
+    )
+    (RESULTS / "speed.md").write_text(
+        header + _table(runs) + "\n\n![cost against list size](speed.png)\n", "utf-8"
+    )
+    (RESULTS / "speed.json").write_text(json.dumps([asdict(r) for r in runs], indent=2), "utf-8")
+    _plot(runs, RESULTS / "speed.png")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: ``floor CAND EXCL`` (internal) or the benchmark itself."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["floor"]:
+        floor(Path(args[1]), Path(args[2]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    options = parser.parse_args(args)
+    runs = measure([int(s) for s in options.sizes.split(",")], options.candidates, options.seed)
+    report(runs)
+    print(_table(runs))
+
+
+if __name__ == "__main__":
+    main()
