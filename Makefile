@@ -16,9 +16,11 @@ $(STAMP): pyproject.toml
 
 demo: install
 	@mkdir -p demo-output
-	$(BIN)/vetting match fixtures/data/demo_candidates.csv fixtures/data/demo_exclusions.csv --output demo-output/pairs.csv
-	@echo "--- pairs for human review (demo-output/pairs.csv) ---"
-	@$(BIN)/python -c "import polars as pl; pl.Config.set_tbl_rows(50); pl.Config.set_fmt_str_lengths(60); print(pl.read_csv('demo-output/pairs.csv').select('candidate_id','record_id','score','band','candidate_name','record_name'))"
+	@for region in africa asia_pacific europe middle_east; do \
+		$(BIN)/vetting match fixtures/data/candidates_$$region.csv fixtures/data/exclusions.csv \
+			--output demo-output/pairs-$$region.csv || exit $$?; \
+	done
+	$(BIN)/python -m fixtures.demo demo-output
 	$(BIN)/vetting match --name "Владимир Петренко" --dob 1971 fixtures/data/demo_exclusions.csv
 
 test: install

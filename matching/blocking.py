@@ -49,6 +49,8 @@ def part_keys(part: NamePart) -> list[str]:
         keys.append(f"p:{part.phonetic}")
     if len(part.skeleton) >= 2:
         keys.append(f"s:{part.skeleton}")
+    if part.raw_skeleton != part.skeleton and len(part.raw_skeleton) >= 2:
+        keys.append(f"s:{part.raw_skeleton}")
     keys.extend(f"g:{group}" for group in sorted(part.groups))
     keys.extend(_deletions("d", part.phonetic))
     keys.extend(_deletions("e", part.latin))

@@ -108,17 +108,24 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if phonetic > best:
             best, method = phonetic, "sound"
     if (left.abjad or right.abjad) and best < 0.9:
-        size = min(len(left.skeleton), len(right.skeleton))
-        if left.skeleton == right.skeleton and size >= 2:
-            # fewer consonants say less: "smn" is Zaman, Osman, Zamani...
-            consonants = SKELETON_EQUAL.get(size, 0.86)
-        elif size >= 4:
-            consonants = 0.86 * _osa(left.skeleton, right.skeleton, 0.75)
-        else:
-            consonants = 0.0
+        consonants = max(
+            _consonants(left.skeleton, right.skeleton),
+            _consonants(left.raw_skeleton, right.raw_skeleton),
+        )
         if consonants > best:
             best, method = consonants, "consonants"
     return best, method
+
+
+def _consonants(left: str, right: str) -> float:
+    """Similarity of two consonant skeletons; fewer consonants say less ("smn" is Zaman,
+    Osman, Zamani...)."""
+    size = min(len(left), len(right))
+    if left == right and size >= 2:
+        return SKELETON_EQUAL.get(size, 0.86)
+    if size >= 4:
+        return 0.86 * _osa(left, right, 0.75)
+    return 0.0
 
 
 def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:

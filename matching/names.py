@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from matching.phonetic import phonetic_key, skeleton
+from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
 from matching.translit import romanize, split_cjk
@@ -41,6 +41,7 @@ class NamePart:
     latins: tuple[str, ...]
     phonetic: str
     skeleton: str
+    raw_skeleton: str
     groups: frozenset[int]
     kind: PartKind
     abjad: bool
@@ -92,6 +93,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         latins=latins,
         phonetic=phonetic_key(latin),
         skeleton=skeleton(latin, abjad=abjad),
+        raw_skeleton=raw_skeleton(latin),
         groups=groups,
         kind=kind,
         abjad=script in _VOWEL_UNSURE,

@@ -106,6 +106,16 @@ def skeleton(latin: str, abjad: bool = False) -> str:
     return _DOUBLES.sub(r"\1", consonants)
 
 
+@lru_cache(maxsize=200_000)
+def raw_skeleton(latin: str) -> str:
+    """Consonant letters as written, without the digraph rules: "Tehrani" -> "thrn" meets
+    the abjad "thrny" (ت + ه), which :func:`skeleton` reads as "th" and loses."""
+    text = _DOUBLES.sub(r"\1", latin)
+    head, tail = text[:1], text[1:]
+    head = "" if head in "aeiou" else head
+    return _DOUBLES.sub(r"\1", head + re.sub(r"[aeiouwy]", "", tail))
+
+
 def match_rating(latin: str) -> str:
     """jellyfish's Match Rating Approach codex: a second opinion for English spellings."""
     return str(jellyfish.match_rating_codex(latin)) if latin else ""
