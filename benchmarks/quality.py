@@ -27,13 +27,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks.peers import logicv2_pool
+from benchmarks.provenance import git_commit
 from benchmarks.quality_febrl import run_febrl
 from benchmarks.quality_metrics import Section
 from benchmarks.quality_namebench import run_namebench
 from benchmarks.quality_report import (
     DATASETS,
     ROOT,
-    git_commit,
     render_markdown,
     run_metadata,
     write_results,

@@ -9,11 +9,9 @@ versions.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
-import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,26 +30,6 @@ from matching.model import MODEL_VERSION
 ROOT = Path(__file__).resolve().parent.parent
 DATASETS = ("un", "namebench", "febrl")
 """Every dataset, in report order."""
-
-
-def _git(*args: str) -> str:
-    """Output of a git command in the repository root ("" when git fails)."""
-    try:
-        done = subprocess.run(["git", *args], capture_output=True, text=True, check=True, cwd=ROOT)
-    except (OSError, subprocess.CalledProcessError):
-        return ""
-    return done.stdout.strip()
-
-
-def git_commit() -> str:
-    """Short commit, flagged (with a fingerprint of the diff) when matching/ has uncommitted
-    changes: others edit it concurrently, and a result must say what code it measured."""
-    commit = _git("rev-parse", "--short", "HEAD") or "none (no commit yet)"
-    if not _git("status", "--porcelain", "--", "matching"):
-        return commit
-    diff = _git("diff", "HEAD", "--", "matching")
-    fingerprint = hashlib.sha1(diff.encode(), usedforsecurity=False).hexdigest()[:8]
-    return f"{commit} + uncommitted changes in matching/ (diff sha1 {fingerprint})"
 
 
 def run_metadata(seconds: float, sample: int | None, commit: str) -> dict[str, Any]:

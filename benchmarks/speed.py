@@ -30,6 +30,8 @@ from pathlib import Path
 import polars as pl
 from anyascii import anyascii
 
+from benchmarks.provenance import git_commit
+
 log = logging.getLogger("benchmarks.speed")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -218,13 +220,7 @@ def _plot(runs: Sequence[Run], path: Path) -> None:
 def report(runs: Sequence[Run]) -> None:
     """Write the table, the JSON and the plot."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],
-        check=False,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    commit = git_commit()
     header = (
         "# Speed of `vetting match`\n\n"
         f"Run by `python -m benchmarks.speed` on {dt.date.today()} at commit {commit or 'n/a'}, "

@@ -133,10 +133,11 @@ class BlockScorer:
         """False when the record cannot reach any threshold the model allows.
 
         With two or more name parts on both sides, sharing at most one part leaves a
-        conflicting part on each side, which caps the name score far below review
-        (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); birth date and nationality
-        add at most 0.14. Parts that contain one another count as shared, since a split
-        or joined name aligns through them.
+        conflicting part on each side, which caps the name score at 0.5
+        (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); short of the same full birth
+        date (counted here as a shared part), dates and nationality add at most 0.08.
+        Parts that contain one another count as shared, since a split or joined name
+        aligns through them.
         """
         if self._single_left:
             return True

@@ -1,0 +1,33 @@
+"""What code a benchmark result measured: the commit, flagged when matching/ is dirty.
+
+Every harness stamps its results with :func:`git_commit`, so a committed table always says
+which matcher produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _git(*args: str) -> str:
+    """Output of a git command in the repository root ("" when git fails)."""
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, check=True, cwd=ROOT)
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return done.stdout.strip()
+
+
+def git_commit() -> str:
+    """Short commit, flagged (with a fingerprint of the diff) when matching/ has uncommitted
+    changes: a result must say what code it measured."""
+    commit = _git("rev-parse", "--short", "HEAD") or "none (no commit yet)"
+    if not _git("status", "--porcelain", "--", "matching"):
+        return commit
+    diff = _git("diff", "HEAD", "--", "matching")
+    fingerprint = hashlib.sha1(diff.encode(), usedforsecurity=False).hexdigest()[:8]
+    return f"{commit} + uncommitted changes in matching/ (diff sha1 {fingerprint})"
