@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python -m benchmarks.quality
 	$(BIN)/python -m benchmarks.multiscript
 	$(BIN)/python -m benchmarks.speed
+	$(BIN)/python -m benchmarks.blocking
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache .hypothesis
