@@ -4,7 +4,9 @@ Use :func:`parse_date` on what a file holds (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD
 or slashed variants, unambiguous day-first or month-first forms) and :func:`compare_dates`
 for the evidence two dates give. A date that could be read two ways ("03/04/1985") keeps
 only its certain part, the year, and says so: it is never guessed. ``YYYY-01-01`` is often
-a placeholder for an unknown day and month, so it only counts as a year.
+a placeholder for an unknown day and month, so it only counts as a year. A file whose
+sender declares its order (``DateOrder.DMY`` or ``MDY``) has its slashed dates read that
+way, and a date contradicting the declared order is an error, not a silent swap.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ class Precision(StrEnum):
     YEAR = "year"
     MONTH = "month"
     DAY = "day"
+
+
+class DateOrder(StrEnum):
+    """Declared order of day and month in slashed dates (``03/04/1985``)."""
+
+    DMY = "DMY"
+    MDY = "MDY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +97,18 @@ def _checked(year: int, month: int | None, day: int | None, text: str) -> Partia
     return PartialDate(year, month, day)
 
 
-def parse_date(text: str | None) -> PartialDate | None:
-    """Read a birth date; ``None`` for empty, :class:`InvalidDateError` if unreadable."""
+def parse_date(text: str | None, order: DateOrder | None = None) -> PartialDate | None:
+    """Read a birth date; ``None`` for empty, :class:`InvalidDateError` if unreadable.
+
+    ``order`` is the day/month order the sender declared for slashed dates, if any.
+    """
     if text is None:
         return None
-    return _parse(text)
+    return _parse(text, order)
 
 
 @lru_cache(maxsize=100_000)
-def _parse(text: str) -> PartialDate | None:
+def _parse(text: str, order: DateOrder | None) -> PartialDate | None:
     value = text.strip()
     if not value:
         return None
@@ -108,6 +120,10 @@ def _parse(text: str) -> PartialDate | None:
         return _checked(year, month, day, value)
     if match := _DMY.match(value):
         first, second, year = (int(g) for g in match.groups())
+        if order is DateOrder.DMY:
+            return _checked(year, second, first, value)
+        if order is DateOrder.MDY:
+            return _checked(year, first, second, value)
         if first > 12 >= second:
             return _checked(year, second, first, value)
         if second > 12 >= first:

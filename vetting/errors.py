@@ -7,12 +7,19 @@
     ├── InputFileError                a file that cannot be used at all
     │   ├── UnsupportedFormatError    not CSV, XLSX or Parquet
     │   ├── MissingColumnsError       required columns absent
-    │   └── FileTooLargeError         over the configured size limit
-    └── UsageError                    contradictory command-line options
+    │   ├── FileTooLargeError         over the configured size limit
+    │   └── ListRejectedError         an exclusion list with rejected rows (nothing stored)
+    ├── UsageError                    contradictory command-line options
+    └── StateError                    the database does not allow the operation
+        ├── NotInitialisedError       schema missing or behind the code
+        ├── UnknownOfficeError        office not registered (or in another region)
+        ├── NoListError               screening before any exclusion list was imported
+        └── UnknownBatchError         no batch with that id
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from matching.errors import InvalidDateError, VettingError
@@ -21,7 +28,13 @@ __all__ = [
     "FileTooLargeError",
     "InputFileError",
     "InvalidDateError",
+    "ListRejectedError",
     "MissingColumnsError",
+    "NoListError",
+    "NotInitialisedError",
+    "StateError",
+    "UnknownBatchError",
+    "UnknownOfficeError",
     "UnsupportedFormatError",
     "UsageError",
     "VettingError",
@@ -50,3 +63,36 @@ class FileTooLargeError(InputFileError):
 
 class UsageError(VettingError):
     """Command-line options that contradict each other."""
+
+
+class StateError(VettingError):
+    """The database, as it stands, does not allow the operation."""
+
+
+class NotInitialisedError(StateError):
+    """The schema is missing or older than the code: run ``vetting init``."""
+
+
+class UnknownOfficeError(StateError):
+    """An office that is not registered, or not in the region given."""
+
+
+class NoListError(StateError):
+    """Screening needs an imported exclusion list."""
+
+
+class UnknownBatchError(StateError):
+    """No batch with that id."""
+
+
+class ListRejectedError(InputFileError):
+    """An exclusion list with rejected rows; nothing was stored.
+
+    A partial list would read as "records removed", so it is refused whole.
+    """
+
+    def __init__(self, path: Path, problems: Sequence[object]) -> None:
+        super().__init__(
+            path, f"{len(problems)} row(s) rejected; list not imported (nothing changed)"
+        )
+        self.problems = list(problems)

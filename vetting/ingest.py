@@ -18,7 +18,7 @@ from pathlib import Path
 import polars as pl
 
 from matching.countries import normalize_countries
-from matching.dates import PartialDate, parse_date
+from matching.dates import DateOrder, PartialDate, parse_date
 from matching.errors import InvalidDateError
 from matching.model import Person
 from matching.names import prepare_name
@@ -70,6 +70,7 @@ class Loaded:
     path: Path
     people: list[Person] = field(default_factory=list)
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
     problems: list[RowProblem] = field(default_factory=list)
 
     @property
@@ -86,11 +87,16 @@ def _require(frame: pl.DataFrame, path: Path, columns: tuple[str, ...]) -> None:
 
 
 def read_birth_date(
-    value: str, *, path: Path, line: int, problems: list[RowProblem]
+    value: str,
+    *,
+    path: Path,
+    line: int,
+    problems: list[RowProblem],
+    order: DateOrder | None = None,
 ) -> PartialDate | None:
     """Parse a birth date; unreadable or ambiguous ones become warnings, never guesses."""
     try:
-        date = parse_date(value)
+        date = parse_date(value, order)
     except InvalidDateError as exc:
         problems.append(
             RowProblem(
@@ -107,7 +113,8 @@ def read_birth_date(
     return date
 
 
-def _gender(value: str) -> str | None:
+def normalise_gender(value: str) -> str | None:
+    """``male``/``female`` from the usual spellings; anything else is unknown (neutral)."""
     return _GENDERS.get(value.strip().lower())
 
 
@@ -146,6 +153,7 @@ def _load(
     max_mb: float,
     max_rows: int,
     keep_rows: bool,
+    date_order: DateOrder | None = None,
 ) -> Loaded:
     frame = read_table(path, max_mb=max_mb)
     _require(frame, path, required)
@@ -185,16 +193,19 @@ def _load(
         _check_extra(nationality, path=path, line=line, problems=loaded.problems)
         if aliases:
             _check_record(category, status, path=path, line=line, problems=loaded.problems)
-        birth = read_birth_date(dob, path=path, line=line, problems=loaded.problems)
+        birth = read_birth_date(
+            dob, path=path, line=line, problems=loaded.problems, order=date_order
+        )
         loaded.people.append(
             Person(
                 key=key,
                 names=tuple(prepare_name(n) for n in dict.fromkeys(names)),
                 birth_date=birth,
                 countries=normalize_countries(nationality),
-                gender=_gender(gender),
+                gender=normalise_gender(gender),
             )
         )
+        loaded.lines[key] = line
         if raw is not None:
             loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
     return loaded
@@ -217,10 +228,17 @@ def _check_record(
         problems.append(RowProblem(path, line, "status", message, Severity.WARNING))
 
 
-def load_candidates(path: Path, settings: Settings, *, keep_rows: bool = False) -> Loaded:
+def load_candidates(
+    path: Path,
+    settings: Settings,
+    *,
+    keep_rows: bool = False,
+    date_order: DateOrder | None = None,
+) -> Loaded:
     """Candidates of one file; see the module docstring for the bad-row policy.
 
-    ``keep_rows`` also keeps every raw row (for storing a batch), at some memory cost.
+    ``keep_rows`` also keeps every raw row (for storing a batch), at some memory cost;
+    ``date_order`` is the day/month order the sender declared for slashed dates.
     """
     return _load(
         path,
@@ -230,6 +248,7 @@ def load_candidates(path: Path, settings: Settings, *, keep_rows: bool = False) 
         max_mb=settings.max_file_mb,
         max_rows=settings.max_rows,
         keep_rows=keep_rows,
+        date_order=date_order,
     )
 
 

@@ -42,6 +42,12 @@ class Settings(BaseSettings):
         default=10_000_000, gt=0, description="Most records in one exclusion list."
     )
     chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
+    rescreen_days: int = Field(
+        default=90,
+        ge=0,
+        description="A new list version rescreens candidates screened this many days back "
+        "(and every candidate still under review).",
+    )
 
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:

@@ -1,0 +1,83 @@
+"""Stored candidates and record revisions as :class:`matching.model.Person` values.
+
+The matcher keys people by the database row id (as text), so a result maps straight back
+to the candidate row and the exact record revision it was scored against. Building the
+blocking index over a large list is the costly step, so the index for one list version is
+kept for the process and reused by every chunk and batch screened against that version.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, or_
+from sqlmodel import Session, col, select
+
+from matching.batch import Matcher
+from matching.countries import normalize_countries
+from matching.dates import parse_date
+from matching.model import Person
+from matching.names import prepare_name
+from vetting.ingest import normalise_gender
+from vetting.models import Candidate, ExclusionRecord
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, int], Matcher] = {}
+
+
+def candidate_person(row: Candidate) -> Person:
+    """A stored candidate as the matcher sees them."""
+    return Person(
+        key=str(row.id),
+        names=(prepare_name(row.full_name),),
+        birth_date=parse_date(row.birth_date),
+        countries=normalize_countries(row.nationality),
+        gender=normalise_gender(row.gender),
+    )
+
+
+def record_person(row: ExclusionRecord) -> Person:
+    """A record revision (name and every alias) as the matcher sees it."""
+    names = dict.fromkeys([row.full_name, *row.aliases])
+    return Person(
+        key=str(row.id),
+        names=tuple(prepare_name(n) for n in names if n),
+        birth_date=parse_date(row.birth_date),
+        countries=normalize_countries(row.nationality),
+        gender=normalise_gender(row.gender),
+    )
+
+
+def records_at(session: Session, version: int) -> list[ExclusionRecord]:
+    """The list as it stood at ``version``: revisions opened by then and not yet closed."""
+    return list(
+        session.exec(
+            select(ExclusionRecord)
+            .where(ExclusionRecord.valid_from <= version)
+            .where(
+                or_(
+                    col(ExclusionRecord.valid_to).is_(None), col(ExclusionRecord.valid_to) > version
+                )
+            )
+            .order_by(col(ExclusionRecord.id))
+        ).all()
+    )
+
+
+def matcher_for(engine: Engine, version: int) -> Matcher:
+    """The blocking index over the list at ``version``, built once per process."""
+    key = (engine.url.render_as_string(hide_password=False), version)
+    with _lock:
+        found = _cache.get(key)
+        if found is None:
+            with Session(engine) as session:
+                found = Matcher([record_person(r) for r in records_at(session, version)])
+            _cache.clear()
+            _cache[key] = found
+        return found
+
+
+def matcher_over(records: Iterable[ExclusionRecord]) -> Matcher:
+    """A throw-away index over a few records (the new or changed ones of a rescreen)."""
+    return Matcher([record_person(r) for r in records])
