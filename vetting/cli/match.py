@@ -1,66 +1,23 @@
-"""The ``vetting`` command line.
-
-Exit codes: 0 done; 1 a file could not be used (nothing written); 3 done, but some rows
-were rejected (each reported on stderr with its file, line and reason).
-"""
+"""``vetting match``: candidates against an exclusion list from files, no database."""
 
 from __future__ import annotations
 
-import logging
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from matching.countries import normalize_countries
 from matching.model import Person, score_pair
 from matching.names import prepare_name
-from vetting import logs
-from vetting.errors import UsageError, VettingError
+from vetting.cli.app import EXIT_ROWS_REJECTED, app, err, out, report_loaded, run
+from vetting.errors import UsageError
 from vetting.exports import write_frame
-from vetting.ingest import (
-    Loaded,
-    RowProblem,
-    Severity,
-    load_candidates,
-    load_exclusions,
-    read_birth_date,
-)
+from vetting.ingest import RowProblem, load_candidates, load_exclusions, read_birth_date
 from vetting.screening import TEXT_COLUMNS, match_people
 from vetting.settings import Settings, get_settings
-
-app = typer.Typer(
-    help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
-)
-err = Console(stderr=True, soft_wrap=True)
-out = Console()
-log = logging.getLogger("vetting")
-
-EXIT_BAD_FILE = 1
-EXIT_ROWS_REJECTED = 3
-
-
-@app.callback()
-def main(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
-) -> None:
-    """Vet candidates against the exclusion list."""
-    logs.configure(verbose)
-
-
-def _report(loaded: Loaded) -> None:
-    for problem in loaded.problems:
-        style = "red" if problem.severity is Severity.ERROR else "yellow"
-        err.print(str(problem), style=style, highlight=False, markup=False)
-    if loaded.rejected:
-        err.print(
-            f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {len(loaded.people)} accepted",
-            style="red",
-        )
 
 
 def _progress_bar(total: int) -> Progress:
@@ -77,9 +34,9 @@ def _progress_bar(total: int) -> Progress:
 
 def _batch(candidates_path: Path, exclusions_path: Path, output: Path, settings: Settings) -> int:
     exclusions = load_exclusions(exclusions_path, settings)
-    _report(exclusions)
+    report_loaded(exclusions)
     candidates = load_candidates(candidates_path, settings)
-    _report(candidates)
+    report_loaded(candidates)
     with _progress_bar(len(candidates.people)) as bar:
         task = bar.add_task("match", total=len(candidates.people))
         pairs = match_people(
@@ -107,7 +64,7 @@ def _single(
     settings: Settings,
 ) -> int:
     exclusions = load_exclusions(exclusions_path, settings)
-    _report(exclusions)
+    report_loaded(exclusions)
     problems: list[RowProblem] = []
     person = Person(
         key="query",
@@ -161,27 +118,16 @@ def match(
 ) -> None:
     """Match candidates against an exclusion list, with no database and no server."""
     settings = get_settings()
-    try:
+
+    def body() -> int:
         if name is not None:
             if len(files) != 1:
                 raise UsageError("with --name give exactly one file: the exclusion list")
-            code = _single(name, dob, nationality, files[0], limit, settings)
-        else:
-            if len(files) != 2:
-                raise UsageError(
-                    "give two files, CANDIDATES and EXCLUSIONS (or --name and one file)"
-                )
-            if output is None:
-                raise UsageError("--output PAIRS.csv is required when matching a file")
-            code = _batch(files[0], files[1], output, settings)
-    except UsageError as exc:
-        err.print(f"error: {exc}", style="red", highlight=False, markup=False)
-        raise typer.Exit(2) from exc
-    except VettingError as exc:
-        err.print(f"error: {exc}", style="red", highlight=False, markup=False)
-        raise typer.Exit(EXIT_BAD_FILE) from exc
-    raise typer.Exit(code)
+            return _single(name, dob, nationality, files[0], limit, settings)
+        if len(files) != 2:
+            raise UsageError("give two files, CANDIDATES and EXCLUSIONS (or --name and one file)")
+        if output is None:
+            raise UsageError("--output PAIRS.csv is required when matching a file")
+        return _batch(files[0], files[1], output, settings)
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    run(body)

@@ -1,0 +1,122 @@
+"""Flow ``screen-batch``: submit a file, screen it chunk by chunk, route, summarise.
+
+Each task calls one vetting/ function; the flow only orders them. Chunks go through the
+flow's task runner, so the same flow runs them on a Dask cluster when given one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from flows.common import RETRIES, RETRY_DELAYS, run_engine, run_settings, transient
+from matching.dates import DateOrder
+from vetting.batches import (
+    BatchSummary,
+    ChunkOutcome,
+    ScreeningPlan,
+    Submission,
+    finish_batch,
+    screen_chunk,
+    start_screening,
+    submit_batch,
+)
+from vetting.reports import batch_markdown
+from vetting.settings import Settings
+
+# One chunk at a time in-process: matching is CPU-bound and SQLite has one writer.
+_RUNNER = cast("TaskRunner[PrefectFuture[Any]]", ThreadPoolTaskRunner(max_workers=1))
+
+
+@task(
+    name="submit",
+    retries=RETRIES,
+    retry_delay_seconds=RETRY_DELAYS,
+    retry_condition_fn=transient,
+    cache_policy=NO_CACHE,
+)
+def submit_task(
+    path: Path,
+    region: str,
+    office: str,
+    settings: Settings,
+    submitted_by: str,
+    date_order: DateOrder | None,
+) -> Submission:
+    """Validate and store the batch (or find the same file submitted before)."""
+    return submit_batch(
+        run_engine(settings),
+        path,
+        region=region,
+        office=office,
+        settings=settings,
+        submitted_by=submitted_by,
+        date_order=date_order,
+    )
+
+
+@task(
+    name="plan",
+    retries=RETRIES,
+    retry_delay_seconds=RETRY_DELAYS,
+    retry_condition_fn=transient,
+    cache_policy=NO_CACHE,
+)
+def plan_task(batch_id: int, settings: Settings) -> ScreeningPlan:
+    """Pin list and matcher versions; chunk the pending candidates."""
+    return start_screening(run_engine(settings), batch_id, settings)
+
+
+@task(
+    name="screen-chunk",
+    retries=RETRIES,
+    retry_delay_seconds=RETRY_DELAYS,
+    retry_condition_fn=transient,
+    cache_policy=NO_CACHE,
+)
+def chunk_task(plan: ScreeningPlan, candidate_ids: list[int], settings: Settings) -> ChunkOutcome:
+    """Match one chunk and store its alerts and routing."""
+    return screen_chunk(run_engine(settings), plan, candidate_ids)
+
+
+@task(
+    name="finish",
+    retries=RETRIES,
+    retry_delay_seconds=RETRY_DELAYS,
+    retry_condition_fn=transient,
+    cache_policy=NO_CACHE,
+)
+def finish_task(batch_id: int, settings: Settings) -> BatchSummary:
+    """Advance the batch status and summarise it."""
+    return finish_batch(run_engine(settings), batch_id)
+
+
+@flow(name="screen-batch", task_runner=_RUNNER)
+def screen_batch(
+    path: Path,
+    region: str,
+    office: str,
+    submitted_by: str = "cli",
+    date_order: DateOrder | None = None,
+    database_url: str | None = None,
+) -> tuple[Submission, BatchSummary]:
+    """Screen the candidate file ``path`` from ``office`` (idempotent: re-runs finish it)."""
+    settings = run_settings(database_url)
+    submission = submit_task(path, region, office, settings, submitted_by, date_order)
+    plan = plan_task(submission.batch_id, settings)
+    futures = [chunk_task.submit(plan, chunk, settings) for chunk in plan.chunks]
+    for future in futures:
+        future.result()
+    summary = finish_task(submission.batch_id, settings)
+    create_markdown_artifact(
+        batch_markdown(submission, summary),
+        key=f"batch-{summary.batch_id}",
+        description=f"Batch {summary.batch_id} from {summary.office}",
+    )
+    return submission, summary

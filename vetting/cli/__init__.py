@@ -1,0 +1,8 @@
+"""The ``vetting`` command line: ``match`` (files only) and the database-backed pipeline."""
+
+from __future__ import annotations
+
+from vetting.cli import match, pipeline
+from vetting.cli.app import app
+
+__all__ = ["app", "match", "pipeline"]

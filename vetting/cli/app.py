@@ -1,0 +1,85 @@
+"""The ``vetting`` Typer application, its consoles, exit codes and error reporting.
+
+Exit codes: 0 done; 1 a file could not be used (nothing stored or written); 2 wrong usage;
+3 done, but some rows were rejected (each reported with its file, line and reason);
+4 the database does not allow it yet (not initialised, unknown office, no list imported).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+
+from vetting import logs
+from vetting.errors import InputFileError, StateError, UsageError, VettingError
+from vetting.ingest import Loaded, RowProblem, Severity
+
+app = typer.Typer(
+    help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
+)
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
+log = logging.getLogger("vetting")
+
+EXIT_BAD_FILE = 1
+EXIT_USAGE = 2
+EXIT_ROWS_REJECTED = 3
+EXIT_STATE = 4
+
+T = TypeVar("T")
+
+
+@app.callback()
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    """Vet candidates against the exclusion list."""
+    logs.configure(verbose)
+
+
+def say_error(message: str) -> None:
+    """One red line on stderr, printed as is."""
+    err.print(f"error: {message}", style="red", highlight=False, markup=False)
+
+
+def report_problems(problems: list[RowProblem]) -> None:
+    """Every row problem, errors in red and warnings in yellow, as ``file:line: ...``."""
+    for problem in problems:
+        style = "red" if problem.severity is Severity.ERROR else "yellow"
+        err.print(str(problem), style=style, highlight=False, markup=False)
+
+
+def report_loaded(loaded: Loaded) -> None:
+    """Problems of a loaded file and how many rows it kept."""
+    report_problems(loaded.problems)
+    if loaded.rejected:
+        err.print(
+            f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {len(loaded.people)} accepted",
+            style="red",
+        )
+
+
+def run(action: Callable[[], int]) -> None:
+    """Run a command body and exit with its code; project errors become clear messages."""
+    try:
+        code = action()
+    except UsageError as exc:
+        say_error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from exc
+    except InputFileError as exc:
+        say_error(str(exc))
+        problems = getattr(exc, "problems", None)
+        if problems:
+            report_problems(problems)
+        raise typer.Exit(EXIT_BAD_FILE) from exc
+    except StateError as exc:
+        say_error(str(exc))
+        raise typer.Exit(EXIT_STATE) from exc
+    except VettingError as exc:
+        say_error(str(exc))
+        raise typer.Exit(EXIT_BAD_FILE) from exc
+    raise typer.Exit(code)
