@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel
+
+import vetting.models  # noqa: F401  (registers the tables)
+from vetting.db import make_engine, upgrade
+from vetting.people import clear_matchers
+from vetting.settings import Settings
 
 EXCLUSION_HEADER = [
     "record_id",
@@ -109,3 +117,79 @@ def exclusions_csv(write_csv: WriteCsv) -> Path:
             ],
         ],
     )
+
+
+# --- databases -------------------------------------------------------------------------
+
+POSTGRES_ADMIN = "host=127.0.0.1 port=5432 user=postgres dbname=test"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, migrated once, dropped after.
+
+    PostgreSQL must be running (``.ci/run`` starts it): a missing server fails the tests
+    instead of skipping them.
+    """
+    import psycopg
+
+    name = f"vetting_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield url
+    with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _truncate_all(engine: Engine) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database: a SQLite file, or the session's PostgreSQL database."""
+    clear_matchers()
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'vetting.db'}"
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        yield url
+        return
+    url = str(request.getfixturevalue("postgres_url"))
+    engine = make_engine(url)
+    _truncate_all(engine)
+    engine.dispose()
+    yield url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """An engine on :func:`db_url`, disposed after the test."""
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    """Default settings pointed at the test database, small chunks to exercise chunking."""
+    return Settings(database_url=db_url, chunk_size=3)
+
+
+# --- Prefect ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One Prefect test server for the whole session (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

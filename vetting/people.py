@@ -78,6 +78,12 @@ def matcher_for(engine: Engine, version: int) -> Matcher:
         return found
 
 
+def clear_matchers() -> None:
+    """Forget the cached indexes (a test reusing row ids in a new database needs this)."""
+    with _lock:
+        _cache.clear()
+
+
 def matcher_over(records: Iterable[ExclusionRecord]) -> Matcher:
     """A throw-away index over a few records (the new or changed ones of a rescreen)."""
     return Matcher([record_person(r) for r in records])

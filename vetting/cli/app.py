@@ -8,6 +8,7 @@ Exit codes: 0 done; 1 a file could not be used (nothing stored or written); 2 wr
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Annotated, TypeVar
 
@@ -22,7 +23,8 @@ app = typer.Typer(
     help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
 )
 err = Console(stderr=True, soft_wrap=True)
-out = Console(soft_wrap=True)
+# Piped output (files, other tools) gets wide tables instead of 80 truncated columns.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 log = logging.getLogger("vetting")
 
 EXIT_BAD_FILE = 1

@@ -1,0 +1,222 @@
+"""Submitting and screening batches: validation, idempotency, routing, versions pinned."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, col, func, select
+
+from matching.dates import DateOrder
+from matching.model import MODEL_VERSION
+from tests.conftest import CANDIDATE_HEADER, WriteCsv
+from tests.vetting.pipeline_helpers import CANDIDATES, set_up
+from vetting.batches import (
+    finish_batch,
+    screen_all,
+    screen_chunk,
+    start_screening,
+    submit_batch,
+)
+from vetting.errors import InputFileError, NoListError, UnknownOfficeError
+from vetting.models import Alert, Batch, Candidate, RowIssue
+from vetting.orgs import add_office
+from vetting.settings import Settings
+
+
+def _statuses(engine: Engine, batch_id: int) -> dict[str, str]:
+    with Session(engine) as session:
+        rows = session.exec(select(Candidate).where(Candidate.batch_id == batch_id)).all()
+        return {r.candidate_id: r.status for r in rows}
+
+
+def test_screening_clears_non_matches_and_holds_possible_matches(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    path = set_up(engine, settings, write_csv)
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    summary = screen_all(engine, submission.batch_id, settings)
+    assert _statuses(engine, submission.batch_id) == {
+        "C1": "under_review",
+        "C2": "under_review",
+        "C3": "under_review",
+        "C4": "cleared",
+        "C5": "cleared",
+    }
+    assert summary.status == "under_review"
+    assert sum(summary.alerts_by_band.values()) == 3
+    with Session(engine) as session:
+        batch = session.get(Batch, submission.batch_id)
+        assert batch is not None
+        assert (batch.list_version_id, batch.matcher_version) == (1, MODEL_VERSION)
+        assert batch.review_threshold == settings.review_threshold
+        assert batch.screened_at is not None and batch.screening_started_at is not None
+        alerts = session.exec(select(Alert).order_by(col(Alert.candidate_pk))).all()
+        assert [a.record_id for a in alerts] == ["R1", "R2", "R3"]
+        assert all(a.explanation and a.features for a in alerts)
+        assert all(a.score >= settings.review_threshold for a in alerts)
+        cleared = session.exec(select(Candidate).where(Candidate.candidate_id == "C4")).one()
+        assert cleared.completed_at == cleared.screened_at
+
+
+def test_a_batch_with_nothing_to_review_is_complete_at_once(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    set_up(engine, settings, write_csv)
+    path = write_csv("clean.csv", CANDIDATE_HEADER, CANDIDATES[3:])
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    summary = screen_all(engine, submission.batch_id, settings)
+    assert summary.status == "complete"
+    assert summary.by_status == {"cleared": 2}
+
+
+def test_same_file_from_same_office_is_one_batch_and_other_office_is_another(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    path = set_up(engine, settings, write_csv)
+    first = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    again = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    other = submit_batch(engine, path, region="middle_east", office="AMM", settings=settings)
+    assert first.created and not again.created and other.created
+    assert again.batch_id == first.batch_id != other.batch_id
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Candidate)).one() == 10
+
+
+def test_concurrent_submissions_of_one_file_make_one_batch(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    path = set_up(engine, settings, write_csv)
+    results: list[int] = []
+    errors: list[BaseException] = []
+
+    def submit() -> None:
+        try:
+            results.append(
+                submit_batch(
+                    engine, path, region="africa", office="NBO", settings=settings
+                ).batch_id
+            )
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=submit) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(set(results)) == 1
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Batch)).one() == 1
+        assert session.exec(select(func.count()).select_from(Candidate)).one() == 5
+
+
+def test_bad_rows_are_stored_with_line_and_reason_and_good_rows_go_ahead(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    set_up(engine, settings, write_csv)
+    rows = [
+        CANDIDATES[0],
+        ["C2", "", "1980", "", ""],
+        ["C1", "Someone Else", "1990", "", ""],
+        ["C6", "Ana Silva", "31/02/1990", "", ""],
+        ["C7", "Joao Souza", "03/04/1985", "", ""],
+        ["", "No Id", "1990", "", ""],
+    ]
+    path = write_csv("mixed.csv", CANDIDATE_HEADER, rows)
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    assert submission.candidates == 3 and submission.rejected == 3
+    found = {(p.line, p.severity.value, p.message) for p in submission.problems}
+    assert (3, "error", "empty name") in found
+    assert any(line == 4 and "duplicate id 'C1'" in m for line, _, m in found)
+    assert any(line == 5 and s == "warning" and "impossible day" in m for line, s, m in found)
+    assert any(line == 6 and s == "warning" and "ambiguous" in m for line, s, m in found)
+    assert any(line == 7 and "empty id" in m for line, _, m in found)
+    with Session(engine) as session:
+        stored = session.exec(select(RowIssue).order_by(col(RowIssue.line))).all()
+        assert [i.line for i in stored] == [3, 4, 5, 6, 7]
+        c7 = session.exec(select(Candidate).where(Candidate.candidate_id == "C7")).one()
+        assert (c7.date_of_birth, c7.birth_date, c7.line) == ("03/04/1985", "1985", 6)
+    again = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    assert {(p.line, p.message) for p in again.problems} == {
+        (p.line, p.message) for p in submission.problems
+    }
+
+
+def test_a_declared_date_format_reads_slashed_dates(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    set_up(engine, settings, write_csv)
+    rows = [["C7", "Joao Souza", "03/04/1985", "", ""], ["C8", "Ana Silva", "13/04/1985", "", ""]]
+    path = write_csv("dmy.csv", CANDIDATE_HEADER, rows)
+    submission = submit_batch(
+        engine, path, region="africa", office="NBO", settings=settings, date_order=DateOrder.MDY
+    )
+    with Session(engine) as session:
+        births = dict(
+            session.exec(
+                select(Candidate.candidate_id, Candidate.birth_date).where(
+                    Candidate.batch_id == submission.batch_id
+                )
+            ).all()
+        )
+    assert births == {"C7": "1985-03-04", "C8": None}
+    assert any(p.line == 3 and "impossible month" in p.message for p in submission.problems)
+
+
+def test_a_file_with_no_usable_row_is_refused(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    set_up(engine, settings, write_csv)
+    path = write_csv("bad.csv", CANDIDATE_HEADER, [["C1", "", "", "", ""]])
+    with pytest.raises(InputFileError, match="no row can be screened"):
+        submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Batch)).one() == 0
+
+
+def test_unknown_office_or_wrong_region_is_refused(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    path = set_up(engine, settings, write_csv)
+    with pytest.raises(UnknownOfficeError, match="unknown office 'XYZ'"):
+        submit_batch(engine, path, region="africa", office="XYZ", settings=settings)
+    with pytest.raises(UnknownOfficeError, match="in region 'africa', not 'europe'"):
+        submit_batch(engine, path, region="europe", office="NBO", settings=settings)
+    with pytest.raises(UnknownOfficeError, match="another region"):
+        add_office(engine, office="NBO", region="europe")
+
+
+def test_screening_before_any_list_is_refused(
+    engine: Engine, settings: Settings, write_csv: WriteCsv, tmp_path: Path
+) -> None:
+    add_office(engine, office="NBO", region="africa")
+    path = write_csv("batch.csv", CANDIDATE_HEADER, CANDIDATES)
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    with pytest.raises(NoListError):
+        start_screening(engine, submission.batch_id, settings)
+
+
+def test_an_interrupted_screening_resumes_without_duplicates_or_losses(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    path = set_up(engine, settings, write_csv)
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    plan = start_screening(engine, submission.batch_id, settings)
+    assert [len(c) for c in plan.chunks] == [3, 2]
+    screen_chunk(engine, plan, plan.chunks[0])
+    # the process dies here; a re-run plans only what is left, with the pinned versions
+    changed = settings.model_copy(update={"review_threshold": 0.75, "band_medium": 0.8})
+    resumed = start_screening(engine, submission.batch_id, changed)
+    assert resumed.chunks == [plan.chunks[1]]
+    assert resumed.thresholds == plan.thresholds
+    screen_chunk(engine, plan, plan.chunks[0])  # a retried chunk changes nothing
+    screen_chunk(engine, resumed, resumed.chunks[0])
+    summary = finish_batch(engine, submission.batch_id)
+    assert sum(summary.by_status.values()) == 5
+    assert summary.by_status.get("pending", 0) == 0
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Alert)).one() == 3

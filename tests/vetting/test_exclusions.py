@@ -1,0 +1,108 @@
+"""Exclusion list versions: validate, diff, store; the same content twice changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from tests.conftest import EXCLUSION_HEADER, WriteCsv
+from vetting.errors import ListRejectedError
+from vetting.exclusions import import_list, list_versions
+from vetting.models import AuditEvent, ExclusionRecord
+from vetting.people import records_at
+from vetting.settings import Settings
+
+ROWS = [
+    ["R1", "Vladimir Petrenko", "Владимир Петренко", "1971-03-14", "UA", "M", "UNDP", "SEA",
+     "substantiated", "2021-05-01"],
+    ["R2", "Amina Yusuf", "", "1980", "KE", "F", "WFP", "SH", "pending_investigation",
+     "2022-01-10"],
+    ["R3", "Wang Xiaoming", "王小明", "1975-07-02", "CN", "M", "UNICEF", "SEA",
+     "substantiated", "2019-11-20"],
+]  # fmt: skip
+
+
+def _current(engine: Engine) -> dict[str, ExclusionRecord]:
+    with Session(engine) as session:
+        rows = session.exec(
+            select(ExclusionRecord).where(col(ExclusionRecord.valid_to).is_(None))
+        ).all()
+        return {r.record_id: r for r in rows}
+
+
+def test_first_import_stores_every_record_with_aliases(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    result = import_list(engine, write_csv("list.csv", EXCLUSION_HEADER, ROWS), settings)
+    assert (result.created, result.total, result.added, result.changed, result.removed) == (
+        True, 3, 3, 0, 0,
+    )  # fmt: skip
+    current = _current(engine)
+    assert set(current) == {"R1", "R2", "R3"}
+    assert current["R1"].aliases == ["Владимир Петренко"]
+    assert current["R3"].birth_date == "1975-07-02"
+    assert current["R2"].status == "pending_investigation"
+
+
+def test_same_content_again_makes_no_new_version(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    first = import_list(engine, write_csv("a.csv", EXCLUSION_HEADER, ROWS), settings)
+    again = import_list(engine, write_csv("b.csv", EXCLUSION_HEADER, ROWS[::-1]), settings)
+    assert not again.created
+    assert again.version_id == first.version_id
+    assert len(list_versions(engine)) == 1
+
+
+def test_diff_counts_added_changed_removed_and_keeps_old_revisions(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    import_list(engine, write_csv("v1.csv", EXCLUSION_HEADER, ROWS), settings)
+    changed = [*ROWS[0][:8], "pending_investigation", ROWS[0][9]]
+    added = ["R4", "Maria Lopez", "", "1990", "CO", "F", "UNHCR", "SH", "substantiated", ""]
+    v2 = import_list(
+        engine, write_csv("v2.csv", EXCLUSION_HEADER, [changed, ROWS[2], added]), settings
+    )
+    assert (v2.created, v2.added, v2.changed, v2.removed, v2.total) == (True, 1, 1, 1, 3)
+    current = _current(engine)
+    assert set(current) == {"R1", "R3", "R4"}
+    assert current["R1"].status == "pending_investigation"
+    with Session(engine) as session:
+        assert {r.record_id for r in records_at(session, v2.version_id - 1)} == {"R1", "R2", "R3"}
+        old = session.exec(
+            select(ExclusionRecord).where(ExclusionRecord.record_id == "R1")
+            .order_by(col(ExclusionRecord.id))
+        ).all()  # fmt: skip
+        assert [r.end_reason for r in old] == ["changed", None]
+        assert old[0].identity_hash == old[1].identity_hash  # only the status changed
+        assert old[0].content_hash != old[1].content_hash
+        removed = session.exec(
+            select(ExclusionRecord).where(ExclusionRecord.record_id == "R2")
+        ).one()
+        assert removed.end_reason == "removed"
+        events = session.exec(select(AuditEvent).where(AuditEvent.action == "list.imported")).all()
+        assert [e.detail["changed"] for e in events] == [0, 1]
+
+
+def test_a_list_with_a_rejected_row_is_refused_whole(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    import_list(engine, write_csv("v1.csv", EXCLUSION_HEADER, ROWS), settings)
+    bad = [ROWS[0], ["R2", "", "", "1980", "", "", "", "SH", "substantiated", ""], ROWS[2]]
+    with pytest.raises(ListRejectedError) as caught:
+        import_list(engine, write_csv("bad.csv", EXCLUSION_HEADER, bad), settings)
+    assert any(p.line == 3 and "empty name" in p.message for p in caught.value.problems)
+    assert set(_current(engine)) == {"R1", "R2", "R3"}
+    assert len(list_versions(engine)) == 1
+
+
+def test_an_empty_list_is_refused(
+    engine: Engine, settings: Settings, write_csv: WriteCsv, tmp_path: Path
+) -> None:
+    import_list(engine, write_csv("v1.csv", EXCLUSION_HEADER, ROWS), settings)
+    with pytest.raises(ListRejectedError):
+        import_list(engine, write_csv("empty.csv", EXCLUSION_HEADER, []), settings)
+    assert len(_current(engine)) == 3

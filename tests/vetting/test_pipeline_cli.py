@@ -1,0 +1,75 @@
+"""The pipeline commands end to end: init, offices, exclusions, screen, rescreen, batches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
+from tests.vetting.pipeline_helpers import CANDIDATES, LIST_ROWS
+from vetting.cli import app
+from vetting.settings import get_settings
+
+runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+@pytest.fixture
+def cli_db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test database as the configured one (settings are read from the environment)."""
+    monkeypatch.setenv("VETTING_DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    yield db_url
+    get_settings.cache_clear()
+
+
+def _ok(*args: str, code: int = 0) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def test_commands_refuse_an_uninitialised_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VETTING_DATABASE_URL", f"sqlite:///{tmp_path / 'new.db'}")
+    get_settings.cache_clear()
+    try:
+        output = _ok("offices", "list", code=4)
+        assert "not initialised: run `vetting init`" in output
+        assert "created (schema" in _ok("init")
+        assert "up to date" in _ok("init")
+    finally:
+        get_settings.cache_clear()
+
+
+def test_screen_from_the_command_line(cli_db: str, write_csv: WriteCsv) -> None:
+    _ok("init")
+    assert "office NBO" in _ok("offices", "add", "NBO", "--region", "africa", "--name", "Nairobi")
+    list_file = write_csv("list.csv", EXCLUSION_HEADER, LIST_ROWS)
+    assert "list version 1: 3 records, 3 added" in _ok("exclusions", "import", str(list_file))
+    assert "no change (3 records)" in _ok("exclusions", "import", str(list_file))
+    assert "list.csv" in _ok("exclusions", "show")
+    rows = [*CANDIDATES, ["C6", "", "1990", "", ""]]
+    batch = write_csv("batch.csv", CANDIDATE_HEADER, rows)
+    output = _ok("screen", str(batch), "--region", "africa", "--office", "NBO", code=3)
+    assert "batch.csv:7: error: full_name: empty name" in output
+    assert "1 row(s) rejected" in output
+    assert "2 cleared, 3 under review" in output
+    output = _ok("screen", str(batch), "--region", "africa", "--office", "NBO", code=3)
+    assert "already submitted by NBO as batch 1" in output
+    output = _ok("screen", str(batch), "--region", "europe", "--office", "NBO", code=4)
+    assert "office 'NBO' is in region 'africa', not 'europe'" in output
+    assert "under_review" in _ok("batches", "list")
+    assert "3 new or changed record(s), 0 candidate(s) rescreened" in _ok("rescreen")
+
+
+def test_a_rejected_list_reports_each_row_and_exits_1(cli_db: str, write_csv: WriteCsv) -> None:
+    _ok("init")
+    bad = write_csv("bad.csv", EXCLUSION_HEADER, [LIST_ROWS[0], ["R2", "", *LIST_ROWS[1][2:]]])
+    output = _ok("exclusions", "import", str(bad), code=1)
+    assert "1 row(s) rejected; list not imported" in output
+    assert "bad.csv:3: error: full_name: empty name" in output
