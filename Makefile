@@ -15,12 +15,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	@mkdir -p demo-output
-	@for region in africa asia_pacific europe middle_east; do \
-		$(BIN)/vetting match fixtures/data/candidates_$$region.csv fixtures/data/exclusions.csv \
-			--output demo-output/pairs-$$region.csv || exit $$?; \
-	done
-	$(BIN)/python -m fixtures.demo demo-output
+	PREFECT_LOGGING_LEVEL=WARNING PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1 \
+		PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=120 \
+		$(BIN)/python -m fixtures.demo demo-output
 	$(BIN)/vetting match --name "Владимир Петренко" --dob 1971 fixtures/data/demo_exclusions.csv
 
 test: install

@@ -7,7 +7,9 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
+from prefect.testing.utilities import prefect_test_harness
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
@@ -131,8 +133,6 @@ def postgres_url() -> Iterator[str]:
     PostgreSQL must be running (``.ci/run`` starts it): a missing server fails the tests
     instead of skipping them.
     """
-    import psycopg
-
     name = f"vetting_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
@@ -189,7 +189,5 @@ def settings(db_url: str) -> Settings:
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """One Prefect test server for the whole session (starting one costs seconds)."""
-    from prefect.testing.utilities import prefect_test_harness
-
     with prefect_test_harness(server_startup_timeout=120):
         yield

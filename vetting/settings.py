@@ -49,6 +49,11 @@ class Settings(BaseSettings):
         "(and every candidate still under review).",
     )
 
+    rescreen_cron: str = Field(
+        default="0 2 * * *",
+        description="When the served rescreen deployment runs (cron, UTC).",
+    )
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:
         if not self.review_threshold <= self.band_medium <= self.band_high:

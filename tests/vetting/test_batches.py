@@ -99,7 +99,7 @@ def test_concurrent_submissions_of_one_file_make_one_batch(
                     engine, path, region="africa", office="NBO", settings=settings
                 ).batch_id
             )
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=submit) for _ in range(4)]

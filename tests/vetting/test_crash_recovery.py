@@ -1,4 +1,4 @@
-"""A screening process killed with SIGKILL mid-batch, then run again: nothing lost, nothing twice."""
+"""A screening killed with SIGKILL mid-batch, then run again: nothing lost, nothing twice."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_kill_minus_nine_mid_screening_then_rerun(
     total = done = 0
     while time.monotonic() < deadline and process.poll() is None:
         total, done = _screened(engine)
-        if total and CHUNK * 3 <= done:
+        if total and done >= CHUNK * 3:
             break
         time.sleep(0.02)
     assert process.poll() is None, "screening finished before it could be killed"
@@ -91,7 +91,9 @@ def test_kill_minus_nine_mid_screening_then_rerun(
     total, done = _screened(engine)
     assert 0 < done < total, (done, total)
 
-    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(
+        command, check=False, env=env, capture_output=True, text=True, timeout=300
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert "already submitted by NBO" in rerun.stdout
 

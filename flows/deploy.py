@@ -1,0 +1,38 @@
+"""Scheduled deployments, served by one long-running process next to a Prefect server.
+
+``python -m flows.deploy`` (with ``PREFECT_API_URL`` pointing at the server) registers the
+deployments and runs their scheduled flow runs in this process until stopped. The schedules
+are settings (``VETTING_RESCREEN_CRON``), read once here.
+"""
+
+from __future__ import annotations
+
+from prefect import serve
+from prefect.deployments.runner import RunnerDeployment
+
+from flows.rescreen import rescreen
+from vetting.logs import configure
+from vetting.settings import Settings, get_settings
+
+
+def deployments(settings: Settings) -> list[RunnerDeployment]:
+    """Every scheduled deployment this project serves."""
+    nightly = rescreen.to_deployment(
+        name="scheduled-rescreen",
+        cron=settings.rescreen_cron,
+        tags=["vetting"],
+        description="Recent and in-review candidates against the latest list version's "
+        "new or changed records.",
+    )
+    assert isinstance(nightly, RunnerDeployment)  # the sync form, outside an event loop
+    return [nightly]
+
+
+def main() -> None:
+    """Serve the deployments until interrupted."""
+    configure(verbose=False)
+    serve(*deployments(get_settings()))
+
+
+if __name__ == "__main__":
+    main()
