@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -110,9 +110,16 @@ def screen_batch(
     settings = run_settings(database_url)
     submission = submit_task(path, region, office, settings, submitted_by, date_order)
     plan = plan_task(submission.batch_id, settings)
+    logger = get_run_logger()
     futures = [chunk_task.submit(plan, chunk, settings) for chunk in plan.chunks]
-    for future in futures:
-        future.result()
+    done = 0
+    for number, future in enumerate(futures, start=1):
+        outcome = future.result()
+        done += outcome.screened
+        logger.info(
+            "batch %s chunk %d/%d: %d screened (%d so far), %d under review",
+            plan.batch_id, number, len(futures), outcome.screened, done, outcome.under_review,
+        )  # fmt: skip
     summary = finish_task(submission.batch_id, settings)
     create_markdown_artifact(
         batch_markdown(submission, summary),

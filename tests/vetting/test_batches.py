@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import polars as pl
 import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
@@ -20,7 +21,13 @@ from vetting.batches import (
     start_screening,
     submit_batch,
 )
-from vetting.errors import InputFileError, NoListError, UnknownOfficeError
+from vetting.errors import (
+    FileTooLargeError,
+    InputFileError,
+    MissingColumnsError,
+    NoListError,
+    UnknownOfficeError,
+)
 from vetting.models import Alert, Batch, Candidate, RowIssue
 from vetting.orgs import add_office
 from vetting.settings import Settings
@@ -220,3 +227,47 @@ def test_an_interrupted_screening_resumes_without_duplicates_or_losses(
     assert summary.by_status.get("pending", 0) == 0
     with Session(engine) as session:
         assert session.exec(select(func.count()).select_from(Alert)).one() == 3
+
+
+def test_xlsx_parquet_and_windows_1252_batches_store_the_same_candidates(
+    engine: Engine, settings: Settings, write_csv: WriteCsv, tmp_path: Path
+) -> None:
+    set_up(engine, settings, write_csv)
+    rows = [*CANDIDATES, ["C9", "José Müller", "1970", "", ""]]
+    frame = pl.DataFrame(dict(zip(CANDIDATE_HEADER, zip(*rows, strict=True), strict=True)))
+    frame.write_excel(tmp_path / "b.xlsx")
+    frame.write_parquet(tmp_path / "b.parquet")
+    (tmp_path / "b1252.csv").write_bytes(
+        frame.write_csv().encode("cp1252")  # what older spreadsheets export
+    )
+    names = []
+    for office, name in (("NBO", "b.xlsx"), ("AMM", "b.parquet"), ("NBO", "b1252.csv")):
+        region = "africa" if office == "NBO" else "middle_east"
+        sub = submit_batch(engine, tmp_path / name, region=region, office=office, settings=settings)
+        assert sub.created and sub.rejected == 0
+        with Session(engine) as session:
+            names.append(
+                sorted(
+                    session.exec(
+                        select(Candidate.full_name).where(Candidate.batch_id == sub.batch_id)
+                    ).all()
+                )
+            )
+    assert names[0] == names[1] == names[2]
+    assert "José Müller" in names[0]
+
+
+def test_missing_columns_and_oversized_files_are_refused_before_anything_is_stored(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    set_up(engine, settings, write_csv)
+    no_dob = write_csv("no_dob.csv", ["candidate_id", "full_name"], [["C1", "Ana Silva"]])
+    with pytest.raises(MissingColumnsError, match=r"missing column.*date_of_birth"):
+        submit_batch(engine, no_dob, region="africa", office="NBO", settings=settings)
+    big = write_csv("big.csv", CANDIDATE_HEADER, [[f"C{i}", "Ana Silva", "1990", "", ""]
+                                                  for i in range(3000)])  # fmt: skip
+    tiny = settings.model_copy(update={"max_file_mb": 0.01})
+    with pytest.raises(FileTooLargeError):
+        submit_batch(engine, big, region="africa", office="NBO", settings=tiny)
+    with Session(engine) as session:
+        assert session.exec(select(func.count()).select_from(Batch)).one() == 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +76,31 @@ def test_a_rejected_list_reports_each_row_and_exits_1(cli_db: str, write_csv: Wr
     output = _ok("exclusions", "import", str(bad), code=1)
     assert "1 row(s) rejected; list not imported" in output
     assert "bad.csv:3: error: full_name: empty name" in output
+
+
+def test_screen_runs_with_no_prefect_server_configured(tmp_path: Path, write_csv: WriteCsv) -> None:
+    """A real ``vetting`` process with no PREFECT_API_URL: Prefect's temporary server."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env |= {
+        "VETTING_DATABASE_URL": f"sqlite:///{tmp_path / 'own.db'}",
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+    }
+    vetting = str(Path(sys.executable).parent / "vetting")
+
+    def call(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [vetting, *args], env=env, capture_output=True, text=True, timeout=300, check=False
+        )
+
+    assert call("init").returncode == 0
+    assert call("offices", "add", "NBO", "--region", "africa").returncode == 0
+    list_file = write_csv("list.csv", EXCLUSION_HEADER, LIST_ROWS)
+    assert call("exclusions", "import", str(list_file), "--no-rescreen").returncode == 0
+    batch = write_csv("batch.csv", CANDIDATE_HEADER, CANDIDATES)
+    result = call("screen", str(batch), "--region", "africa", "--office", "NBO")
+    assert result.returncode == 0, result.stderr
+    assert "2 cleared, 3 under review" in result.stdout
+    assert "temporary server" in (result.stdout + result.stderr).lower()
