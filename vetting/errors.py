@@ -14,7 +14,13 @@
         ├── NotInitialisedError       schema missing or behind the code
         ├── UnknownOfficeError        office not registered (or in another region)
         ├── NoListError               screening before any exclusion list was imported
-        └── UnknownBatchError         no batch with that id
+        ├── UnknownBatchError         no batch with that id
+        └── ReviewError               a review action that cannot be done
+            ├── NotFoundError         no such alert (or not in the user's scope)
+            ├── ForbiddenError        the user's role or scope does not allow it
+            ├── ClaimedError          another reviewer holds the alert
+            ├── ConflictError         the alert changed since the user saw it
+            └── OwnMatchError         confirming one's own match (four eyes)
 """
 
 from __future__ import annotations
@@ -25,13 +31,19 @@ from pathlib import Path
 from matching.errors import InvalidDateError, VettingError
 
 __all__ = [
+    "ClaimedError",
+    "ConflictError",
     "FileTooLargeError",
+    "ForbiddenError",
     "InputFileError",
     "InvalidDateError",
     "ListRejectedError",
     "MissingColumnsError",
     "NoListError",
+    "NotFoundError",
     "NotInitialisedError",
+    "OwnMatchError",
+    "ReviewError",
     "StateError",
     "UnknownBatchError",
     "UnknownOfficeError",
@@ -83,6 +95,30 @@ class NoListError(StateError):
 
 class UnknownBatchError(StateError):
     """No batch with that id."""
+
+
+class ReviewError(StateError):
+    """A review action that cannot be done; the message says why, for the reviewer."""
+
+
+class NotFoundError(ReviewError):
+    """No such alert, or not one the user may see."""
+
+
+class ForbiddenError(ReviewError):
+    """The user's role or scope does not allow the action."""
+
+
+class ClaimedError(ReviewError):
+    """Another reviewer holds the alert."""
+
+
+class ConflictError(ReviewError):
+    """The alert was decided (or changed) since the user loaded it."""
+
+
+class OwnMatchError(ReviewError):
+    """A match must be confirmed by a second, different reviewer."""
 
 
 class ListRejectedError(InputFileError):

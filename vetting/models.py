@@ -255,6 +255,9 @@ class Alert(SQLModel, table=True):
     status: str = Field(default=AlertStatus.OPEN, max_length=30)
     raised_at: datetime = _now_field()
     decided_at: datetime | None = _when_field()
+    revision: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    claimed_by: int | None = Field(default=None, foreign_key="user.id")
+    claimed_until: datetime | None = _when_field()
 
 
 class User(SQLModel, table=True):
@@ -271,14 +274,28 @@ class User(SQLModel, table=True):
     created_at: datetime = _now_field()
 
 
+class UserRegion(SQLModel, table=True):
+    """A region a reviewer reviews (a reviewer with none reviews every region)."""
+
+    user_id: int = Field(foreign_key="user.id", primary_key=True)
+    region_id: int = Field(foreign_key="region.id", primary_key=True)
+
+
 class Decision(SQLModel, table=True):
-    """A reviewer's verdict on an alert; append-only, the latest one counts."""
+    """A reviewer's verdict on an alert; append-only, the latest one counts.
+
+    ``resulting_status`` is what the verdict did: a first ``match`` leaves the alert
+    awaiting confirmation, a second reviewer's ``match`` makes it final.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     alert_id: int = Field(foreign_key="alert.id", index=True)
     user_id: int = Field(foreign_key="user.id", index=True)
     decision: str = Field(max_length=30)
     reason: str = Field(max_length=4000)
+    resulting_status: str = Field(
+        default="", max_length=30, sa_column_kwargs={"server_default": ""}
+    )
     decided_at: datetime = _now_field()
 
 

@@ -10,15 +10,17 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 
-import vetting.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from vetting.db import make_engine
+from vetting.models import UTCDateTime  # also registers the tables on SQLModel.metadata
 from vetting.settings import get_settings
 
 
 def render_item(kind: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
-    """Write SQLModel's string type as plain ``sa.String`` so migrations need no SQLModel."""
+    """Write plain SQLAlchemy types, so migrations never import the application's code."""
     if kind == "type" and isinstance(obj, AutoString):
         return f"sa.String(length={obj.length})"
+    if kind == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
     return False
 
 

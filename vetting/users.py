@@ -1,0 +1,184 @@
+"""Users, their role and scope, and password checks (argon2id via argon2-cffi).
+
+A reviewer reviews the regions linked to them (none linked: every region); a submitter
+belongs to one office. Unknown users and wrong passwords take the same time to refuse,
+so a login form does not reveal which usernames exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from vetting.audit import record_event
+from vetting.db import session_scope
+from vetting.errors import UsageError
+from vetting.models import Office, Region, Role, User, UserRegion
+
+MIN_PASSWORD = 12
+_hasher = PasswordHasher()
+_DUMMY = _hasher.hash("not-a-real-password-only-for-timing")
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A user as the application needs them: identity, role and scope."""
+
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    region_ids: frozenset[int]
+    office_id: int | None
+
+    def reviews(self, region_id: int) -> bool:
+        """Whether this account may review alerts of ``region_id``."""
+        if self.role is Role.ADMIN:
+            return True
+        return self.role is Role.REVIEWER and (not self.region_ids or region_id in self.region_ids)
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash; refuses passwords too short to resist guessing."""
+    if len(password) < MIN_PASSWORD:
+        raise UsageError(f"password must have at least {MIN_PASSWORD} characters")
+    return _hasher.hash(password)
+
+
+def _account(session: Session, user: User) -> Account:
+    assert user.id is not None
+    regions = session.exec(select(UserRegion.region_id).where(UserRegion.user_id == user.id)).all()
+    return Account(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name or user.username,
+        role=Role(user.role),
+        region_ids=frozenset(regions),
+        office_id=user.office_id,
+    )
+
+
+def add_user(
+    engine: Engine,
+    *,
+    username: str,
+    role: Role,
+    password: str,
+    regions: list[str] | None = None,
+    office: str | None = None,
+    display_name: str = "",
+    actor: str = "cli",
+) -> Account:
+    """Create a user with a hashed password, a role and a scope."""
+    regions = regions or []
+    if role is Role.SUBMITTER and office is None:
+        raise UsageError("a submitter needs --office")
+    if regions and role is not Role.REVIEWER:
+        raise UsageError("--region applies to reviewers only")
+    with session_scope(engine) as session:
+        if session.exec(select(User).where(User.username == username)).first() is not None:
+            raise UsageError(f"user {username!r} exists already")
+        office_id = None
+        if office is not None:
+            found = session.exec(select(Office).where(Office.code == office)).first()
+            if found is None:
+                raise UsageError(f"unknown office {office!r}")
+            office_id = found.id
+        region_rows = []
+        for code in regions:
+            region = session.exec(select(Region).where(Region.code == code)).first()
+            if region is None:
+                raise UsageError(f"unknown region {code!r}")
+            region_rows.append(region)
+        user = User(
+            username=username,
+            display_name=display_name,
+            role=role,
+            office_id=office_id,
+            password_hash=hash_password(password),
+        )
+        session.add(user)
+        session.flush()
+        assert user.id is not None
+        for region in region_rows:
+            session.add(UserRegion(user_id=user.id, region_id=region.id or 0))
+        record_event(
+            session,
+            actor=actor,
+            action="user.added",
+            subject_type="user",
+            subject_id=username,
+            detail={"role": role.value, "regions": regions, "office": office},
+        )
+        session.flush()
+        return _account(session, user)
+
+
+def set_active(engine: Engine, username: str, *, active: bool, actor: str = "cli") -> None:
+    """Disable (or re-enable) a user; a disabled user cannot log in or act."""
+    with session_scope(engine) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+        if user is None:
+            raise UsageError(f"no user {username!r}")
+        user.active = active
+        session.add(user)
+        record_event(
+            session,
+            actor=actor,
+            action="user.enabled" if active else "user.disabled",
+            subject_type="user",
+            subject_id=username,
+        )
+
+
+def authenticate(engine: Engine, username: str, password: str) -> Account | None:
+    """The account if the password is right and the user active, else ``None``."""
+    with Session(engine) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+        stored = user.password_hash if user is not None and user.password_hash else _DUMMY
+        try:
+            _hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        if user is None or not user.active:
+            return None
+        return _account(session, user)
+
+
+def account(engine: Engine, user_id: int) -> Account | None:
+    """The active account with ``user_id``, or ``None``."""
+    with Session(engine) as session:
+        user = session.get(User, user_id)
+        if user is None or not user.active:
+            return None
+        return _account(session, user)
+
+
+def account_by_name(engine: Engine, username: str) -> Account | None:
+    """The active account called ``username``, or ``None``."""
+    with Session(engine) as session:
+        user = session.exec(select(User).where(User.username == username)).first()
+        if user is None or not user.active:
+            return None
+        return _account(session, user)
+
+
+def list_users(engine: Engine) -> list[tuple[User, list[str], str | None]]:
+    """Every user with their region codes and office code."""
+    with Session(engine) as session:
+        users = session.exec(select(User).order_by(col(User.username))).all()
+        rows = []
+        for user in users:
+            regions = session.exec(
+                select(Region.code)
+                .join(UserRegion, col(UserRegion.region_id) == col(Region.id))
+                .where(UserRegion.user_id == user.id)
+                .order_by(col(Region.code))
+            ).all()
+            office = session.get(Office, user.office_id) if user.office_id else None
+            rows.append((user, list(regions), office.code if office else None))
+        return rows
