@@ -10,6 +10,7 @@
     │   ├── FileTooLargeError         over the configured size limit
     │   └── ListRejectedError         an exclusion list with rejected rows (nothing stored)
     ├── UsageError                    contradictory command-line options
+    ├── LoginRequiredError            a web request without a valid session
     └── StateError                    the database does not allow the operation
         ├── NotInitialisedError       schema missing or behind the code
         ├── UnknownOfficeError        office not registered (or in another region)
@@ -38,6 +39,7 @@ __all__ = [
     "InputFileError",
     "InvalidDateError",
     "ListRejectedError",
+    "LoginRequiredError",
     "MissingColumnsError",
     "NoListError",
     "NotFoundError",
@@ -75,6 +77,10 @@ class FileTooLargeError(InputFileError):
 
 class UsageError(VettingError):
     """Command-line options that contradict each other."""
+
+
+class LoginRequiredError(VettingError):
+    """No valid session: the web app answers with the login page."""
 
 
 class StateError(VettingError):

@@ -180,6 +180,16 @@ def queue(
         ]
 
 
+def age_text(then: datetime, now: datetime) -> str:
+    """``45 min``, ``5 h``, ``3 d``: how long an alert has waited."""
+    seconds = max(0, int((now - then).total_seconds()))
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 172_800:
+        return f"{seconds // 3600} h"
+    return f"{seconds // 86_400} d"
+
+
 def _active_claim(alert: Alert, now: datetime) -> bool:
     return alert.claimed_by is not None and (
         alert.claimed_until is not None and alert.claimed_until > now

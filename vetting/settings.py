@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -52,6 +52,19 @@ class Settings(BaseSettings):
     rescreen_cron: str = Field(
         default="0 2 * * *",
         description="When the served rescreen deployment runs (cron, UTC).",
+    )
+
+    claim_minutes: int = Field(
+        default=30, gt=0, description="How long a reviewer's claim on an alert lasts."
+    )
+    session_secret: SecretStr | None = Field(
+        default=None,
+        description="Key signing web session cookies; unset: a random key per process "
+        "(everyone is logged out on restart). Set it for any shared deployment.",
+    )
+    secure_cookies: bool = Field(
+        default=False,
+        description="Send the session cookie over HTTPS only; turn on behind TLS.",
     )
 
     @model_validator(mode="after")

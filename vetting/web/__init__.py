@@ -1,0 +1,1 @@
+"""The reviewers' web pages (FastAPI, Jinja2 templates, HTMX); see :mod:`vetting.web.app`."""
