@@ -20,6 +20,7 @@ from vetting.exclusions import import_list
 from vetting.models import Role
 from vetting.orgs import add_office
 from vetting.settings import Settings
+from vetting.users import add_user
 from vetting.web.app import create_app
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "data"
@@ -37,8 +38,6 @@ class World:
 
 def build_world(engine: Engine, settings: Settings, tmp_path: Path) -> World:
     """Fixture list, Amman's and Beirut's candidates screened, four users."""
-    from vetting.users import add_user  # noqa: PLC0415 - keeps argon2 out of collection
-
     add_office(engine, office="AMM", region="middle_east", name="Amman")
     add_office(engine, office="NBO", region="africa", name="Nairobi")
     import_list(engine, FIXTURES / "exclusions.csv", settings)

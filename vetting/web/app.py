@@ -6,7 +6,6 @@ and turn the project's errors into messages a reviewer can act on. (No postponed
 annotations here: FastAPI must resolve the closures used as dependencies.)
 """
 
-
 import logging
 import secrets
 from datetime import timedelta
