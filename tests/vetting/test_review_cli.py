@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -73,3 +79,33 @@ def test_review_list_show_decide(cli_world: World) -> None:
     )
     assert "now match; candidate not_cleared" in final
     assert "4 open alert(s)" in _ok("review", "list", "--user", "amira")
+
+
+def test_vetting_serve_starts_on_the_embedded_default(tmp_path: Path) -> None:
+    """``vetting serve`` in a real process, on a fresh SQLite file."""
+    env = {**os.environ, "VETTING_DATABASE_URL": f"sqlite:///{tmp_path / 'serve.db'}"}
+    vetting = str(Path(sys.executable).parent / "vetting")
+    subprocess.run([vetting, "init"], env=env, check=True, capture_output=True)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [vetting, "serve", "--port", str(port)], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login") as response:
+                    body = response.read().decode()
+                    headers = response.headers
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "server did not answer"
+                time.sleep(0.2)
+        assert "Log in" in body
+        assert headers["X-Frame-Options"] == "DENY"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -106,8 +106,17 @@ def test_review_in_the_browser(
     expect(amira.locator("mark").first).to_be_visible()
     amira.screenshot(path=str(shots / "alert-page.png"), full_page=True)
 
-    amira.goto(f"{live_server}/alerts/{first}")
-    _decide(amira, "Not a match", "Different father's name and birth place on the passport.")
+    amira.goto(f"{live_server}/queue")  # keyboard only: focus the first alert, Enter, decide
+    amira.locator(f'a[href="/alerts/{first}"]').focus()
+    amira.keyboard.press("Enter")
+    expect(amira).to_have_url(f"{live_server}/alerts/{first}")
+    amira.get_by_label("Not a match").focus()
+    amira.keyboard.press("Space")
+    amira.keyboard.press("Tab")  # out of the radio group, into the reason
+    expect(amira.get_by_label("Reason (required)")).to_be_focused()
+    amira.keyboard.type("Different father's name and birth place on the passport.")
+    amira.keyboard.press("Tab")
+    amira.keyboard.press("Enter")
     expect(amira.locator(".flash")).to_contain_text("not a match recorded")
     assert _status(world, first) == AlertStatus.NOT_A_MATCH
 
