@@ -67,6 +67,16 @@ class Settings(BaseSettings):
         description="Send the session cookie over HTTPS only; turn on behind TLS.",
     )
 
+    sla_days: float = Field(
+        default=5.0, gt=0, description="Target from submission to final outcome, in days."
+    )
+    report_dir: str = Field(
+        default="reports", description="Where the metrics flow writes its HTML reports."
+    )
+    metrics_cron: str = Field(
+        default="0 6 * * 1", description="When the served metrics report runs (cron, UTC)."
+    )
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:
         if not self.review_threshold <= self.band_medium <= self.band_high:
