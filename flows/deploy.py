@@ -2,7 +2,7 @@
 
 ``python -m flows.deploy`` (with ``PREFECT_API_URL`` pointing at the server) registers the
 deployments and runs their scheduled flow runs in this process until stopped. The schedules
-are settings (``VETTING_RESCREEN_CRON``), read once here.
+are settings (``VETTING_RESCREEN_CRON``, ``VETTING_METRICS_CRON``), read once here.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from prefect import serve
 from prefect.deployments.runner import RunnerDeployment
 
+from flows.metrics_report import metrics_report
 from flows.rescreen import rescreen
 from vetting.logs import configure
 from vetting.settings import Settings, get_settings
@@ -24,8 +25,15 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
         description="Recent and in-review candidates against the latest list version's "
         "new or changed records.",
     )
-    assert isinstance(nightly, RunnerDeployment)  # the sync form, outside an event loop
-    return [nightly]
+    weekly = metrics_report.to_deployment(
+        name="scheduled-metrics-report",
+        cron=settings.metrics_cron,
+        tags=["vetting"],
+        description="Turnaround metrics of the last four weeks as an HTML report.",
+    )
+    found = [nightly, weekly]
+    assert all(isinstance(d, RunnerDeployment) for d in found)  # sync form, no event loop
+    return [d for d in found if isinstance(d, RunnerDeployment)]
 
 
 def main() -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import polars as pl
 
+from vetting.errors import UsageError
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -22,6 +24,8 @@ def neutralize(value: str) -> str:
 def write_frame(frame: pl.DataFrame, path: Path, *, text_columns: tuple[str, ...]) -> None:
     """Write CSV, Parquet or JSON by the file's suffix; text columns neutralised in CSV."""
     suffix = path.suffix.lower()
+    if suffix not in {".csv", ".parquet", ".json"}:
+        raise UsageError(f"{path}: write .csv, .parquet or .json")
     if suffix == ".parquet":
         frame.write_parquet(path)
         return

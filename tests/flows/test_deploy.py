@@ -9,9 +9,14 @@ from vetting.settings import Settings
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_rescreen_is_served_on_the_configured_schedule() -> None:
-    found = {d.name: d for d in deployments(Settings(rescreen_cron="30 3 * * 1"))}
-    assert set(found) == {"scheduled-rescreen"}
+def test_rescreen_and_metrics_are_served_on_the_configured_schedules() -> None:
+    found = {
+        d.name: d
+        for d in deployments(Settings(rescreen_cron="30 3 * * 1", metrics_cron="0 7 * * 1"))
+    }
+    assert set(found) == {"scheduled-rescreen", "scheduled-metrics-report"}
+    weekly = found["scheduled-metrics-report"].schedules or []
+    assert [getattr(s.schedule, "cron", None) for s in weekly] == ["0 7 * * 1"]
     schedules = found["scheduled-rescreen"].schedules or []
     assert [getattr(s.schedule, "cron", None) for s in schedules] == ["30 3 * * 1"]
     assert found["scheduled-rescreen"].entrypoint is not None

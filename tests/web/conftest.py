@@ -56,6 +56,7 @@ def build_world(engine: Engine, settings: Settings, tmp_path: Path) -> World:
     add_user(engine, username="kofi", role=Role.REVIEWER, password=PASSWORD,
              display_name="Kofi Mensah", regions=["africa"])  # fmt: skip
     add_user(engine, username="sara", role=Role.SUBMITTER, password=PASSWORD, office="AMM")
+    add_user(engine, username="olga", role=Role.AUDITOR, password=PASSWORD, display_name="Olga")
     return World(engine, settings, batch.batch_id)
 
 

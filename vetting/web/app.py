@@ -27,6 +27,7 @@ from vetting.models import utcnow
 from vetting.review import QueueFilters, age_text, alert_view, claim, decide, queue, release
 from vetting.settings import Settings
 from vetting.users import Account, account, authenticate
+from vetting.web import auditor
 from vetting.web.security import SecurityHeaders, csrf_ok, csrf_token
 
 log = logging.getLogger("vetting.web")
@@ -100,8 +101,9 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         return {"status": "ok"}
 
     @app.get("/", response_model=None)
-    def home() -> RedirectResponse:
-        return RedirectResponse("/queue", status_code=303)
+    def home(user: Annotated[Account, Depends(current)]) -> RedirectResponse:
+        target = "/metrics" if user.role.value == "auditor" else "/queue"
+        return RedirectResponse(target, status_code=303)
 
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/queue") -> HTMLResponse:
@@ -222,6 +224,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         )
         return RedirectResponse("/queue", status_code=303)
 
+    auditor.register(app, db=db, settings=settings, page=page, current=current)
     app.state.engine = db
     app.state.claim_minutes = timedelta(minutes=settings.claim_minutes)
     return app
