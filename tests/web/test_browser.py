@@ -62,6 +62,16 @@ def _login(browser: Browser, base: str, username: str) -> Page:
     return page
 
 
+def _login_as_auditor(browser: Browser, base: str) -> Page:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/login")
+    page.get_by_label("Username").fill("olga")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Turnaround metrics")).to_be_visible()
+    return page
+
+
 def _alerts(world: World) -> list[tuple[int, str]]:
     with Session(world.engine) as session:
         rows = session.exec(
@@ -136,4 +146,11 @@ def test_review_in_the_browser(
     assert _status(world, second) == AlertStatus.MATCH
     tomas.goto(f"{live_server}/alerts/{second}")
     expect(tomas.locator("ol.history li")).to_have_count(2)  # the refused one left no row
-    assert all((shots / n).stat().st_size > 10_000 for n in ("review-queue.png", "alert-page.png"))
+
+    olga = _login_as_auditor(browser, live_server)
+    expect(olga.locator(".charts img")).to_have_count(3)
+    olga.wait_for_load_state("networkidle")
+    assert olga.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
+    olga.screenshot(path=str(shots / "metrics-page.png"), full_page=True)
+    names = ("review-queue.png", "alert-page.png", "metrics-page.png")
+    assert all((shots / n).stat().st_size > 10_000 for n in names)

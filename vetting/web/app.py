@@ -106,7 +106,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         return RedirectResponse(target, status_code=303)
 
     @app.get("/login", response_class=HTMLResponse)
-    def login_form(request: Request, next: str = "/queue") -> HTMLResponse:
+    def login_form(request: Request, next: str = "/") -> HTMLResponse:
         return page(request, "login.html", next=next, error=None)
 
     @app.post("/login", response_model=None)
@@ -115,7 +115,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         username: Annotated[str, Form()],
         password: Annotated[str, Form()],
         csrf: Annotated[str | None, Form()] = None,
-        next: Annotated[str, Form()] = "/queue",
+        next: Annotated[str, Form()] = "/",
     ) -> Response:
         checked(request, csrf)
         found = authenticate(db, username.strip(), password)
@@ -124,7 +124,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
             return page(request, "login.html", 401, next=next, error="Wrong username or password.")
         request.session.clear()
         request.session["uid"] = found.id
-        target = next if next.startswith("/") and not next.startswith("//") else "/queue"
+        target = next if next.startswith("/") and not next.startswith("//") else "/"
         return RedirectResponse(target, status_code=303)
 
     @app.post("/logout", response_model=None)
