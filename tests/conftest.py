@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 import vetting.models  # noqa: F401  (registers the tables)
+from vetting.audit import seal_existing
 from vetting.db import make_engine, upgrade
 from vetting.people import clear_matchers
 from vetting.settings import Settings
@@ -149,6 +150,7 @@ def _truncate_all(engine: Engine) -> None:
     tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        seal_existing(connection)  # the audit chain's head row, as a fresh database has it
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -2,20 +2,62 @@
 
 Writing the event in the caller's session means a change and its record commit together or
 not at all: an auditor never sees a decision without its event, or the reverse.
+
+The trail is a hash chain. Each event gets the next sequence number and
+``hash = H(previous hash, its own canonical content)``; the single ``audithead`` row holds
+the last number and hash and is updated first, which serialises writers on SQLite and
+PostgreSQL alike. :func:`verify` recomputes the chain: an edited event breaks its hash,
+a deleted or inserted one breaks the numbering or a link, reordering breaks links, and
+cutting the tail disagrees with the head. With ``VETTING_AUDIT_KEY`` set, ``H`` is
+HMAC-SHA-256 under that key (kept outside the database), so someone who can write to the
+database but lacks the key cannot rebuild a consistent chain after tampering.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, text, update
 from sqlmodel import Session, col, func, select
 
-from vetting.models import AuditEvent, utcnow
+from vetting.models import AuditEvent, AuditHead, utcnow
+from vetting.settings import get_settings
+
+GENESIS = "0" * 64
+
+
+def _key() -> bytes | None:
+    secret = get_settings().audit_key
+    return secret.get_secret_value().encode() if secret is not None else None
+
+
+def canonical(
+    seq: int,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject_type: str,
+    subject_id: str,
+    detail: dict[str, Any],
+) -> bytes:
+    """The exact bytes an event's hash covers."""
+    body = [seq, at.isoformat(timespec="microseconds"), actor, action, subject_type, subject_id,
+            detail]  # fmt: skip
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def chain_hash(previous: str, content: bytes, key: bytes | None) -> str:
+    """``H(previous, content)``: HMAC-SHA-256 under ``key``, or SHA-256 without one."""
+    message = previous.encode() + b"\n" + content
+    if key is not None:
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hashlib.sha256(message).hexdigest()
 
 
 def record_event(
@@ -27,17 +69,137 @@ def record_event(
     subject_id: str | int,
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Add an event to ``session`` (committed with the caller's change)."""
+    """Add the next event of the chain to ``session`` (committed with the caller's change)."""
+    head = session.execute(
+        update(AuditHead)
+        .where(col(AuditHead.id) == 1)
+        .values(seq=col(AuditHead.seq) + 1)
+        .returning(col(AuditHead.seq), col(AuditHead.hash))
+    ).one()
+    seq, previous = int(head[0]), str(head[1])
+    at = utcnow()
+    content = detail or {}
+    digest = chain_hash(
+        previous,
+        canonical(seq, at, actor, action, subject_type, str(subject_id), content),
+        _key(),
+    )
     event = AuditEvent(
-        at=utcnow(),
+        seq=seq,
+        prev_hash=previous,
+        hash=digest,
+        at=at,
         actor=actor,
         action=action,
         subject_type=subject_type,
         subject_id=str(subject_id),
-        detail=detail or {},
+        detail=content,
     )
     session.add(event)
+    session.execute(update(AuditHead).where(col(AuditHead.id) == 1).values(hash=digest))
     return event
+
+
+def seal_existing(connection: Connection) -> None:
+    """Chain events written before the chain existed, in the order they were written."""
+    key = _key()
+    head = connection.execute(text("SELECT seq, hash FROM audithead WHERE id = 1")).first()
+    if head is None:
+        connection.execute(
+            text("INSERT INTO audithead (id, seq, hash) VALUES (1, 0, :h)"), {"h": GENESIS}
+        )
+        seq, previous = 0, GENESIS
+    else:
+        seq, previous = int(head[0]), str(head[1])
+    rows = connection.execute(
+        text(
+            "SELECT id, at, actor, action, subject_type, subject_id, detail FROM auditevent "
+            "WHERE seq IS NULL ORDER BY id"
+        )
+    ).all()
+    for row in rows:
+        seq += 1
+        at = row[1] if isinstance(row[1], datetime) else datetime.fromisoformat(str(row[1]))
+        at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+        detail = row[6] if isinstance(row[6], dict) else json.loads(row[6] or "{}")
+        digest = chain_hash(
+            previous, canonical(seq, at, row[2], row[3], row[4], row[5], detail), key
+        )
+        connection.execute(
+            text("UPDATE auditevent SET seq = :s, prev_hash = :p, hash = :h WHERE id = :i"),
+            {"s": seq, "p": previous, "h": digest, "i": row[0]},
+        )
+        previous = digest
+    connection.execute(
+        text("UPDATE audithead SET seq = :s, hash = :h WHERE id = 1"), {"s": seq, "h": previous}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The result of checking the chain: ``ok`` and, if not, every problem found."""
+
+    checked: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No problem found."""
+        return not self.problems
+
+
+def verify(engine: Engine, *, batch: int = 5000) -> Verification:
+    """Recompute the whole chain from the first event to the head."""
+    key = _key()
+    problems: list[str] = []
+    expected, previous, checked, last_id = 1, GENESIS, 0, None
+    with Session(engine) as session:
+        unsealed = session.exec(
+            select(func.count()).select_from(AuditEvent).where(col(AuditEvent.seq).is_(None))
+        ).one()
+        if unsealed:
+            problems.append(f"{unsealed} event(s) outside the chain (no sequence number)")
+        after: int = 0
+        while True:
+            rows = session.exec(
+                select(AuditEvent)
+                .where(col(AuditEvent.seq) > after)
+                .order_by(col(AuditEvent.seq))
+                .limit(batch)
+            ).all()
+            if not rows:
+                break
+            for event in rows:
+                seq = event.seq or 0
+                checked += 1
+                if seq != expected:
+                    problems.append(
+                        f"sequence jumps from {expected - 1} to {seq} (events deleted, "
+                        f"inserted or renumbered)"
+                    )
+                if event.prev_hash != previous:
+                    problems.append(
+                        f"event seq {seq} (id {event.id}) does not link to the one before"
+                    )
+                content = canonical(seq, event.at, event.actor, event.action,
+                                    event.subject_type, event.subject_id, event.detail)  # fmt: skip
+                if chain_hash(event.prev_hash, content, key) != event.hash:
+                    problems.append(
+                        f"event seq {seq} (id {event.id}) was altered after it was written"
+                    )
+                previous, expected, last_id = event.hash, seq + 1, event.id
+                after = seq
+            session.expunge_all()
+        head = session.get(AuditHead, 1)
+        if head is None:
+            problems.append("the chain head is missing")
+        elif head.seq != expected - 1 or head.hash != previous:
+            problems.append(
+                f"the chain ends at seq {expected - 1} but its head says {head.seq}: "
+                f"events were removed from the end, or the head was altered"
+            )
+    del last_id
+    return Verification(checked, problems)
 
 
 @dataclass(frozen=True, slots=True)

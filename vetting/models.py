@@ -300,12 +300,30 @@ class Decision(SQLModel, table=True):
 
 
 class AuditEvent(SQLModel, table=True):
-    """Who did what, when: one row per state change, never updated."""
+    """Who did what, when: one row per state change, never updated.
+
+    ``seq`` numbers the events without gaps and ``hash`` chains each to the one before
+    (see :mod:`vetting.audit`), so an edit, deletion, insertion or reordering shows.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
+    seq: int | None = Field(default=None, unique=True)
+    prev_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
     at: datetime = _now_field()
     actor: str = Field(max_length=200)
     action: str = Field(max_length=60, index=True)
     subject_type: str = Field(max_length=40)
     subject_id: str = Field(max_length=200)
     detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class AuditHead(SQLModel, table=True):
+    """The chain's last sequence number and hash: one row, updated with every event.
+
+    Updating it first serialises writers of the trail on both backends.
+    """
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int = 0
+    hash: str = Field(max_length=64)

@@ -77,6 +77,12 @@ class Settings(BaseSettings):
         default="0 6 * * 1", description="When the served metrics report runs (cron, UTC)."
     )
 
+    audit_key: SecretStr | None = Field(
+        default=None,
+        description="Key for the audit trail's HMAC chain, kept outside the database; "
+        "unset: a plain SHA-256 chain (detects edits, not a full rewrite).",
+    )
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:
         if not self.review_threshold <= self.band_medium <= self.band_high:

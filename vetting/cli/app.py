@@ -2,7 +2,8 @@
 
 Exit codes: 0 done; 1 a file could not be used (nothing stored or written); 2 wrong usage;
 3 done, but some rows were rejected (each reported with its file, line and reason);
-4 the database does not allow it yet (not initialised, unknown office, no list imported).
+4 the database does not allow it yet (not initialised, unknown office, no list imported);
+5 ``vetting audit verify`` found the audit trail tampered with.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ EXIT_BAD_FILE = 1
 EXIT_USAGE = 2
 EXIT_ROWS_REJECTED = 3
 EXIT_STATE = 4
+EXIT_TAMPERED = 5
 
 T = TypeVar("T")
 

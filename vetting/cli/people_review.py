@@ -12,7 +12,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from vetting.cli.app import app, out, run
+from vetting.audit import verify
+from vetting.cli.app import EXIT_TAMPERED, app, out, run
 from vetting.cli.pipeline import ready_engine
 from vetting.errors import UsageError
 from vetting.models import Role, utcnow
@@ -218,5 +219,25 @@ def serve(
         ready_engine()
         uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
         return 0
+
+    run(body)
+
+
+audit_app = typer.Typer(help="The tamper-evident audit trail.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Recompute the audit trail's hash chain; exit 5 if anything was tampered with."""
+    def body() -> int:
+        result = verify(ready_engine())
+        for problem in result.problems:
+            out.print(f"TAMPERED: {problem}", style="red", highlight=False)
+        if result.ok:
+            out.print(f"audit trail intact: {result.checked} event(s) verified", highlight=False)
+            return 0
+        out.print(f"{len(result.problems)} problem(s) in {result.checked} event(s)", style="red")
+        return EXIT_TAMPERED
 
     run(body)
