@@ -11,6 +11,7 @@
     │   └── ListRejectedError         an exclusion list with rejected rows (nothing stored)
     ├── UsageError                    contradictory command-line options
     ├── LoginRequiredError            a web request without a valid session
+    ├── ThrottledError                too many failed logins for a username
     └── StateError                    the database does not allow the operation
         ├── NotInitialisedError       schema missing or behind the code
         ├── UnknownOfficeError        office not registered (or in another region)
@@ -47,6 +48,7 @@ __all__ = [
     "OwnMatchError",
     "ReviewError",
     "StateError",
+    "ThrottledError",
     "UnknownBatchError",
     "UnknownOfficeError",
     "UnsupportedFormatError",
@@ -81,6 +83,10 @@ class UsageError(VettingError):
 
 class LoginRequiredError(VettingError):
     """No valid session: the web app answers with the login page."""
+
+
+class ThrottledError(VettingError):
+    """Too many failed logins: the username is locked for a while."""
 
 
 class StateError(VettingError):

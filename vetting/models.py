@@ -231,6 +231,7 @@ class Candidate(SQLModel, table=True):
     submitted_at: datetime = _now_field()
     screened_at: datetime | None = _when_field()
     completed_at: datetime | None = _when_field()
+    purged_at: datetime | None = _when_field()
 
 
 class Alert(SQLModel, table=True):
@@ -261,7 +262,11 @@ class Alert(SQLModel, table=True):
 
 
 class User(SQLModel, table=True):
-    """Someone who signs in; ``region_id``/``office_id`` narrow what they see."""
+    """Someone who signs in.
+
+    ``office_id`` is a submitter's office; ``region_id`` is the user's home region, used
+    by the separation-of-duties rule (the regions a reviewer reviews are in ``UserRegion``).
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(unique=True, max_length=100)
@@ -327,3 +332,30 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     seq: int = 0
     hash: str = Field(max_length=64)
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Failed logins per username (known or not), to slow down password guessing."""
+
+    username: str = Field(primary_key=True, max_length=100)
+    failures: int = 0
+    first_failure_at: datetime = _now_field()
+    locked_until: datetime | None = _when_field()
+
+
+class ApiToken(SQLModel, table=True):
+    """A token a regional HR system uses to submit batches for one office.
+
+    Only a SHA-256 digest is stored (tokens are 256 random bits, so a slow hash adds
+    nothing); ``prefix`` lets people tell tokens apart. Revoked tokens stay for the record.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100)
+    office_id: int = Field(foreign_key="office.id", index=True)
+    prefix: str = Field(max_length=12)
+    digest: str = Field(max_length=64, unique=True)
+    created_by: str = Field(max_length=100)
+    created_at: datetime = _now_field()
+    last_used_at: datetime | None = _when_field()
+    revoked_at: datetime | None = _when_field()

@@ -116,8 +116,12 @@ def queue(
     *,
     now: datetime | None = None,
     limit: int = 200,
+    separation: bool = False,
 ) -> list[QueueItem]:
-    """Open alerts the account may review: high band first, then oldest first."""
+    """Open alerts the account may review: high band first, then oldest first.
+
+    With ``separation`` (of duties), alerts from the reviewer's home region are left out.
+    """
     _scope(account)
     filters = filters or QueueFilters()
     now = now or utcnow()
@@ -143,6 +147,8 @@ def queue(
     )
     if account.role.value == "reviewer" and account.region_ids:
         query = query.where(col(Batch.region_id).in_(account.region_ids))
+    if separation and account.home_region_id is not None:
+        query = query.where(col(Batch.region_id) != account.home_region_id)
     if filters.region:
         query = query.where(col(Region.code) == filters.region)
     if filters.office:
@@ -312,8 +318,13 @@ def decide(
     *,
     seen_revision: int | None = None,
     now: datetime | None = None,
+    separation: bool = False,
 ) -> Outcome:
-    """Record a decision; see the module docstring for the rules."""
+    """Record a decision; see the module docstring for the rules.
+
+    With ``separation`` (of duties) a reviewer may not decide alerts on batches from their
+    home region.
+    """
     try:
         decision = AlertStatus(decision)
     except ValueError:
@@ -325,7 +336,12 @@ def decide(
         raise UsageError("a reason is required for every decision")
     now = now or utcnow()
     with Session(engine) as session:
-        alert, _ = _load(session, account, alert_id)
+        alert, batch = _load(session, account, alert_id)
+        if separation and account.home_region_id == batch.region_id:
+            raise ForbiddenError(
+                "separation of duties: alerts from your own region must be decided by a "
+                "reviewer from another region"
+            )
         if alert.status in FINAL_ALERT:
             raise ConflictError(_decided_message(session, alert))
         if seen_revision is not None and alert.revision != seen_revision:

@@ -83,6 +83,26 @@ class Settings(BaseSettings):
         "unset: a plain SHA-256 chain (detects edits, not a full rewrite).",
     )
 
+    login_max_failures: int = Field(
+        default=5, gt=0, description="Failed logins for one username before it is locked."
+    )
+    login_lock_minutes: int = Field(
+        default=15, gt=0, description="How long a username stays locked after too many failures."
+    )
+    separation_of_duties: bool = Field(
+        default=False,
+        description="Bar reviewers from deciding alerts on batches from their home region.",
+    )
+    retention_days: int = Field(
+        default=730,
+        gt=0,
+        description="Completed candidates' personal data is purged this many days after "
+        "their final outcome (timestamps and counts are kept).",
+    )
+    upload_dir: str = Field(
+        default="uploads", description="Where files submitted over the web and the API are kept."
+    )
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:
         if not self.review_threshold <= self.band_medium <= self.band_high:

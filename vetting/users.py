@@ -8,6 +8,7 @@ so a login form does not reveal which usernames exist.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -16,8 +17,8 @@ from sqlmodel import Session, col, select
 
 from vetting.audit import record_event
 from vetting.db import session_scope
-from vetting.errors import UsageError
-from vetting.models import Office, Region, Role, User, UserRegion
+from vetting.errors import ThrottledError, UsageError
+from vetting.models import LoginThrottle, Office, Region, Role, User, UserRegion, utcnow
 
 MIN_PASSWORD = 12
 _hasher = PasswordHasher()
@@ -34,6 +35,7 @@ class Account:
     role: Role
     region_ids: frozenset[int]
     office_id: int | None
+    home_region_id: int | None = None
 
     def reviews(self, region_id: int) -> bool:
         """Whether this account may review alerts of ``region_id``."""
@@ -59,6 +61,7 @@ def _account(session: Session, user: User) -> Account:
         role=Role(user.role),
         region_ids=frozenset(regions),
         office_id=user.office_id,
+        home_region_id=user.region_id,
     )
 
 
@@ -70,6 +73,7 @@ def add_user(
     password: str,
     regions: list[str] | None = None,
     office: str | None = None,
+    home_region: str | None = None,
     display_name: str = "",
     actor: str = "cli",
 ) -> Account:
@@ -88,6 +92,15 @@ def add_user(
             if found is None:
                 raise UsageError(f"unknown office {office!r}")
             office_id = found.id
+        home_id = None
+        if home_region is not None:
+            home = session.exec(select(Region).where(Region.code == home_region)).first()
+            if home is None:
+                raise UsageError(f"unknown region {home_region!r}")
+            home_id = home.id
+        elif office_id is not None:
+            office_row = session.get(Office, office_id)
+            home_id = office_row.region_id if office_row is not None else None
         region_rows = []
         for code in regions:
             region = session.exec(select(Region).where(Region.code == code)).first()
@@ -99,6 +112,7 @@ def add_user(
             display_name=display_name,
             role=role,
             office_id=office_id,
+            region_id=home_id,
             password_hash=hash_password(password),
         )
         session.add(user)
@@ -135,18 +149,53 @@ def set_active(engine: Engine, username: str, *, active: bool, actor: str = "cli
         )
 
 
-def authenticate(engine: Engine, username: str, password: str) -> Account | None:
-    """The account if the password is right and the user active, else ``None``."""
-    with Session(engine) as session:
+def authenticate(
+    engine: Engine,
+    username: str,
+    password: str,
+    *,
+    max_failures: int = 5,
+    lock_minutes: int = 15,
+    now: datetime | None = None,
+) -> Account | None:
+    """The account if the password is right and the user active, else ``None``.
+
+    After ``max_failures`` failures within ``lock_minutes`` the username is locked for
+    ``lock_minutes`` (:class:`ThrottledError`), whether or not it exists, so guessing is
+    slow and the lock does not reveal which usernames are real.
+    """
+    now = now or utcnow()
+    username = username[:100]
+    window = timedelta(minutes=lock_minutes)
+    with session_scope(engine) as session:
+        throttle = session.get(LoginThrottle, username)
+        locked = throttle.locked_until if throttle is not None else None
+        if locked is not None and locked > now:
+            wait = max(1, int((locked - now).total_seconds() // 60) + 1)
+            raise ThrottledError(f"too many failed logins: try again in {wait} minute(s)")
         user = session.exec(select(User).where(User.username == username)).first()
         stored = user.password_hash if user is not None and user.password_hash else _DUMMY
         try:
             _hasher.verify(stored, password)
+            good = user is not None and user.active
         except (VerificationError, InvalidHashError):
-            return None
-        if user is None or not user.active:
-            return None
-        return _account(session, user)
+            good = False
+        if good and user is not None:
+            if throttle is not None:
+                session.delete(throttle)
+            return _account(session, user)
+        if throttle is None or throttle.first_failure_at + window <= now:
+            throttle = throttle or LoginThrottle(username=username)
+            throttle.failures, throttle.first_failure_at, throttle.locked_until = 0, now, None
+        throttle.failures += 1
+        if throttle.failures >= max_failures:
+            throttle.locked_until = now + window
+            record_event(
+                session, actor=username, action="user.locked", subject_type="user",
+                subject_id=username, detail={"failures": throttle.failures},
+            )  # fmt: skip
+        session.add(throttle)
+        return None
 
 
 def account(engine: Engine, user_id: int) -> Account | None:

@@ -41,6 +41,10 @@ def users_add(
         list[str] | None, typer.Option("--region", help="A region a reviewer reviews (repeat).")
     ] = None,
     office: Annotated[str | None, typer.Option("--office", help="A submitter's office.")] = None,
+    home_region: Annotated[
+        str | None,
+        typer.Option("--home-region", help="The user's own region (separation of duties)."),
+    ] = None,
     name: Annotated[str, typer.Option("--name", help="Display name.")] = "",
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="Read the password from standard input.")
@@ -57,6 +61,7 @@ def users_add(
             password=_password(password_stdin),
             regions=region or [],
             office=office,
+            home_region=home_region,
             display_name=name,
         )
         scope = ", ".join(region or []) or office or "all regions"
@@ -124,6 +129,7 @@ def review_list(
             ready_engine(),
             _acting(user),
             QueueFilters(region=region, office=office, band=band, min_age_days=min_age_days),
+            separation=get_settings().separation_of_duties,
         )
         now = utcnow()
         table = Table("alert", "band", "score", "waiting", "candidate", "listed person",
@@ -193,7 +199,13 @@ def review_decide(
 
     def body() -> int:
         outcome = decide(
-            ready_engine(), _acting(user), alert_id, decision, reason, seen_revision=revision
+            ready_engine(),
+            _acting(user),
+            alert_id,
+            decision,
+            reason,
+            seen_revision=revision,
+            separation=get_settings().separation_of_duties,
         )
         out.print(
             f"alert {alert_id}: now {outcome.alert_status}; candidate {outcome.candidate_status};"
@@ -230,6 +242,7 @@ app.add_typer(audit_app, name="audit")
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Recompute the audit trail's hash chain; exit 5 if anything was tampered with."""
+
     def body() -> int:
         result = verify(ready_engine())
         for problem in result.problems:

@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from starlette.middleware.sessions import SessionMiddleware
 
 from vetting.db import engine_for
-from vetting.errors import LoginRequiredError, ReviewError, UsageError
+from vetting.errors import LoginRequiredError, ReviewError, ThrottledError, UsageError
 from vetting.models import utcnow
 from vetting.review import QueueFilters, age_text, alert_view, claim, decide, queue, release
 from vetting.settings import Settings
@@ -118,7 +118,16 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         next: Annotated[str, Form()] = "/",
     ) -> Response:
         checked(request, csrf)
-        found = authenticate(db, username.strip(), password)
+        try:
+            found = authenticate(
+                db,
+                username.strip(),
+                password,
+                max_failures=settings.login_max_failures,
+                lock_minutes=settings.login_lock_minutes,
+            )
+        except ThrottledError as exc:
+            return page(request, "login.html", 429, next=next, error=str(exc))
         if found is None:
             log.info("failed login for %r", username)
             return page(request, "login.html", 401, next=next, error="Wrong username or password.")
@@ -159,7 +168,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         status: str | None = None,
     ) -> HTMLResponse:
         filters = _filters(region, office, band, age, status)
-        items = queue(db, user, filters)
+        items = queue(db, user, filters, separation=settings.separation_of_duties)
         template = "_rows.html" if request.headers.get("HX-Request") else "queue.html"
         return page(request, template, items=items, filters=filters, bands=BANDS, statuses=STATUSES)
 
@@ -212,7 +221,15 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     ) -> Response:
         checked(request, csrf)
         try:
-            outcome = decide(db, user, alert_id, decision, reason, seen_revision=revision)
+            outcome = decide(
+                db,
+                user,
+                alert_id,
+                decision,
+                reason,
+                seen_revision=revision,
+                separation=settings.separation_of_duties,
+            )
         except (ReviewError, UsageError) as exc:
             status = 400 if isinstance(exc, UsageError) else 409
             view = alert_view(db, user, alert_id)
