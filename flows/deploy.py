@@ -12,6 +12,7 @@ from prefect.deployments.runner import RunnerDeployment
 
 from flows.metrics_report import metrics_report
 from flows.rescreen import rescreen
+from flows.retention import retention
 from vetting.logs import configure
 from vetting.settings import Settings, get_settings
 
@@ -31,7 +32,13 @@ def deployments(settings: Settings) -> list[RunnerDeployment]:
         tags=["vetting"],
         description="Turnaround metrics of the last four weeks as an HTML report.",
     )
-    found = [nightly, weekly]
+    daily = retention.to_deployment(
+        name="scheduled-retention",
+        cron=settings.retention_cron,
+        tags=["vetting"],
+        description="Purge candidates' personal data past the retention period.",
+    )
+    found = [nightly, weekly, daily]
     assert all(isinstance(d, RunnerDeployment) for d in found)  # sync form, no event loop
     return [d for d in found if isinstance(d, RunnerDeployment)]
 

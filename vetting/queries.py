@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from vetting.batches import candidate_counts
-from vetting.models import Batch, Office, Region
+from vetting.models import Batch, Candidate, Office, Region
 
 
 def batch_rows(engine: Engine, *, region: str | None = None, limit: int = 50) -> list[list[str]]:
@@ -39,3 +39,31 @@ def batch_rows(engine: Engine, *, region: str | None = None, limit: int = 50) ->
                 ]
             )
         return rows
+
+
+SUBMITTER_OUTCOMES = {
+    "pending": "being screened",
+    "cleared": "cleared",
+    "under_review": "under review",
+    "not_cleared": "not cleared: contact the focal point",
+}
+
+
+def outcomes(engine: Engine, batch_id: int) -> list[tuple[str, str]]:
+    """Each candidate of a batch with the only outcome a submitter may learn."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Candidate.candidate_id, Candidate.status)
+            .where(Candidate.batch_id == batch_id)
+            .order_by(col(Candidate.line))
+        ).all()
+        return [(c, SUBMITTER_OUTCOMES.get(s, s)) for c, s in rows]
+
+
+def office_batches(engine: Engine, office_id: int | None, *, limit: int = 100) -> list[Batch]:
+    """Newest batches of one office (``None``: every office)."""
+    with Session(engine) as session:
+        query = select(Batch).order_by(col(Batch.id).desc()).limit(limit)
+        if office_id is not None:
+            query = query.where(Batch.office_id == office_id)
+        return list(session.exec(query).all())

@@ -99,6 +99,9 @@ class Settings(BaseSettings):
         description="Completed candidates' personal data is purged this many days after "
         "their final outcome (timestamps and counts are kept).",
     )
+    retention_cron: str = Field(
+        default="30 1 * * *", description="When the served retention purge runs (cron, UTC)."
+    )
     upload_dir: str = Field(
         default="uploads", description="Where files submitted over the web and the API are kept."
     )

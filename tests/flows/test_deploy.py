@@ -14,7 +14,7 @@ def test_rescreen_and_metrics_are_served_on_the_configured_schedules() -> None:
         d.name: d
         for d in deployments(Settings(rescreen_cron="30 3 * * 1", metrics_cron="0 7 * * 1"))
     }
-    assert set(found) == {"scheduled-rescreen", "scheduled-metrics-report"}
+    assert set(found) == {"scheduled-rescreen", "scheduled-metrics-report", "scheduled-retention"}
     weekly = found["scheduled-metrics-report"].schedules or []
     assert [getattr(s.schedule, "cron", None) for s in weekly] == ["0 7 * * 1"]
     schedules = found["scheduled-rescreen"].schedules or []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vetting.cli import match, metrics, people_review, pipeline
+from vetting.cli import admin, match, metrics, people_review, pipeline
 from vetting.cli.app import app
 
-__all__ = ["app", "match", "metrics", "people_review", "pipeline"]
+__all__ = ["admin", "app", "match", "metrics", "people_review", "pipeline"]

@@ -15,7 +15,8 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
@@ -27,8 +28,8 @@ from vetting.models import utcnow
 from vetting.review import QueueFilters, age_text, alert_view, claim, decide, queue, release
 from vetting.settings import Settings
 from vetting.users import Account, account, authenticate
-from vetting.web import auditor
-from vetting.web.security import SecurityHeaders, csrf_ok, csrf_token
+from vetting.web import auditor, submit
+from vetting.web.security import BodyLimit, SecurityHeaders, csrf_ok, csrf_token
 
 log = logging.getLogger("vetting.web")
 HERE = Path(str(resources.files("vetting") / "web"))
@@ -48,6 +49,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         log.warning("VETTING_SESSION_SECRET unset: sessions end when the server restarts")
     app = FastAPI(title="Vetting review", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit, max_bytes=int(settings.max_file_mb * 1024 * 1024) + 65_536)
     app.add_middleware(
         SessionMiddleware,
         secret_key=secret,
@@ -94,7 +96,22 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     def _http(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
         return page(request, "error.html", exc.status_code, message=exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = [
+            {"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+            for e in exc.errors()[:50]
+        ]
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": problems}, status_code=422)
+        message = "; ".join(f"{p['where']}: {p['problem']}" for p in problems)
+        return page(request, "error.html", 422, message=message)
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
@@ -102,7 +119,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
 
     @app.get("/", response_model=None)
     def home(user: Annotated[Account, Depends(current)]) -> RedirectResponse:
-        target = "/metrics" if user.role.value == "auditor" else "/queue"
+        target = {"auditor": "/metrics", "submitter": "/batches"}.get(user.role.value, "/queue")
         return RedirectResponse(target, status_code=303)
 
     @app.get("/login", response_class=HTMLResponse)
@@ -242,6 +259,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         return RedirectResponse("/queue", status_code=303)
 
     auditor.register(app, db=db, settings=settings, page=page, current=current)
+    submit.register(app, db=db, settings=settings, page=page, current=current, checked=checked)
     app.state.engine = db
     app.state.claim_minutes = timedelta(minutes=settings.claim_minutes)
     return app

@@ -10,8 +10,10 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import Request, Response
+from fastapi.responses import PlainTextResponse
 from starlette.middleware.base import BaseHTTPMiddleware
 
 CSRF_KEY = "csrf"
@@ -56,3 +58,22 @@ class SecurityHeaders(BaseHTTPMiddleware):
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuses request bodies over ``max_bytes`` (by Content-Length) before reading them."""
+
+    def __init__(self, app: Any, *, max_bytes: int) -> None:
+        super().__init__(app)
+        self.max_bytes = max_bytes
+
+    async def dispatch(
+        self, request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        length = request.headers.get("content-length")
+        if request.method in ("POST", "PUT", "PATCH"):
+            if length is None or not length.isdigit():
+                return PlainTextResponse("a Content-Length header is required", status_code=411)
+            if int(length) > self.max_bytes:
+                return PlainTextResponse("request too large", status_code=413)
+        return await call_next(request)
