@@ -9,7 +9,9 @@ from vetting.batches import candidate_counts
 from vetting.models import Batch, Candidate, Office, Region
 
 
-def batch_rows(engine: Engine, *, region: str | None = None, limit: int = 50) -> list[list[str]]:
+def batch_rows(
+    engine: Engine, *, region: str | None = None, limit: int = 50, office: str | None = None
+) -> list[list[str]]:
     """Newest batches first: id, region, office, file, status and candidate counts."""
     with Session(engine) as session:
         query = (
@@ -20,15 +22,17 @@ def batch_rows(engine: Engine, *, region: str | None = None, limit: int = 50) ->
             .limit(limit)
         )
         if region is not None:
-            query = query.where(Region.code == region)
+            query = query.where(col(Region.code) == region)
+        if office is not None:
+            query = query.where(col(Office.code) == office)
         rows = []
-        for batch, office, region_code in session.exec(query).all():
+        for batch, office_code, region_code in session.exec(query).all():
             counts = candidate_counts(session, batch.id or 0)
             rows.append(
                 [
                     str(batch.id),
                     region_code,
-                    office,
+                    office_code,
                     batch.source_name,
                     batch.status,
                     str(batch.candidate_count),

@@ -106,6 +106,10 @@ class Settings(BaseSettings):
         default="uploads", description="Where files submitted over the web and the API are kept."
     )
 
+    acting_user: str | None = Field(
+        default=None, description="Who runs command-line commands (or `vetting --as USER`)."
+    )
+
     @model_validator(mode="after")
     def _bands_ordered(self) -> Settings:
         if not self.review_threshold <= self.band_medium <= self.band_high:

@@ -53,6 +53,7 @@ def history(engine: Engine) -> Engine:
                           changed=0, removed=0, imported_at=t(1)))  # fmt: skip
         s.add(User(id=1, username="rev1", role="reviewer"))
         s.add(User(id=2, username="rev2", role="reviewer"))
+        s.add(User(id=3, username="aud", role="auditor"))
         s.flush()
         for rid in range(1, 6):
             s.add(ExclusionRecord(id=rid, record_id=f"R{rid}", content_hash="c",

@@ -31,7 +31,7 @@ def test_metrics_exports_each_format(cli_history: str, tmp_path: Path, fmt: str)
     target = tmp_path / f"weeks.{fmt}"
     result = runner.invoke(
         app,
-        ["metrics", "--since", "2026-03-02", "--until", "2026-03-30", "--table",
+        ["--as", "aud", "metrics", "--since", "2026-03-02", "--until", "2026-03-30", "--table",
          "completion_by_week", "--format", fmt, "--output", str(target)],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -41,12 +41,15 @@ def test_metrics_exports_each_format(cli_history: str, tmp_path: Path, fmt: str)
 
 
 def test_metrics_prints_tables_and_refuses_bad_options(cli_history: str) -> None:
-    shown = runner.invoke(app, ["metrics", "--since", "2026-03-02", "--region", "a"])
+    shown = runner.invoke(app, ["--as", "aud", "metrics", "--since", "2026-03-02", "--region", "a"])
     assert shown.exit_code == 0, shown.output
     assert "Completion time by region" in shown.output and "54.4" in shown.output
-    bad = runner.invoke(app, ["metrics", "--since", "March"])
+    bad = runner.invoke(app, ["--as", "aud", "metrics", "--since", "March"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
-    no_table = runner.invoke(app, ["metrics", "--output", "x.csv"])
+    no_table = runner.invoke(app, ["--as", "aud", "metrics", "--output", "x.csv"])
+    assert no_table.exit_code == 2 and "--output needs --table" in no_table.output
+    denied = runner.invoke(app, ["--as", "rev1", "metrics"])
+    assert denied.exit_code == 4 and "this needs: auditor" in denied.output
     assert no_table.exit_code == 2 and "--output needs --table" in no_table.output
 
 

@@ -41,20 +41,32 @@ def _ok(*args: str, code: int = 0, stdin: str | None = None) -> str:
 
 def test_users_add_list_disable(cli_world: World) -> None:
     output = _ok(
-        "users", "add", "lena", "--role", "reviewer", "--region", "africa",
+        "--as", "root", "users", "add", "lena", "--role", "reviewer", "--region", "africa",
         "--password-stdin", stdin="a-long-enough-password\n",
     )  # fmt: skip
     assert "user lena (reviewer, africa)" in output
     assert "at least 12" in _ok(
-        "users", "add", "short", "--role", "auditor", "--password-stdin", stdin="short\n", code=2
+        "--as",
+        "root",
+        "users",
+        "add",
+        "short",
+        "--role",
+        "auditor",
+        "--password-stdin",
+        stdin="short\n",
+        code=2,
     )
     assert "needs --office" in _ok(
-        "users", "add", "sub", "--role", "submitter", "--password-stdin",
+        "--as", "root", "users", "add", "sub", "--role", "submitter", "--password-stdin",
         stdin="a-long-enough-password\n", code=2,
     )  # fmt: skip
-    listing = _ok("users", "list")
+    listing = _ok("--as", "olga", "users", "list")
     assert "lena" in listing and "amira" in listing
-    _ok("users", "disable", "lena")
+    assert "amira is a reviewer; this needs: admin" in _ok(
+        "--as", "amira", "users", "disable", "lena", code=4
+    )
+    _ok("--as", "root", "users", "disable", "lena")
     assert "no active user 'lena'" in _ok("review", "list", "--user", "lena", code=2)
 
 

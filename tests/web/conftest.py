@@ -57,6 +57,7 @@ def build_world(engine: Engine, settings: Settings, tmp_path: Path) -> World:
              display_name="Kofi Mensah", regions=["africa"])  # fmt: skip
     add_user(engine, username="sara", role=Role.SUBMITTER, password=PASSWORD, office="AMM")
     add_user(engine, username="olga", role=Role.AUDITOR, password=PASSWORD, display_name="Olga")
+    add_user(engine, username="root", role=Role.ADMIN, password=PASSWORD, display_name="Admin")
     return World(engine, settings, batch.batch_id)
 
 

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from vetting.cli.app import app, out, run
+from vetting.cli.auth import authorize
 from vetting.cli.pipeline import ready_engine
 from vetting.retention import purge
 from vetting.settings import get_settings
@@ -27,7 +28,9 @@ def tokens_create(
     """Create a token; it is printed once and never stored in clear."""
 
     def body() -> int:
-        token = create_token(ready_engine(), office=office, name=name)
+        engine = ready_engine()
+        actor = authorize(engine)
+        token = create_token(engine, office=office, name=name, actor=actor.username)
         out.print(f"token for {office} ({name}), shown only now:\n{token}", highlight=False)
         return 0
 
@@ -40,7 +43,9 @@ def tokens_list() -> None:
 
     def body() -> int:
         table = Table("id", "office", "name", "starts with", "created", "last used", "revoked")
-        for token, office in list_tokens(ready_engine()):
+        engine = ready_engine()
+        authorize(engine)
+        for token, office in list_tokens(engine):
             table.add_row(
                 str(token.id), office, token.name, token.prefix + "…",
                 f"{token.created_at:%Y-%m-%d}",
@@ -58,7 +63,9 @@ def tokens_revoke(token_id: Annotated[int, typer.Argument(help="Token id (from l
     """Revoke a token at once."""
 
     def body() -> int:
-        revoke_token(ready_engine(), token_id)
+        engine = ready_engine()
+        actor = authorize(engine)
+        revoke_token(engine, token_id, actor=actor.username)
         out.print(f"token {token_id} revoked", highlight=False)
         return 0
 
@@ -73,7 +80,9 @@ def retention_purge(
 
     def body() -> int:
         days = get_settings().retention_days
-        result = purge(ready_engine(), retention_days=days, dry_run=dry_run)
+        engine = ready_engine()
+        actor = authorize(engine)
+        result = purge(engine, retention_days=days, dry_run=dry_run, actor=actor.username)
         verb = "would purge" if result.dry_run else "purged"
         out.print(
             f"cutoff {result.cutoff:%Y-%m-%d} ({days} days): {verb} {result.candidates} "

@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 
 from vetting import logs
+from vetting.cli.auth import act_as
 from vetting.errors import InputFileError, StateError, UsageError, VettingError
 from vetting.ingest import Loaded, RowProblem, Severity
 
@@ -40,9 +41,13 @@ T = TypeVar("T")
 @app.callback()
 def main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+    as_user: Annotated[
+        str | None, typer.Option("--as", help="Who runs the command (or VETTING_USER).")
+    ] = None,
 ) -> None:
     """Vet candidates against the exclusion list."""
     logs.configure(verbose)
+    act_as(as_user)
 
 
 def say_error(message: str) -> None:

@@ -12,10 +12,12 @@ import typer
 from rich.table import Table
 
 from vetting.cli.app import app, out, run
+from vetting.cli.auth import authorize
 from vetting.cli.pipeline import ready_engine
 from vetting.errors import UsageError
 from vetting.exports import write_frame
 from vetting.metrics import Window, report
+from vetting.models import Role
 from vetting.report_html import TITLES, table
 from vetting.report_html import write as write_html
 from vetting.settings import get_settings
@@ -76,7 +78,9 @@ def metrics(
             raise UsageError("--output needs --table (which table to export)")
         settings = get_settings()
         window = Window(_day(since, "--since"), _day(until, "--until"), region)
-        result = report(ready_engine(), window, sla_hours=settings.sla_days * 24)
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR)
+        result = report(engine, window, sla_hours=settings.sla_days * 24)
         tables = result.tables()
         if output is not None and table_name is not None:
             frame = tables[table_name]

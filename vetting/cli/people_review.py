@@ -14,6 +14,7 @@ from rich.table import Table
 
 from vetting.audit import verify
 from vetting.cli.app import EXIT_TAMPERED, app, out, run
+from vetting.cli.auth import BOOTSTRAP, authorize
 from vetting.cli.pipeline import ready_engine
 from vetting.errors import UsageError
 from vetting.models import Role, utcnow
@@ -54,8 +55,10 @@ def users_add(
 
     def body() -> int:
         engine = ready_engine()
+        actor = authorize(engine)
         created = add_user(
             engine,
+            actor=actor.username,
             username=username,
             role=role,
             password=_password(password_stdin),
@@ -77,7 +80,9 @@ def users_list() -> None:
 
     def body() -> int:
         table = Table("user", "name", "role", "regions", "office", "active")
-        for user, regions, office in list_users(ready_engine()):
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR)
+        for user, regions, office in list_users(engine):
             table.add_row(
                 user.username,
                 user.display_name,
@@ -97,26 +102,33 @@ def users_disable(username: Annotated[str, typer.Argument(help="Login name.")]) 
     """Disable a user: they can no longer log in or act."""
 
     def body() -> int:
-        set_active(ready_engine(), username, active=False)
+        engine = ready_engine()
+        actor = authorize(engine)
+        set_active(engine, username, active=False, actor=actor.username)
         out.print(f"user {username} disabled", highlight=False)
         return 0
 
     run(body)
 
 
-def _acting(username: str) -> Account:
-    found = account_by_name(ready_engine(), username)
-    if found is None:
+def _acting(username: str | None) -> Account:
+    """The reviewer acting: ``--user``, else ``--as``/``VETTING_USER``."""
+    if username is not None and account_by_name(ready_engine(), username) is None:
         raise UsageError(f"no active user {username!r}")
+    found = authorize(ready_engine(), Role.REVIEWER, name=username)
+    if found is BOOTSTRAP:
+        raise UsageError("create a reviewer first: decisions need a real user")
     return found
 
 
-UserOption = Annotated[str, typer.Option("--user", "-u", help="Who is acting (a reviewer).")]
+UserOption = Annotated[
+    str | None, typer.Option("--user", "-u", help="The reviewer acting (default: --as).")
+]
 
 
 @review_app.command("list")
 def review_list(
-    user: UserOption,
+    user: UserOption = None,
     region: Annotated[str | None, typer.Option("--region")] = None,
     office: Annotated[str | None, typer.Option("--office")] = None,
     band: Annotated[str | None, typer.Option("--band", help="high, medium or low.")] = None,
@@ -149,7 +161,7 @@ def review_list(
 
 @review_app.command("show")
 def review_show(
-    alert_id: Annotated[int, typer.Argument(help="Alert number.")], user: UserOption
+    alert_id: Annotated[int, typer.Argument(help="Alert number.")], user: UserOption = None
 ) -> None:
     """Both sides of an alert, the evidence and its decisions."""
 
@@ -185,11 +197,11 @@ def review_show(
 @review_app.command("decide")
 def review_decide(
     alert_id: Annotated[int, typer.Argument(help="Alert number.")],
-    user: UserOption,
     decision: Annotated[
         str, typer.Option("--decision", help="not_a_match, match or needs_information.")
     ],
     reason: Annotated[str, typer.Option("--reason", help="Why (required).")],
+    user: UserOption = None,
     revision: Annotated[
         int | None,
         typer.Option("--revision", help="The revision you reviewed (from `review show`)."),
@@ -228,7 +240,7 @@ def serve(
     from vetting.web.app import create_app  # noqa: PLC0415
 
     def body() -> int:
-        ready_engine()
+        authorize(ready_engine())
         uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
         return 0
 
@@ -244,7 +256,9 @@ def audit_verify() -> None:
     """Recompute the audit trail's hash chain; exit 5 if anything was tampered with."""
 
     def body() -> int:
-        result = verify(ready_engine())
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR)
+        result = verify(engine)
         for problem in result.problems:
             out.print(f"TAMPERED: {problem}", style="red", highlight=False)
         if result.ok:

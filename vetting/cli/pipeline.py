@@ -19,9 +19,11 @@ from sqlalchemy import Engine
 from matching.dates import DateOrder
 from vetting.batches import BatchSummary
 from vetting.cli.app import EXIT_ROWS_REJECTED, app, out, report_problems, run
+from vetting.cli.auth import BOOTSTRAP, authorize
 from vetting.db import engine_for, head_revision, safe_url, schema_revision, upgrade
 from vetting.errors import NotInitialisedError
 from vetting.exclusions import list_versions
+from vetting.models import Role
 from vetting.orgs import add_office, list_offices
 from vetting.queries import batch_rows
 from vetting.settings import get_settings
@@ -53,6 +55,8 @@ def init() -> None:
         url = get_settings().database_url
         engine = engine_for(url)
         before = schema_revision(engine)
+        if before is not None and before == head_revision():
+            authorize(engine)  # an initialised database: only an admin re-runs it
         upgrade(engine)
         after = schema_revision(engine)
         verb = "created" if before is None else ("upgraded" if before != after else "up to date")
@@ -71,7 +75,9 @@ def offices_add(
     """Register an office (and its region if new)."""
 
     def body() -> int:
-        row = add_office(ready_engine(), office=office, region=region, name=name)
+        engine = ready_engine()
+        actor = authorize(engine)
+        row = add_office(engine, office=office, region=region, name=name, actor=actor.username)
         out.print(f"office {row.code} ({row.name}) in region {region}", highlight=False)
         return 0
 
@@ -84,7 +90,9 @@ def offices_list() -> None:
 
     def body() -> int:
         table = Table("region", "office", "name")
-        for office, region in list_offices(ready_engine()):
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR, Role.REVIEWER, Role.SUBMITTER)
+        for office, region in list_offices(engine):
             table.add_row(region.code, office.code, office.name)
         out.print(table)
         return 0
@@ -104,9 +112,12 @@ def exclusions_import(
     def body() -> int:
         from flows.import_exclusions import import_exclusions  # noqa: PLC0415 - Prefect loads only for these commands
 
-        ready_engine()
+        actor = authorize(ready_engine())
         result, summary = import_exclusions(
-            file, rescreen_after=rescreen, database_url=get_settings().database_url
+            file,
+            actor=actor.username,
+            rescreen_after=rescreen,
+            database_url=get_settings().database_url,
         )
         report_problems(result.problems)
         if not result.created:
@@ -138,7 +149,9 @@ def exclusions_show() -> None:
 
     def body() -> int:
         table = Table("version", "imported (UTC)", "file", "records", "added", "changed", "removed")
-        for v in list_versions(ready_engine()):
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR, Role.REVIEWER)
+        for v in list_versions(engine):
             table.add_row(
                 str(v.id),
                 v.imported_at.strftime("%Y-%m-%d %H:%M:%S"),
@@ -186,12 +199,12 @@ def screen(
     def body() -> int:
         from flows.screen_batch import screen_batch  # noqa: PLC0415 - Prefect loads only for these commands
 
-        ready_engine()
+        actor = authorize(ready_engine(), Role.SUBMITTER, office=office)
         submission, summary = screen_batch(
             file,
             region,
             office,
-            submitted_by=submitted_by,
+            submitted_by=actor.username if actor is not BOOTSTRAP else submitted_by,
             date_order=date_format,
             database_url=get_settings().database_url,
         )
@@ -225,7 +238,7 @@ def rescreen(
     def body() -> int:
         from flows.rescreen import rescreen as rescreen_flow  # noqa: PLC0415 - Prefect loads only for these commands
 
-        ready_engine()
+        authorize(ready_engine())
         summary = rescreen_flow(
             version=version, days=days, database_url=get_settings().database_url
         )
@@ -260,7 +273,12 @@ def batches_list(
             "rejected rows",
             "submitted (UTC)",
         )
-        for row in batch_rows(ready_engine(), region=region, limit=limit):
+        engine = ready_engine()
+        actor = authorize(engine, Role.AUDITOR, Role.SUBMITTER)
+        office = None
+        if actor.role is Role.SUBMITTER:
+            office = next((o.code for o, _ in list_offices(engine) if o.id == actor.office_id), "")
+        for row in batch_rows(engine, region=region, limit=limit, office=office):
             table.add_row(*row)
         out.print(table)
         return 0
