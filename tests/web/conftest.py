@@ -64,7 +64,8 @@ def build_world(engine: Engine, settings: Settings, tmp_path: Path) -> World:
 @pytest.fixture
 def world(engine: Engine, db_url: str, tmp_path: Path) -> World:
     """The review world on the test database (SQLite and PostgreSQL)."""
-    return build_world(engine, Settings(database_url=db_url), tmp_path)
+    settings = Settings(database_url=db_url, upload_dir=str(tmp_path / "uploads"))
+    return build_world(engine, settings, tmp_path)
 
 
 @pytest.fixture
