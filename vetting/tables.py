@@ -28,7 +28,12 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         log.warning("%s is not UTF-8; reading it as Windows-1252", path)
+    try:
         return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputFileError(
+            path, f"not UTF-8 or Windows-1252 text (byte {data[exc.start]:#04x} at {exc.start})"
+        ) from exc
 
 
 def _read_csv(path: Path) -> pl.DataFrame:
