@@ -104,3 +104,19 @@ def test_screen_runs_with_no_prefect_server_configured(tmp_path: Path, write_csv
     assert result.returncode == 0, result.stderr
     assert "2 cleared, 3 under review" in result.stdout
     assert "temporary server" in (result.stdout + result.stderr).lower()
+
+
+def test_a_submitter_sees_outcomes_but_no_alert_bands(cli_db: str, write_csv: WriteCsv) -> None:
+    _ok("init")
+    _ok("offices", "add", "NBO", "--region", "africa")
+    _ok("exclusions", "import", str(write_csv("list.csv", EXCLUSION_HEADER, LIST_ROWS)))
+    result = runner.invoke(
+        app,
+        ["users", "add", "sam", "--role", "submitter", "--office", "NBO", "--password-stdin"],
+        input="a-long-enough-password\n",
+    )
+    assert result.exit_code == 0, result.output
+    batch = write_csv("batch.csv", CANDIDATE_HEADER, CANDIDATES)
+    output = _ok("--as", "sam", "screen", str(batch), "--region", "africa", "--office", "NBO")
+    assert "2 cleared, 3 under review" in output
+    assert "alerts" not in output and "high" not in output

@@ -55,3 +55,5 @@ def test_audit_trail_filters_and_safe_export(client: TestClient, world: World) -
     assert {r["action"] for r in rows} == {"user.added"}
     assert any(r["actor"] == '\'=HYPERLINK("x")' for r in rows)
     assert exported.headers["content-disposition"] == 'attachment; filename="audit-trail.csv"'
+    logged = client.get("/audit?action=export.")
+    assert "export.downloaded" in logged.text and "audit-trail" in logged.text

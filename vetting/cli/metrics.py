@@ -11,9 +11,11 @@ import polars as pl
 import typer
 from rich.table import Table
 
+from vetting.audit import record_event
 from vetting.cli.app import app, out, run
 from vetting.cli.auth import authorize
 from vetting.cli.pipeline import ready_engine
+from vetting.db import session_scope
 from vetting.errors import UsageError
 from vetting.exports import write_frame
 from vetting.metrics import Window, report
@@ -79,7 +81,7 @@ def metrics(
         settings = get_settings()
         window = Window(_day(since, "--since"), _day(until, "--until"), region)
         engine = ready_engine()
-        authorize(engine, Role.AUDITOR)
+        actor = authorize(engine, Role.AUDITOR)
         result = report(engine, window, sla_hours=settings.sla_days * 24)
         tables = result.tables()
         if output is not None and table_name is not None:
@@ -87,6 +89,12 @@ def metrics(
             target = output.with_suffix(f".{fmt.value}") if output.suffix == "" else output
             text = tuple(c for c, t in frame.schema.items() if t == pl.String)
             write_frame(frame, target, text_columns=text)
+            with session_scope(engine) as session:
+                record_event(
+                    session, actor=actor.username, action="export.written",
+                    subject_type="export", subject_id=table_name,
+                    detail={"rows": frame.height, "file": target.name},
+                )  # fmt: skip
             out.print(f"{table_name}: {frame.height} row(s) -> {target}", highlight=False)
         else:
             for name in (table_name,) if table_name else SHOWN:

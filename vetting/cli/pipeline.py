@@ -167,16 +167,21 @@ def exclusions_show() -> None:
     run(body)
 
 
-def print_summary(summary: BatchSummary) -> None:
-    """One batch's outcome, as the office reads it."""
+def print_summary(summary: BatchSummary, *, submitter: bool = False) -> None:
+    """One batch's outcome; a submitter sees outcomes only, never alert bands."""
     status = summary.by_status
     bands = summary.alerts_by_band
+    alerts = (
+        ""
+        if submitter
+        else f"; alerts high {bands.get('high', 0)}, medium {bands.get('medium', 0)}, "
+        f"low {bands.get('low', 0)}"
+    )
     out.print(
         f"batch {summary.batch_id} ({summary.region}/{summary.office}, {summary.source_name}): "
         f"{summary.status}; {summary.candidates} candidate(s): "
-        f"{status.get('cleared', 0)} cleared, {status.get('under_review', 0)} under review; "
-        f"alerts high {bands.get('high', 0)}, medium {bands.get('medium', 0)}, "
-        f"low {bands.get('low', 0)}",
+        f"{status.get('cleared', 0)} cleared, {status.get('under_review', 0)} under review"
+        f"{alerts}",
         highlight=False,
     )
 
@@ -218,7 +223,7 @@ def screen(
                 style="red",
                 highlight=False,
             )
-        print_summary(summary)
+        print_summary(summary, submitter=actor.role is Role.SUBMITTER)
         return EXIT_ROWS_REJECTED if submission.rejected else 0
 
     run(body)

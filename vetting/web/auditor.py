@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Engine
 
 from vetting import charts
-from vetting.audit import EventFilters, events, events_frame
+from vetting.audit import EventFilters, events, events_frame, record_event
+from vetting.db import session_scope
 from vetting.exports import neutralize
 from vetting.metrics import Report, Window, report
 from vetting.report_html import TITLES, table
@@ -99,9 +100,17 @@ def register(
         png = charts.render(draw(compute(since, until, region)), "png")
         return Response(png, media_type="image/png")
 
+    def exported(user: Account, what: str, rows: int, query: str) -> None:
+        with session_scope(db) as session:
+            record_event(
+                session, actor=user.username, action="export.downloaded", subject_type="export",
+                subject_id=what, detail={"rows": rows, "query": query[:500]},
+            )  # fmt: skip
+
     @app.get("/metrics/export.csv")
     def metrics_export(
-        _user: Annotated[Account, Depends(auditor)],
+        request: Request,
+        user: Annotated[Account, Depends(auditor)],
         table_name: Annotated[str, Query(alias="table")] = "completion_by_region",
         since: str | None = None,
         until: str | None = None,
@@ -110,6 +119,7 @@ def register(
         tables = compute(since, until, region).tables()
         if table_name not in tables:
             raise HTTPException(status_code=404, detail=f"no table {table_name!r}")
+        exported(user, table_name, tables[table_name].height, request.url.query)
         return csv_response(tables[table_name], f"{table_name}.csv")
 
     def _filters(
@@ -151,7 +161,8 @@ def register(
 
     @app.get("/audit/export.csv")
     def audit_export(
-        _user: Annotated[Account, Depends(auditor)],
+        request: Request,
+        user: Annotated[Account, Depends(auditor)],
         actor: str | None = None,
         action: str | None = None,
         subject_type: str | None = None,
@@ -160,4 +171,6 @@ def register(
         until: str | None = None,
     ) -> Response:
         filters = _filters(actor, action, subject_type, subject_id, since, until)
-        return csv_response(events_frame(db, filters), "audit-trail.csv")
+        frame = events_frame(db, filters)
+        exported(user, "audit-trail", frame.height, request.url.query)
+        return csv_response(frame, "audit-trail.csv")
