@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -107,7 +107,9 @@ class Settings(BaseSettings):
     )
 
     acting_user: str | None = Field(
-        default=None, description="Who runs command-line commands (or `vetting --as USER`)."
+        default=None,
+        validation_alias=AliasChoices("VETTING_USER", "acting_user"),
+        description="Who runs command-line commands, VETTING_USER (or `vetting --as USER`).",
     )
 
     @model_validator(mode="after")

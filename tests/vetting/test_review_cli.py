@@ -121,3 +121,15 @@ def test_vetting_serve_starts_on_the_embedded_default(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_vetting_user_names_the_acting_user(
+    cli_world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VETTING_USER", "olga")
+    get_settings.cache_clear()
+    assert "audit trail intact" in _ok("audit", "verify")
+    monkeypatch.setenv("VETTING_USER", "amira")
+    get_settings.cache_clear()
+    assert "amira is a reviewer; this needs: auditor" in _ok("audit", "verify", code=4)
+    assert "audit trail intact" in _ok("--as", "olga", "audit", "verify")  # --as wins
