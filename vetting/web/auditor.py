@@ -62,74 +62,22 @@ def register(
             raise HTTPException(status_code=403, detail="Only auditors and admins see this page.")
         return user
 
-    def compute(since: str | None, until: str | None, region: str | None) -> Report:
+    def computed(
+        since: str | None = None, until: str | None = None, region: str | None = None
+    ) -> Report:
+        """The metrics of the window named by the query (a dependency of every metrics route)."""
         window = Window(_day(since), _day(until), region or None)
         return report(db, window, sla_hours=settings.sla_days * 24)
 
-    @app.get("/metrics", response_class=HTMLResponse)
-    def metrics_page(
-        request: Request,
-        _user: Annotated[Account, Depends(auditor)],
+    def event_filters(
+        actor: str | None = None,
+        action: str | None = None,
+        subject_type: str | None = None,
+        subject_id: str | None = None,
         since: str | None = None,
         until: str | None = None,
-        region: str | None = None,
-    ) -> HTMLResponse:
-        result = compute(since, until, region)
-        tables = {name: (TITLES[name], *table(frame)) for name, frame in result.tables().items()}
-        query = request.url.query
-        return page(
-            request, "metrics.html", report=result, tables=tables, query=query,
-            since=since or "", until=until or "", region=region or "",
-        )  # fmt: skip
-
-    @app.get("/metrics/chart/{name}.png")
-    def metrics_chart(
-        name: str,
-        _user: Annotated[Account, Depends(auditor)],
-        since: str | None = None,
-        until: str | None = None,
-        region: str | None = None,
-    ) -> Response:
-        draw = {
-            "completion": charts.completion_distribution,
-            "weekly": charts.weekly_trend,
-            "backlog": charts.backlog_ageing,
-        }.get(name)
-        if draw is None:
-            raise HTTPException(status_code=404, detail=f"no chart {name!r}")
-        png = charts.render(draw(compute(since, until, region)), "png")
-        return Response(png, media_type="image/png")
-
-    def exported(user: Account, what: str, rows: int, query: str) -> None:
-        with session_scope(db) as session:
-            record_event(
-                session, actor=user.username, action="export.downloaded", subject_type="export",
-                subject_id=what, detail={"rows": rows, "query": query[:500]},
-            )  # fmt: skip
-
-    @app.get("/metrics/export.csv")
-    def metrics_export(
-        request: Request,
-        user: Annotated[Account, Depends(auditor)],
-        table_name: Annotated[str, Query(alias="table")] = "completion_by_region",
-        since: str | None = None,
-        until: str | None = None,
-        region: str | None = None,
-    ) -> Response:
-        tables = compute(since, until, region).tables()
-        if table_name not in tables:
-            raise HTTPException(status_code=404, detail=f"no table {table_name!r}")
-        exported(user, table_name, tables[table_name].height, request.url.query)
-        return csv_response(tables[table_name], f"{table_name}.csv")
-
-    def _filters(
-        actor: str | None,
-        action: str | None,
-        subject_type: str | None,
-        subject_id: str | None,
-        since: str | None,
-        until: str | None,
     ) -> EventFilters:
+        """The audit-trail filters named by the query."""
         return EventFilters(
             actor=actor or None,
             action=action or None,
@@ -139,38 +87,67 @@ def register(
             until=_day(until),
         )
 
+    def exported(user: Account, what: str, rows: int, query: str) -> None:
+        with session_scope(db) as session:
+            record_event(
+                session, actor=user.username, action="export.downloaded", subject_type="export",
+                subject_id=what, detail={"rows": rows, "query": query[:500]},
+            )  # fmt: skip
+
+    Metrics = Annotated[Report, Depends(computed)]  # noqa: N806 - a type alias of closures
+    Auditor = Annotated[Account, Depends(auditor)]  # noqa: N806
+
+    @app.get("/metrics", response_class=HTMLResponse)
+    def metrics_page(request: Request, _user: Auditor, result: Metrics) -> HTMLResponse:
+        tables = {name: (TITLES[name], *table(frame)) for name, frame in result.tables().items()}
+        query = request.query_params
+        return page(
+            request, "metrics.html", report=result, tables=tables, query=request.url.query,
+            since=query.get("since", ""), until=query.get("until", ""),
+            region=query.get("region", ""),
+        )  # fmt: skip
+
+    @app.get("/metrics/chart/{name}.png")
+    def metrics_chart(name: str, _user: Auditor, result: Metrics) -> Response:
+        draw = {
+            "completion": charts.completion_distribution,
+            "weekly": charts.weekly_trend,
+            "backlog": charts.backlog_ageing,
+        }.get(name)
+        if draw is None:
+            raise HTTPException(status_code=404, detail=f"no chart {name!r}")
+        return Response(charts.render(draw(result), "png"), media_type="image/png")
+
+    @app.get("/metrics/export.csv")
+    def metrics_export(
+        request: Request,
+        user: Auditor,
+        result: Metrics,
+        table_name: Annotated[str, Query(alias="table")] = "completion_by_region",
+    ) -> Response:
+        tables = result.tables()
+        if table_name not in tables:
+            raise HTTPException(status_code=404, detail=f"no table {table_name!r}")
+        exported(user, table_name, tables[table_name].height, request.url.query)
+        return csv_response(tables[table_name], f"{table_name}.csv")
+
+    Filters = Annotated[EventFilters, Depends(event_filters)]  # noqa: N806
+
     @app.get("/audit", response_class=HTMLResponse)
     def audit_page(
-        request: Request,
-        _user: Annotated[Account, Depends(auditor)],
-        actor: str | None = None,
-        action: str | None = None,
-        subject_type: str | None = None,
-        subject_id: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        page_no: int = 1,
+        request: Request, _user: Auditor, filters: Filters, page_no: int = 1
     ) -> HTMLResponse:
-        filters = _filters(actor, action, subject_type, subject_id, since, until)
         page_no = max(1, page_no)
         rows, total = events(db, filters, limit=PAGE, offset=(page_no - 1) * PAGE)
+        query = request.query_params
         return page(
             request, "audit.html", rows=rows, total=total, page_no=page_no, page_size=PAGE,
-            filters=filters, since=since or "", until=until or "", query=request.url.query,
+            filters=filters, since=query.get("since", ""), until=query.get("until", ""),
+            query=request.url.query,
         )  # fmt: skip
 
     @app.get("/audit/export.csv")
-    def audit_export(
-        request: Request,
-        user: Annotated[Account, Depends(auditor)],
-        actor: str | None = None,
-        action: str | None = None,
-        subject_type: str | None = None,
-        subject_id: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-    ) -> Response:
-        filters = _filters(actor, action, subject_type, subject_id, since, until)
+    def audit_export(request: Request, user: Auditor, filters: Filters) -> Response:
         frame = events_frame(db, filters)
         exported(user, "audit-trail", frame.height, request.url.query)
         return csv_response(frame, "audit-trail.csv")
