@@ -36,7 +36,6 @@ from vetting.errors import InputFileError, UnknownBatchError
 from vetting.exclusions import current_version, file_checksum
 from vetting.ingest import RowProblem, Severity, load_candidates
 from vetting.models import (
-    FINAL_ALERT,
     Alert,
     Batch,
     BatchStatus,
@@ -470,18 +469,6 @@ def batch_summary(engine: Engine, batch_id: int) -> BatchSummary:
             matcher_version=batch.matcher_version,
             screening_seconds=seconds,
         )
-
-
-def open_alerts(session: Session, candidate_pk: int) -> int:
-    """Alerts of a candidate without a final decision."""
-    return int(
-        session.exec(
-            select(func.count())
-            .select_from(Alert)
-            .where(Alert.candidate_pk == candidate_pk)
-            .where(col(Alert.status).not_in([str(s) for s in FINAL_ALERT]))
-        ).one()
-    )
 
 
 def screen_all(

@@ -80,15 +80,9 @@ def backlog_ageing(report: Report) -> Figure:
     else:
         left = [0] * len(regions)
         labels = [label for _, label in AGE_BUCKETS] + [OLDEST_BUCKET]
+        counts = {(r, a): int(n) for r, a, n in frame.select("region", "age", "open_alerts").rows()}
         for colour, label in zip(_AGE_COLOURS, labels, strict=True):
-            values = [
-                int(
-                    frame.filter((pl.col("region") == r) & (pl.col("age") == label))["open_alerts"][
-                        0
-                    ]
-                )
-                for r in regions
-            ]
+            values = [counts.get((r, label), 0) for r in regions]
             ax.barh(regions, values, left=left, color=colour, label=label)
             left = [a + b for a, b in zip(left, values, strict=True)]
         ax.set_xlabel("open alerts")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Engine, case, func, or_, update
+from sqlalchemy import Engine, case, or_, update
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import CursorResult
 from sqlmodel import Session, col, select
@@ -620,16 +620,4 @@ def alert_view(
             candidate_birth_precision=_precision(candidate.birth_date),
             record_birth_precision=_precision(record.birth_date),
             notes=notes,
-        )
-
-
-def open_alert_count(engine: Engine) -> int:
-    """Alerts not yet final (all regions)."""
-    with Session(engine) as session:
-        return int(
-            session.exec(
-                select(func.count())
-                .select_from(Alert)
-                .where(col(Alert.status).in_([s.value for s in OPEN_STATES]))
-            ).one()
         )

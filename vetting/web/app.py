@@ -8,7 +8,6 @@ annotations here: FastAPI must resolve the closures used as dependencies.)
 
 import logging
 import secrets
-from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -260,6 +259,4 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
 
     auditor.register(app, db=db, settings=settings, page=page, current=current)
     submit.register(app, db=db, settings=settings, page=page, current=current, checked=checked)
-    app.state.engine = db
-    app.state.claim_minutes = timedelta(minutes=settings.claim_minutes)
     return app
