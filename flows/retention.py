@@ -29,9 +29,9 @@ def retention(dry_run: bool = False, database_url: str | None = None) -> Purge:
     settings = run_settings(database_url)
     result = purge_task(settings, dry_run)
     create_markdown_artifact(
-        f"# Retention\\n\\ncutoff {result.cutoff:%Y-%m-%d}: {result.candidates} candidate(s) "
+        f"# Retention\n\ncutoff {result.cutoff:%Y-%m-%d}: {result.candidates} candidate(s) "
         f"{'would be ' if result.dry_run else ''}purged, {result.alerts} alert explanation(s), "
-        f"{result.row_issues} rejected-row note(s)\\n",
+        f"{result.row_issues} rejected-row note(s)\n",
         key="retention",
     )
     return result

@@ -7,10 +7,13 @@ Rules, in one place:
 - A claim marks an alert as being worked on, for ``claim_minutes``; nobody else can decide
   it meanwhile. Claims expire by themselves.
 - ``not_a_match`` is final at once. ``match`` leaves the alert *awaiting confirmation*; a
-  second, different reviewer's ``match`` makes it final; nobody confirms their own. A
-  second reviewer's ``not_a_match`` on a proposed match puts the alert back in the queue
-  as disputed (a third reviewer decides). ``needs_information`` parks it until a later
-  decision. Every decision is a new row; nothing is edited.
+  second, different reviewer's ``match`` makes it final; nobody confirms their own. Once
+  a match is proposed, nobody who has taken part (the proposer, whoever contested or
+  parked it since) can make it ``not_a_match``: a second reviewer's ``not_a_match`` puts
+  it back in the queue as disputed and a further reviewer decides. ``needs_information``
+  parks an alert until a later decision. Every decision is a new row; nothing is edited.
+- With separation of duties, a reviewer cannot see, claim or decide alerts on batches
+  from their home region.
 - Concurrency: a decision names the alert *revision* the reviewer saw, and the update
   applies only if that is still the revision (compare-and-set, the first statement of the
   transaction). Of two reviewers deciding at the same moment, exactly one counts; the
@@ -21,6 +24,7 @@ Rules, in one place:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
@@ -202,12 +206,20 @@ def _active_claim(alert: Alert, now: datetime) -> bool:
     )
 
 
-def _load(session: Session, account: Account, alert_id: int) -> tuple[Alert, Batch]:
+def _load(
+    session: Session, account: Account, alert_id: int, *, separation: bool = False
+) -> tuple[Alert, Batch]:
+    """The alert if the account may see it: region scope, and separation of duties."""
     _scope(account)
     alert = session.get(Alert, alert_id)
     batch = session.get(Batch, alert.batch_id) if alert is not None else None
     if alert is None or batch is None or not account.reviews(batch.region_id):
         raise NotFoundError(f"no alert {alert_id} in your regions")
+    if separation and account.home_region_id == batch.region_id:
+        raise ForbiddenError(
+            "separation of duties: alerts from your own region are for reviewers from "
+            "another region"
+        )
     return alert, batch
 
 
@@ -217,13 +229,19 @@ def _username(session: Session, user_id: int | None) -> str:
 
 
 def claim(
-    engine: Engine, account: Account, alert_id: int, *, minutes: int, now: datetime | None = None
+    engine: Engine,
+    account: Account,
+    alert_id: int,
+    *,
+    minutes: int,
+    now: datetime | None = None,
+    separation: bool = False,
 ) -> datetime:
     """Claim an alert for ``minutes`` (renewing one's own claim); returns when it expires."""
     now = now or utcnow()
     until = now + timedelta(minutes=minutes)
     with Session(engine) as session:
-        alert, _ = _load(session, account, alert_id)
+        alert, _ = _load(session, account, alert_id, separation=separation)
         if alert.status in FINAL_ALERT:
             raise ConflictError(f"alert {alert_id} is already decided ({alert.status})")
     with session_scope(engine) as session:
@@ -260,16 +278,21 @@ def claim(
     return until
 
 
-def release(engine: Engine, account: Account, alert_id: int) -> None:
+def release(engine: Engine, account: Account, alert_id: int, *, separation: bool = False) -> None:
     """Give a claimed alert back to the queue (one's own claim only)."""
     with session_scope(engine) as session:
-        _load(session, account, alert_id)
-        session.execute(
+        _load(session, account, alert_id, separation=separation)
+        result = session.execute(
             update(Alert)
             .where(col(Alert.id) == alert_id)
             .where(col(Alert.claimed_by) == account.id)
             .values(claimed_by=None, claimed_until=None)
         )
+        if _rowcount(result):
+            record_event(
+                session, actor=account.username, action="alert.released",
+                subject_type="alert", subject_id=alert_id,
+            )  # fmt: skip
 
 
 def _rowcount(result: object) -> int:
@@ -291,22 +314,48 @@ class Outcome:
 def _next_status(
     session: Session, account: Account, alert: Alert, decision: AlertStatus
 ) -> AlertStatus:
+    """The alert's next state; enforces four eyes on matches and on disputes."""
+    history = session.exec(
+        select(Decision.user_id, Decision.decision, Decision.resulting_status)
+        .where(Decision.alert_id == alert.id)
+        .order_by(col(Decision.id))
+    ).all()
     if decision is AlertStatus.NEEDS_INFORMATION:
         return AlertStatus.NEEDS_INFORMATION
     pending_match = alert.status == AlertStatus.AWAITING_CONFIRMATION
     if decision is AlertStatus.NOT_A_MATCH:
-        return AlertStatus.OPEN if pending_match else AlertStatus.NOT_A_MATCH
-    if not pending_match:
+        if pending_match:
+            return AlertStatus.OPEN  # disputed: neither side settles it alone
+        if account.id in _dispute_parties(history):
+            raise OwnMatchError(
+                "a match was proposed on this alert: a reviewer who has not taken part "
+                "decides that it is not a match"
+            )
+        return AlertStatus.NOT_A_MATCH
+    proposer = next(
+        (u for u, _, r in reversed(history) if r == AlertStatus.AWAITING_CONFIRMATION), None
+    )
+    if proposer is None:
         return AlertStatus.AWAITING_CONFIRMATION
-    proposer = session.exec(
-        select(Decision.user_id)
-        .where(Decision.alert_id == alert.id)
-        .where(Decision.resulting_status == AlertStatus.AWAITING_CONFIRMATION)
-        .order_by(col(Decision.id).desc())
-    ).first()
     if proposer == account.id:
-        raise OwnMatchError("you proposed this match; a second, different reviewer must confirm it")
-    return AlertStatus.MATCH
+        if pending_match:
+            raise OwnMatchError(
+                "you proposed this match; a second, different reviewer must confirm it"
+            )
+        return AlertStatus.AWAITING_CONFIRMATION
+    return AlertStatus.MATCH  # a second reviewer agrees with the standing proposal
+
+
+def _dispute_parties(history: Sequence[tuple[int, str, str]]) -> set[int]:
+    """Who proposed the last match and everyone who decided on it since (empty if none).
+
+    A proposed match is overturned only by a reviewer outside that group, so no single
+    reviewer can undo another's match, whether by contesting it or by parking it first.
+    """
+    for index in range(len(history) - 1, -1, -1):
+        if history[index][2] == AlertStatus.AWAITING_CONFIRMATION:
+            return {user for user, _, _ in history[index:]}
+    return set()
 
 
 def decide(
@@ -336,12 +385,7 @@ def decide(
         raise UsageError("a reason is required for every decision")
     now = now or utcnow()
     with Session(engine) as session:
-        alert, batch = _load(session, account, alert_id)
-        if separation and account.home_region_id == batch.region_id:
-            raise ForbiddenError(
-                "separation of duties: alerts from your own region must be decided by a "
-                "reviewer from another region"
-            )
+        alert, _ = _load(session, account, alert_id, separation=separation)
         if alert.status in FINAL_ALERT:
             raise ConflictError(_decided_message(session, alert))
         if seen_revision is not None and alert.revision != seen_revision:
@@ -358,6 +402,13 @@ def decide(
             update(Alert)
             .where(col(Alert.id) == alert_id)
             .where(col(Alert.revision) == revision)
+            .where(
+                or_(
+                    col(Alert.claimed_by).is_(None),
+                    col(Alert.claimed_by) == account.id,
+                    col(Alert.claimed_until) <= now,
+                )
+            )
             .values(
                 status=new_status.value,
                 revision=revision + 1,
@@ -369,6 +420,9 @@ def decide(
         if _rowcount(result) == 0:
             current = session.get(Alert, alert_id)
             assert current is not None
+            if current.revision == revision and _active_claim(current, now):
+                holder = _username(session, current.claimed_by)
+                raise ClaimedError(f"alert {alert_id} was just claimed by {holder}")
             raise ConflictError(_decided_message(session, current))
         session.add(
             Decision(
@@ -427,6 +481,10 @@ def _advance(
         candidate.status = CandidateStatus.UNDER_REVIEW
         candidate.completed_at = None
         session.add(candidate)
+        record_event(
+            session, actor=actor, action="candidate.reopened", subject_type="candidate",
+            subject_id=candidate.id or 0, detail={"batch": candidate.batch_id},
+        )  # fmt: skip
     session.flush()
     before = batch.status
     update_batch_status(session, batch)
@@ -554,12 +612,17 @@ def _precision(iso: str | None) -> str:
 
 
 def alert_view(
-    engine: Engine, account: Account, alert_id: int, *, now: datetime | None = None
+    engine: Engine,
+    account: Account,
+    alert_id: int,
+    *,
+    now: datetime | None = None,
+    separation: bool = False,
 ) -> AlertView:
     """The alert with both sides, the explanation, history and the candidate's other alerts."""
     now = now or utcnow()
     with Session(engine) as session:
-        alert, batch = _load(session, account, alert_id)
+        alert, batch = _load(session, account, alert_id, separation=separation)
         candidate = session.get(Candidate, alert.candidate_pk)
         record = session.get(ExclusionRecord, alert.exclusion_pk)
         assert candidate is not None and record is not None

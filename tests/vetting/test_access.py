@@ -67,3 +67,21 @@ def test_separation_of_duties_bars_the_home_region(
     assert decide(engine, outsider, alert, "not_a_match", "no", separation=True).alert_status == (
         "not_a_match"
     )
+
+
+def test_separation_of_duties_also_bars_viewing_and_claiming(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    from vetting.review import alert_view, claim  # noqa: PLC0415
+
+    path = set_up(engine, settings, write_csv)
+    batch = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    screen_all(engine, batch.batch_id, settings)
+    local = add_user(engine, username="local", role=Role.REVIEWER, password=PASSWORD,
+                     home_region="africa")  # fmt: skip
+    alert = queue(engine, local)[0].alert_id
+    with pytest.raises(ForbiddenError):
+        alert_view(engine, local, alert, separation=True)
+    with pytest.raises(ForbiddenError):
+        claim(engine, local, alert, minutes=30, separation=True)
+    assert alert_view(engine, local, alert, separation=False).alert.id == alert

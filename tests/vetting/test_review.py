@@ -40,6 +40,7 @@ def _world(engine: Engine, settings: Settings, write_csv: WriteCsv) -> dict[str,
         "eve": add_user(
             engine, username="eve", role=Role.REVIEWER, password=PASSWORD, regions=["middle_east"]
         ),
+        "cyd": add_user(engine, username="cyd", role=Role.REVIEWER, password=PASSWORD),
         "sam": add_user(
             engine, username="sam", role=Role.SUBMITTER, password=PASSWORD, office="NBO"
         ),
@@ -136,9 +137,23 @@ def test_a_disputed_match_goes_back_to_the_queue_and_needs_information_parks(
     assert [i.status for i in queue(engine, users["bob"]) if i.alert_id == alert] == [
         "needs_information"
     ]
-    assert decide(engine, users["bob"], alert, "not_a_match", "passport differs").alert_status == (
-        "not_a_match"
-    )
+    for party in ("bob", "ann"):  # neither the proposer nor the contester settles it alone
+        with pytest.raises(OwnMatchError, match="has not taken part"):
+            decide(engine, users[party], alert, "not_a_match", "passport differs")
+    final = decide(engine, users["cyd"], alert, "not_a_match", "passport differs")
+    assert final.alert_status == "not_a_match"
+
+
+def test_parking_a_proposed_match_does_not_let_one_reviewer_overturn_it(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    users = _world(engine, settings, write_csv)
+    alert = _alert_of(engine, "C2")
+    decide(engine, users["bob"], alert, "match", "same name")
+    decide(engine, users["ann"], alert, "needs_information", "asking HR")
+    with pytest.raises(OwnMatchError):
+        decide(engine, users["ann"], alert, "not_a_match", "never mind")
+    assert decide(engine, users["cyd"], alert, "match", "confirmed").alert_status == "match"
 
 
 def test_the_batch_completes_when_every_candidate_is_decided(
@@ -216,3 +231,14 @@ def test_two_reviewers_deciding_at_the_same_moment_exactly_one_counts(
             assert count == 1
             stored = session.get(Alert, alert)
             assert stored is not None and stored.revision == revision + 1
+
+
+def test_a_claim_taken_while_another_reviewer_looks_wins(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    users = _world(engine, settings, write_csv)
+    alert = _alert_of(engine, "C1")
+    revision = alert_view(engine, users["ann"], alert).alert.revision  # ann opens the page
+    claim(engine, users["bob"], alert, minutes=30)  # bob claims meanwhile
+    with pytest.raises(ClaimedError, match="bob"):
+        decide(engine, users["ann"], alert, "not_a_match", "no", seen_revision=revision)

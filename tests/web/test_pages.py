@@ -89,3 +89,13 @@ def test_decide_from_the_alert_page_and_a_stale_form_is_refused(
             select(func.count()).select_from(Decision).where(Decision.alert_id == alert.id)
         ).one()
     assert count == 1
+
+
+def test_out_of_scope_actions_are_404_not_errors(client: TestClient, world: World) -> None:
+    alert = _first_alert(world)
+    _login(client, "kofi")  # reviews africa only
+    token = _csrf(client.get("/queue").text)
+    form = {"decision": "not_a_match", "reason": "x", "csrf": token}
+    assert client.post(f"/alerts/{alert.id}/decide", data=form).status_code == 404
+    assert client.post(f"/alerts/{alert.id}/release", data={"csrf": token}).status_code == 404
+    assert client.get("/queue?age=99999999999").status_code == 200

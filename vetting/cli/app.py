@@ -24,9 +24,10 @@ from vetting.ingest import Loaded, RowProblem, Severity
 app = typer.Typer(
     help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
 )
-err = Console(stderr=True, soft_wrap=True)
+# Names, reasons and file names are data, never markup: "Amina [aka Amina Y]" prints as is.
+err = Console(stderr=True, soft_wrap=True, markup=False)
 # Piped output (files, other tools) gets wide tables instead of 80 truncated columns.
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+out = Console(soft_wrap=True, markup=False, width=None if sys.stdout.isatty() else 200)
 log = logging.getLogger("vetting")
 
 EXIT_BAD_FILE = 1

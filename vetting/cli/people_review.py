@@ -166,7 +166,8 @@ def review_show(
     """Both sides of an alert, the evidence and its decisions."""
 
     def body() -> int:
-        view = alert_view(ready_engine(), _acting(user), alert_id)
+        separation = get_settings().separation_of_duties
+        view = alert_view(ready_engine(), _acting(user), alert_id, separation=separation)
         a, c, r = view.alert, view.candidate, view.record
         table = Table(f"alert {a.id}: {a.band} {a.score:.2f}, {a.status}", "candidate", "record")
         table.add_row("name", c.full_name, r.full_name)

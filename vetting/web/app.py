@@ -22,7 +22,14 @@ from sqlalchemy import Engine
 from starlette.middleware.sessions import SessionMiddleware
 
 from vetting.db import engine_for
-from vetting.errors import LoginRequiredError, ReviewError, ThrottledError, UsageError
+from vetting.errors import (
+    ForbiddenError,
+    LoginRequiredError,
+    NotFoundError,
+    ReviewError,
+    ThrottledError,
+    UsageError,
+)
 from vetting.models import utcnow
 from vetting.review import QueueFilters, age_text, alert_view, claim, decide, queue, release
 from vetting.settings import Settings
@@ -169,7 +176,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
             region=region or None,
             office=office or None,
             band=band if band in BANDS else None,
-            min_age_days=int(age) if age and age.isdigit() else None,
+            min_age_days=min(int(age), 3650) if age and age.isdigit() else None,
             status=status if status in STATUSES else None,
         )
 
@@ -193,7 +200,7 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         request: Request, alert_id: int, user: Annotated[Account, Depends(reviewer)]
     ) -> HTMLResponse:
         try:
-            view = alert_view(db, user, alert_id)
+            view = alert_view(db, user, alert_id, separation=settings.separation_of_duties)
         except ReviewError as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from exc
         return page(request, "alert.html", view=view, error=None, reason="")
@@ -207,7 +214,13 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
     ) -> Response:
         checked(request, csrf)
         try:
-            until = claim(db, user, alert_id, minutes=settings.claim_minutes)
+            until = claim(
+                db,
+                user,
+                alert_id,
+                minutes=settings.claim_minutes,
+                separation=settings.separation_of_duties,
+            )
             request.session["flash"] = f"You hold alert {alert_id} until {until:%H:%M} UTC."
         except ReviewError as exc:
             request.session["flash"] = str(exc)
@@ -221,7 +234,10 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
         csrf: Annotated[str | None, Form()] = None,
     ) -> Response:
         checked(request, csrf)
-        release(db, user, alert_id)
+        try:
+            release(db, user, alert_id, separation=settings.separation_of_duties)
+        except ReviewError as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
         request.session["flash"] = f"Alert {alert_id} is back in the queue."
         return RedirectResponse("/queue", status_code=303)
 
@@ -246,9 +262,11 @@ def create_app(settings: Settings, *, engine: Engine | None = None) -> FastAPI:
                 seen_revision=revision,
                 separation=settings.separation_of_duties,
             )
+        except (NotFoundError, ForbiddenError) as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from exc
         except (ReviewError, UsageError) as exc:
             status = 400 if isinstance(exc, UsageError) else 409
-            view = alert_view(db, user, alert_id)
+            view = alert_view(db, user, alert_id, separation=settings.separation_of_duties)
             return page(request, "alert.html", status, view=view, error=str(exc), reason=reason)
         request.session["flash"] = (
             f"Alert {alert_id}: {decision.replace('_', ' ')} recorded; "
