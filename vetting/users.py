@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Engine
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
 from vetting.audit import record_event
@@ -168,8 +171,13 @@ def authenticate(
     username = username[:100]
     window = timedelta(minutes=lock_minutes)
     with session_scope(engine) as session:
-        throttle = session.get(LoginThrottle, username)
-        locked = throttle.locked_until if throttle is not None else None
+        # Write first, then lock the row: concurrent attempts on one username queue up here,
+        # so every failure is counted (SQLite: the write takes the lock; PostgreSQL: FOR UPDATE).
+        _ensure_throttle_row(session, username, now)
+        throttle = session.exec(
+            select(LoginThrottle).where(LoginThrottle.username == username).with_for_update()
+        ).one()
+        locked = throttle.locked_until
         if locked is not None and locked > now:
             wait = max(1, int((locked - now).total_seconds() // 60) + 1)
             raise ThrottledError(f"too many failed logins: try again in {wait} minute(s)")
@@ -181,11 +189,9 @@ def authenticate(
         except (VerificationError, InvalidHashError):
             good = False
         if good and user is not None:
-            if throttle is not None:
-                session.delete(throttle)
+            session.delete(throttle)
             return _account(session, user)
-        if throttle is None or throttle.first_failure_at + window <= now:
-            throttle = throttle or LoginThrottle(username=username)
+        if throttle.failures == 0 or throttle.first_failure_at + window <= now:
             throttle.failures, throttle.first_failure_at, throttle.locked_until = 0, now, None
         throttle.failures += 1
         if throttle.failures >= max_failures:
@@ -196,6 +202,17 @@ def authenticate(
             )  # fmt: skip
         session.add(throttle)
         return None
+
+
+def _ensure_throttle_row(session: Session, username: str, now: datetime) -> None:
+    """Insert the username's row unless it exists (an upsert that changes nothing)."""
+    table = LoginThrottle.__table__  # type: ignore[attr-defined]
+    values = {"username": username, "failures": 0, "first_failure_at": now}
+    if session.get_bind().dialect.name == "postgresql":
+        statement: Any = pg_insert(table).values(values).on_conflict_do_nothing()
+    else:
+        statement = sqlite_insert(table).values(values).on_conflict_do_nothing()
+    session.execute(statement)
 
 
 def account(engine: Engine, user_id: int) -> Account | None:

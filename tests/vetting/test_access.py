@@ -85,3 +85,25 @@ def test_separation_of_duties_also_bars_viewing_and_claiming(
     with pytest.raises(ForbiddenError):
         claim(engine, local, alert, minutes=30, separation=True)
     assert alert_view(engine, local, alert, separation=False).alert.id == alert
+
+
+def test_parallel_guesses_are_all_counted(engine: Engine) -> None:
+    import threading  # noqa: PLC0415
+
+    add_user(engine, username="cat", role=Role.REVIEWER, password=PASSWORD)
+    outcomes: list[str] = []
+
+    def guess() -> None:
+        try:
+            outcomes.append(str(authenticate(engine, "cat", "wrong", max_failures=5)))
+        except ThrottledError:
+            outcomes.append("throttled")
+
+    threads = [threading.Thread(target=guess) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("None") == 5 and outcomes.count("throttled") == 7
+    with pytest.raises(ThrottledError):
+        authenticate(engine, "cat", PASSWORD, max_failures=5)
