@@ -48,7 +48,7 @@ from vetting.models import (
     utcnow,
 )
 from vetting.orgs import resolve_office
-from vetting.people import candidate_person, matcher_for
+from vetting.people import candidate_person, matcher_for, matcher_over
 from vetting.settings import Settings
 
 
@@ -394,8 +394,57 @@ def _seen_identities(
     return {(c, r, h) for c, r, h in rows}
 
 
+def catch_up(engine: Engine, batch_id: int, *, actor: str = "screening") -> int:
+    """Screen a batch against records listed after its pinned version; alerts raised.
+
+    A batch is screened against the list version pinned when screening started, so a run
+    resumed after a crash gives the same results. Records added or changed since (a list
+    imported meanwhile) are matched here, before the batch is finished: no candidate is
+    cleared without meeting every record current at the end of their screening.
+    """
+    with Session(engine) as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None or batch.list_version_id is None:
+            return 0
+        pinned, thresholds = batch.list_version_id, _thresholds(batch)
+        records = list(
+            session.exec(
+                select(ExclusionRecord)
+                .where(col(ExclusionRecord.valid_from) > pinned)
+                .where(col(ExclusionRecord.valid_to).is_(None))
+            ).all()
+        )
+        if not records:
+            return 0
+        newest = max(r.valid_from for r in records)
+    matcher = matcher_over(records)
+    raised = 0
+    with session_scope(engine) as session:
+        rows = session.exec(
+            select(Candidate)
+            .where(Candidate.batch_id == batch_id)
+            .where(Candidate.status != CandidateStatus.PENDING)
+            .order_by(col(Candidate.id))
+            .with_for_update()
+        ).all()
+        outcome = raise_alerts(
+            session, rows, matcher, thresholds=thresholds, list_version_id=newest, actor=actor
+        )
+        raised = sum(outcome.alerts.values())
+        record_event(
+            session, actor=actor, action="batch.caught_up", subject_type="batch",
+            subject_id=batch_id, detail={"records": len(records), "alerts": raised,
+                                         "from_version": pinned, "to_version": newest},
+        )  # fmt: skip
+    return raised
+
+
 def finish_batch(engine: Engine, batch_id: int, *, actor: str = "screening") -> BatchSummary:
-    """Advance the batch once nothing is pending; return its summary."""
+    """Catch up with newer list versions, advance the batch; return its summary."""
+    with Session(engine) as session:
+        pending = candidate_counts(session, batch_id).get(CandidateStatus.PENDING, 0)
+    if pending == 0:
+        catch_up(engine, batch_id, actor=actor)
     with session_scope(engine) as session:
         batch = session.get(Batch, batch_id)
         if batch is None:

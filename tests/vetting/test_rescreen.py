@@ -87,3 +87,23 @@ def test_only_recent_or_open_candidates_are_rescreened(
     # cleared candidates are out of the window; the three under review are still in scope
     assert summary.candidates == 3
     assert ("C5", "R9", 2) not in _alerts(engine)
+
+
+def test_a_list_imported_mid_screening_reaches_the_rest_of_the_batch(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    from vetting.batches import finish_batch, screen_chunk, start_screening  # noqa: PLC0415
+
+    path = set_up(engine, settings, write_csv)
+    batch = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    plan = start_screening(engine, batch.batch_id, settings)  # pins version 1
+    screen_chunk(engine, plan, plan.chunks[0])
+    v2 = import_list(engine, write_csv("v2.csv", EXCLUSION_HEADER, [*LIST_ROWS, GRACE]), settings)
+    rescreen(engine, settings, version=v2.version_id)  # C5 is still pending: not in scope
+    screen_chunk(engine, plan, plan.chunks[1])  # still against version 1, as pinned
+    summary = finish_batch(engine, batch.batch_id)
+    assert ("C5", "R9", v2.version_id) in _alerts(engine)
+    assert summary.status == "under_review"
+    with Session(engine) as session:
+        c5 = session.exec(select(Candidate).where(Candidate.candidate_id == "C5")).one()
+        assert c5.status == "under_review"
