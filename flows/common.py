@@ -21,7 +21,12 @@ RETRY_DELAYS: list[float] = [2.0, 10.0, 30.0]
 
 
 def run_settings(database_url: str | None) -> Settings:
-    """The process settings, pointed at ``database_url`` when a run names one."""
+    """The process settings, pointed at ``database_url`` when a run names one.
+
+    The parameter exists for tests and the demo's own SQLite file: flow parameters are
+    stored by the Prefect server and shown in its UI, so a URL with credentials must come
+    from ``VETTING_DATABASE_URL`` in the worker's environment, never from a parameter.
+    """
     settings = get_settings()
     if database_url:
         return settings.model_copy(update={"database_url": database_url})

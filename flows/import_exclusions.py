@@ -45,5 +45,5 @@ def import_exclusions(
     )
     summary = None
     if result.created and rescreen_after:
-        summary = rescreen(version=result.version_id, database_url=settings.database_url)
+        summary = rescreen(version=result.version_id, database_url=database_url)
     return result, summary

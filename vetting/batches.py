@@ -287,10 +287,12 @@ def raise_alerts(
     thresholds: Thresholds,
     list_version_id: int,
     actor: str = "screening",
+    keep: Callable[[Candidate, ExclusionRecord], bool] | None = None,
 ) -> ChunkOutcome:
     """Score ``rows``, store their alerts and route them (used by screening and rescreen).
 
-    A pair is not raised again when the candidate already has an alert on the same record
+    ``keep`` can refuse a pair (a rescreen skips records a batch was already screened
+    against). A pair is not raised again when the candidate already has an alert on the same record
     with the same identity (name, aliases, birth date, nationality, gender), whatever was
     decided on it: a record whose identity did not change gives no new evidence.
     """
@@ -310,6 +312,8 @@ def raise_alerts(
         for result in found.get(key, []):
             record = records[int(result.record_key)]
             if (row.id, record.record_id, record.identity_hash) in seen:
+                continue
+            if keep is not None and not keep(row, record):
                 continue
             band = thresholds.band(result.score)
             alert = Alert(

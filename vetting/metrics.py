@@ -5,7 +5,8 @@ Definitions (the auditors' contract, also in the README):
 - *Completion time* of a candidate: ``completed_at - submitted_at``, in hours; split into
   *screening time* (``screened_at - submitted_at``) and *review time*
   (``completed_at - screened_at``, zero when cleared at once). Only completed candidates
-  have one; open candidates count in ``open`` and in the SLA's open breaches.
+  have one. ``open`` counts candidates open at the end of the window (``until``, or now):
+  submitted before it and not completed by then; their SLA breaches are measured at it.
 - A completed candidate belongs to the *period* (ISO week starting Monday, or calendar
   month, UTC) in which it was completed, so one batch can span periods. Periods with no
   completion between ``since`` and ``until`` are listed with ``completed = 0``.
@@ -240,17 +241,18 @@ def completion(
     ]
     if grouping in (Grouping.WEEK, Grouping.MONTH):
         table = done.group_by(_period(grouping)).agg(aggregations)
-        return _all_periods(table, grouping, window, done).sort("period")
+        return _all_periods(table, grouping, window, done, now).sort("period")
     key = {"region": "region", "office": "office", "batch": "batch_id"}[grouping.value]
     keys = ["region", "office", "batch_id"][: ["region", "office", "batch_id"].index(key) + 1]
     table = done.group_by(keys).agg(aggregations)
+    cut = min(window.until, now) if window.until is not None else now
     opened = (
-        frames.candidates.filter(pl.col("completed_at").is_null())
-        .filter(_between("submitted_at", Window(until=window.until)))
+        frames.candidates.filter(pl.col("submitted_at") < cut)
+        .filter(pl.col("completed_at").is_null() | (pl.col("completed_at") >= cut))
         .group_by(keys)
         .agg(
             pl.len().alias("open"),
-            (_hours_since("submitted_at", now) > sla_hours).sum().alias("open_sla_breaches"),
+            (_hours_since("submitted_at", cut) > sla_hours).sum().alias("open_sla_breaches"),
         )
     )
     merged = table.join(opened, on=keys, how="full", coalesce=True)
@@ -264,13 +266,11 @@ def _hours_since(column: str, now: datetime) -> pl.Expr:
 
 
 def _all_periods(
-    table: pl.DataFrame, grouping: Grouping, window: Window, done: pl.DataFrame
+    table: pl.DataFrame, grouping: Grouping, window: Window, done: pl.DataFrame, now: datetime
 ) -> pl.DataFrame:
-    """Every period from ``since`` (or the first completion) to ``until`` (or the last)."""
+    """Every period from ``since`` (or the first completion) to ``until`` (or now)."""
     first = window.since or cast("datetime | None", done["completed_at"].min())
-    last = (window.until - timedelta(microseconds=1)) if window.until else None
-    if last is None:
-        last = cast("datetime | None", done["completed_at"].max())
+    last = (window.until - timedelta(microseconds=1)) if window.until else now
     if first is None or last is None or not isinstance(first, datetime):
         return table
     assert isinstance(last, datetime)
@@ -415,3 +415,11 @@ def report(
             "region", "completed_at", _hours("completed_at", "submitted_at").alias("hours")
         ),
     )
+
+
+def parse_day(text: str | None) -> datetime | None:
+    """A report bound: ``YYYY-MM-DD`` (UTC midnight) or an ISO time with its own offset."""
+    if not text:
+        return None
+    value = datetime.fromisoformat(text)  # ValueError for anything else
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

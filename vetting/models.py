@@ -142,6 +142,7 @@ class ListVersion(SQLModel, table=True):
     added: int
     changed: int
     removed: int
+    rescreened_at: datetime | None = _when_field()
 
 
 class ExclusionRecord(SQLModel, table=True):

@@ -184,3 +184,21 @@ def test_window_and_region_filters(history: Engine) -> None:
     assert empty.by_region["open"].sum() == 1  # ...and c5 is still open
     assert empty.by_week["completed"].to_list() == [0]  # the week of 03-23, empty
     assert Grouping("week") is Grouping.WEEK
+
+
+def test_open_means_open_at_the_end_of_the_window(history: Engine) -> None:
+    early = report(history, Window(since=t(1), until=t(5)), sla_hours=SLA_HOURS, now=NOW)
+    a = _rows(early.by_region)[0]
+    # at 03-05 00:00: c3 (done 03-10) and c5 (never) were open; c4 was done on 03-04
+    assert (a["region"], a["completed"], a["open"]) == ("a", 3, 2)
+    assert a["open_sla_breaches"] == 0  # 2.7 and 0.5 days old at 03-05: within 120 h
+
+
+def test_report_bounds_read_dates_and_offsets() -> None:
+    from vetting.metrics import parse_day  # noqa: PLC0415
+
+    assert parse_day("2026-03-02") == datetime(2026, 3, 2, tzinfo=UTC)
+    assert parse_day("2026-03-02T02:00:00+02:00") == datetime(2026, 3, 2, tzinfo=UTC)
+    assert parse_day("") is None
+    with pytest.raises(ValueError):
+        parse_day("March")

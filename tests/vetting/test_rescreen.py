@@ -107,3 +107,20 @@ def test_a_list_imported_mid_screening_reaches_the_rest_of_the_batch(
     with Session(engine) as session:
         c5 = session.exec(select(Candidate).where(Candidate.candidate_id == "C5")).one()
         assert c5.status == "under_review"
+
+
+def test_a_skipped_rescreen_is_caught_up_by_the_next(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    _screened(engine, settings, write_csv)
+    rescreen(engine, settings)  # version 1 done
+    import_list(engine, write_csv("v2.csv", EXCLUSION_HEADER, [*LIST_ROWS, GRACE]), settings)
+    other = ["R8", "Amina Odhiambo", "", "1992-02-02", "KE", "female", "WFP", "SEA",
+             "substantiated", "2024-02-02"]  # fmt: skip
+    import_list(
+        engine, write_csv("v3.csv", EXCLUSION_HEADER, [*LIST_ROWS, GRACE, other]), settings
+    )  # version 2 was never rescreened (imported without it)
+    summary = rescreen(engine, settings)
+    assert summary.records == 2 and summary.reopened == 2
+    assert {("C5", "R9"), ("C4", "R8")} <= {(c, r) for c, r, _ in _alerts(engine)}
+    assert rescreen(engine, settings).records == 0  # nothing left

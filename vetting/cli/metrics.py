@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -18,7 +18,7 @@ from vetting.cli.pipeline import ready_engine
 from vetting.db import session_scope
 from vetting.errors import UsageError
 from vetting.exports import write_frame
-from vetting.metrics import Window, report
+from vetting.metrics import Window, parse_day, report
 from vetting.models import Role
 from vetting.report_html import TITLES, table
 from vetting.report_html import write as write_html
@@ -36,10 +36,8 @@ class Format(StrEnum):
 
 
 def _day(text: str | None, option: str) -> datetime | None:
-    if text is None:
-        return None
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+        return parse_day(text)
     except ValueError:
         raise UsageError(f"{option} takes a date, YYYY-MM-DD (got {text!r})") from None
 

@@ -117,7 +117,6 @@ def exclusions_import(
             file,
             actor=actor.username,
             rescreen_after=rescreen,
-            database_url=get_settings().database_url,
         )
         report_problems(result.problems)
         if not result.created:
@@ -211,7 +210,6 @@ def screen(
             office,
             submitted_by=actor.username if actor is not BOOTSTRAP else submitted_by,
             date_order=date_format,
-            database_url=get_settings().database_url,
         )
         report_problems(submission.problems)
         if not submission.created:
@@ -244,9 +242,7 @@ def rescreen(
         from flows.rescreen import rescreen as rescreen_flow  # noqa: PLC0415 - Prefect loads only for these commands
 
         authorize(ready_engine())
-        summary = rescreen_flow(
-            version=version, days=days, database_url=get_settings().database_url
-        )
+        summary = rescreen_flow(version=version, days=days)
         out.print(
             f"list version {summary.list_version_id}: {summary.records} new or changed "
             f"record(s), {summary.candidates} candidate(s) rescreened, {summary.reopened} back "

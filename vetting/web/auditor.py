@@ -4,7 +4,7 @@ Read-only; open to auditors and admins. Exports are spreadsheet-safe CSV.
 """
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated
 
 import polars as pl
@@ -16,7 +16,7 @@ from vetting import charts
 from vetting.audit import EventFilters, events, events_frame, record_event
 from vetting.db import session_scope
 from vetting.exports import neutralize
-from vetting.metrics import Report, Window, report
+from vetting.metrics import Report, Window, parse_day, report
 from vetting.report_html import TITLES, table
 from vetting.settings import Settings
 from vetting.users import Account
@@ -25,10 +25,8 @@ PAGE = 200
 
 
 def _day(text: str | None) -> datetime | None:
-    if not text:
-        return None
     try:
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+        return parse_day(text)
     except ValueError:
         raise HTTPException(status_code=400, detail=f"not a date (YYYY-MM-DD): {text!r}") from None
 
