@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -20,7 +22,12 @@ from vetting.settings import Settings
 )
 def purge_task(settings: Settings, dry_run: bool) -> Purge:
     """Purge candidates completed more than ``retention_days`` ago."""
-    return purge(run_engine(settings), retention_days=settings.retention_days, dry_run=dry_run)
+    return purge(
+        run_engine(settings),
+        retention_days=settings.retention_days,
+        upload_dir=Path(settings.upload_dir),
+        dry_run=dry_run,
+    )
 
 
 @flow(name="retention")
@@ -31,7 +38,7 @@ def retention(dry_run: bool = False, database_url: str | None = None) -> Purge:
     create_markdown_artifact(
         f"# Retention\n\ncutoff {result.cutoff:%Y-%m-%d}: {result.candidates} candidate(s) "
         f"{'would be ' if result.dry_run else ''}purged, {result.alerts} alert explanation(s), "
-        f"{result.row_issues} rejected-row note(s)\n",
+        f"{result.row_issues} rejected-row note(s), {result.files} uploaded file(s)\n",
         key="retention",
     )
     return result

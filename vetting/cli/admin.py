@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -82,12 +83,18 @@ def retention_purge(
         days = get_settings().retention_days
         engine = ready_engine()
         actor = authorize(engine)
-        result = purge(engine, retention_days=days, dry_run=dry_run, actor=actor.username)
+        result = purge(
+            engine,
+            retention_days=days,
+            upload_dir=Path(get_settings().upload_dir),
+            dry_run=dry_run,
+            actor=actor.username,
+        )
         verb = "would purge" if result.dry_run else "purged"
         out.print(
             f"cutoff {result.cutoff:%Y-%m-%d} ({days} days): {verb} {result.candidates} "
             f"candidate(s), {result.alerts} alert explanation(s), {result.row_issues} "
-            "rejected-row note(s)",
+            f"rejected-row note(s), {result.files} uploaded file(s)",
             highlight=False,
         )
         return 0

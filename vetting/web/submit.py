@@ -128,6 +128,7 @@ def register(
         limit = int(settings.max_file_mb * 1024 * 1024)
         data = file.file.read(limit + 1)
         office, region = _office_row(db, user.office_id)
+        path: Path | None = None
         try:
             path = store_upload(
                 data, file.filename or "upload.csv", folder=uploads, max_mb=settings.max_file_mb
@@ -138,6 +139,8 @@ def register(
                 submitted_by=user.username, date_order=order,
             )  # fmt: skip
         except (InputFileError, StateError) as exc:
+            if path is not None and isinstance(exc, InputFileError):
+                path.unlink(missing_ok=True)  # a refused file keeps no personal data
             rows = office_batches(db, user.office_id)
             return page(request, "batches.html", 400, batches=rows, error=str(exc))
         background.add_task(screen_later, db, submission.batch_id, settings)
@@ -177,6 +180,7 @@ def register(
     ) -> JSONResponse:
         office, region = _office_row(db, scope.office_id)
         data = candidates_csv([c.model_dump() for c in body.candidates])
+        path: Path | None = None
         try:
             path = store_upload(
                 data, f"{body.reference}.csv", folder=uploads, max_mb=settings.max_file_mb
@@ -187,6 +191,8 @@ def register(
                 date_order=DateOrder(body.date_format) if body.date_format else None,
             )  # fmt: skip
         except InputFileError as exc:
+            if path is not None:
+                path.unlink(missing_ok=True)
             raise HTTPException(status_code=422, detail=str(exc)) from exc
         background.add_task(screen_later, db, submission.batch_id, settings)
         rejected = [
