@@ -11,6 +11,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.common import RETRIES, RETRY_DELAYS, run_engine, run_settings, transient
 from vetting import report_html
+from vetting.audit import head as audit_head
 from vetting.metrics import Report, Window, report
 from vetting.models import utcnow
 from vetting.settings import Settings
@@ -49,9 +50,11 @@ def metrics_report(
     path = write_task(result, Path(output_dir or settings.report_dir))
     _, rows = report_html.table(result.by_region)
     columns = result.by_region.columns
+    seq, digest = audit_head(run_engine(settings))
     create_table_artifact(
         [dict(zip(columns, row, strict=True)) for row in rows],
         key="metrics-by-region",
-        description=f"Completion time by region, last {days} days; full report: {path}",
+        description=f"Completion time by region, last {days} days; full report: {path}; "
+        f"audit trail anchor {seq}:{digest}",
     )
     return path

@@ -148,8 +148,22 @@ class Verification:
         return not self.problems
 
 
-def verify(engine: Engine, *, batch: int = 5000) -> Verification:
-    """Recompute the whole chain from the first event to the head."""
+def head(engine: Engine) -> tuple[int, str]:
+    """The chain's last sequence number and hash: an anchor to keep outside the database.
+
+    The head row lives in the same database as the events, so someone able to write there
+    could cut the tail and move the head back; an anchor recorded elsewhere (a report, a
+    Prefect artifact, a ticket) and checked with ``verify(anchor=...)`` shows it.
+    """
+    with Session(engine) as session:
+        row = session.get(AuditHead, 1)
+        return (row.seq, row.hash) if row is not None else (0, GENESIS)
+
+
+def verify(
+    engine: Engine, *, batch: int = 5000, anchor: tuple[int, str] | None = None
+) -> Verification:
+    """Recompute the whole chain from the first event to the head (and check an anchor)."""
     key = _key()
     problems: list[str] = []
     expected, previous, checked, last_id = 1, GENESIS, 0, None
@@ -199,7 +213,20 @@ def verify(engine: Engine, *, batch: int = 5000) -> Verification:
                 f"events were removed from the end, or the head was altered"
             )
     del last_id
+    if anchor is not None:
+        problems.extend(_check_anchor(engine, anchor))
     return Verification(checked, problems)
+
+
+def _check_anchor(engine: Engine, anchor: tuple[int, str]) -> list[str]:
+    seq, expected = anchor
+    with Session(engine) as session:
+        found = session.exec(select(AuditEvent.hash).where(AuditEvent.seq == seq)).first()
+    if found is None:
+        return [f"anchored event seq {seq} is missing: the trail was cut below it"]
+    if found != expected:
+        return [f"anchored event seq {seq} has another hash: the trail was rewritten"]
+    return []
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,3 +151,18 @@ def test_upgrading_an_older_database_chains_its_existing_events(tmp_path: Path) 
     result = verify(engine)
     assert result.ok, result.problems
     assert result.checked == 4
+
+
+def test_a_tail_cut_with_a_rewound_head_is_caught_by_an_anchor(trail: Engine) -> None:
+    from vetting.audit import head  # noqa: PLC0415
+
+    anchor = head(trail)
+    _sql(trail, "DELETE FROM auditevent WHERE seq > :s", s=anchor[0] - 3)
+    with Session(trail) as session:
+        seq, digest = session.execute(
+            text("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1")
+        ).one()
+    _sql(trail, "UPDATE audithead SET seq = :s, hash = :h", s=seq, h=digest)
+    assert verify(trail).ok  # undetectable from inside the database alone...
+    problems = verify(trail, anchor=anchor).problems
+    assert any("cut below it" in p for p in problems)  # ...but not against an anchor

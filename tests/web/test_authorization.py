@@ -136,6 +136,7 @@ COMMANDS: dict[str, tuple[list[str], set[str]]] = {
     ),
     "metrics": (["metrics"], {AUD, ADM}),
     "audit verify": (["audit", "verify"], {AUD, ADM}),
+    "audit head": (["audit", "head"], {AUD, ADM}),
     "tokens create": (["tokens", "create", "--office", "AMM", "--name", "x"], {ADM}),
     "tokens list": (["tokens", "list"], {ADM}),
     "tokens revoke": (["tokens", "revoke", "1"], {ADM}),

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from vetting.audit import verify
+from vetting.audit import head, verify
 from vetting.cli.app import EXIT_TAMPERED, app, out, run
 from vetting.cli.auth import BOOTSTRAP, authorize
 from vetting.cli.pipeline import ready_engine
@@ -252,14 +252,39 @@ audit_app = typer.Typer(help="The tamper-evident audit trail.", no_args_is_help=
 app.add_typer(audit_app, name="audit")
 
 
+@audit_app.command("head")
+def audit_head() -> None:
+    """The trail's last sequence number and hash: record it outside the database."""
+
+    def body() -> int:
+        engine = ready_engine()
+        authorize(engine, Role.AUDITOR)
+        seq, digest = head(engine)
+        out.print(f"{seq}:{digest}", highlight=False)
+        return 0
+
+    run(body)
+
+
 @audit_app.command("verify")
-def audit_verify() -> None:
+def audit_verify(
+    anchor: Annotated[
+        str | None,
+        typer.Option("--anchor", help="SEQ:HASH from an earlier `vetting audit head`."),
+    ] = None,
+) -> None:
     """Recompute the audit trail's hash chain; exit 5 if anything was tampered with."""
 
     def body() -> int:
         engine = ready_engine()
         authorize(engine, Role.AUDITOR)
-        result = verify(engine)
+        pinned = None
+        if anchor is not None:
+            seq, _, digest = anchor.partition(":")
+            if not seq.isdigit() or len(digest) != 64:
+                raise UsageError("--anchor takes SEQ:HASH as printed by `vetting audit head`")
+            pinned = (int(seq), digest)
+        result = verify(engine, anchor=pinned)
         for problem in result.problems:
             out.print(f"TAMPERED: {problem}", style="red", highlight=False)
         if result.ok:
