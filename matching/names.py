@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from matching.commonness import is_common
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
@@ -46,6 +47,8 @@ class NamePart:
     kind: PartKind
     abjad: bool
     """Whether vowels of this part are unreliable (abjad or Indic romanisation)."""
+    common: bool = False
+    """Whether this is a very common name (:mod:`matching.commonness`)."""
 
     @property
     def latin(self) -> str:
@@ -97,6 +100,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         groups=groups,
         kind=kind,
         abjad=script in _VOWEL_UNSURE,
+        common=is_common(latins, groups),
     )
 
 
