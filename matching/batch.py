@@ -58,6 +58,10 @@ def _cdist_any(
     return mask
 
 
+def _skeletons(part: NamePart) -> list[str]:
+    return [s for s in {part.skeleton, part.raw_skeleton} if len(s) >= 2]
+
+
 def _all_parts(person: Person) -> list[NamePart]:
     parts: list[NamePart] = []
     for name in person.names:
@@ -81,6 +85,8 @@ class BlockScorer:
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
         self._related: set[int] = set()
+        self._initials_left = {p.latin[:1] for p in left if p.kind is PartKind.INITIAL}
+        self._letters_left = {p.latin[:1] for p in left if p.kind is PartKind.NAME}
         self._single_left = any(
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
@@ -97,11 +103,20 @@ class BlockScorer:
         names_left = [
             form for p in left if p.kind is PartKind.NAME for form in p.latins if len(form) >= 3
         ]
+        # adjacent parts written as one ("ssha un" for "shaun")
+        names_left += [joined.latin for name in candidate.names for _, joined in name.joins]
+        skeletons_left = [s for p in left if p.kind is PartKind.NAME for s in _skeletons(p)]
+        abjad_left = any(p.abjad for p in left)
         for part in right:
             if part.kind is PartKind.NAME and id(part) not in self._related:
                 forms = [form for form in part.latins if len(form) >= 3]
                 if any(x in form or form in x for form in forms for x in names_left):
                     self._related.add(id(part))  # may be one piece of a split or joined name
+                elif part.abjad or abjad_left:
+                    # without vowels, compare consonants: "بدوي" (bd) is in "albadawy" (lbd)
+                    found = _skeletons(part)
+                    if any(x in y or y in x for x in found for y in skeletons_left):
+                        self._related.add(id(part))
 
     @staticmethod
     def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:
@@ -109,7 +124,8 @@ class BlockScorer:
         maybe = _cdist_any(left, right, lambda p: p.latins, 0.6)
         maybe |= _cdist_any(left, right, lambda p: (p.phonetic,), 0.7)
         if any(p.abjad for p in left) or any(p.abjad for p in right):
-            maybe |= _cdist_any(left, right, lambda p: (p.skeleton,), 0.75)
+            # both skeletons: "dahan" meets "דהן" through the letters as written ("dhn")
+            maybe |= _cdist_any(left, right, lambda p: (p.skeleton, p.raw_skeleton), 0.75)
         by_group: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []
@@ -137,7 +153,7 @@ class BlockScorer:
         (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); short of the same full birth
         date (counted here as a shared part), dates and nationality add at most 0.08.
         Parts that contain one another count as shared, since a split or joined name
-        aligns through them.
+        aligns through them, and so does an initial with a part it starts.
         """
         if self._single_left:
             return True
@@ -146,7 +162,11 @@ class BlockScorer:
             if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
                 return True
             for part in name.parts:
-                if part.kind is PartKind.NAME and id(part) in self._related:
+                if part.kind is PartKind.NAME:
+                    hit = id(part) in self._related or part.latin[:1] in self._initials_left
+                else:  # an initial aligns with a name it starts
+                    hit = part.kind is PartKind.INITIAL and part.latin in self._letters_left
+                if hit:
                     shared += 1
                     if shared >= 2:
                         return True
