@@ -114,8 +114,8 @@ class BlockScorer:
                     self._related.add(id(part))  # may be one piece of a split or joined name
                 elif part.abjad or abjad_left:
                     # without vowels, compare consonants: "بدوي" (bd) is in "albadawy" (lbd)
-                    found = _skeletons(part)
-                    if any(x in y or y in x for x in found for y in skeletons_left):
+                    mine = _skeletons(part)
+                    if any(x in y or y in x for x in mine for y in skeletons_left):
                         self._related.add(id(part))
 
     @staticmethod
