@@ -17,6 +17,7 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.names import Name, NamePart, PartKind
+from matching.phonetic import phonetic_key
 from matching.scripts import Script
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -95,9 +96,11 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count
         return (best, "transliteration") if best >= SYLLABIC_MIN else (0.0, "characters")
+    if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
+        return max(best, 0.95), "variant"
+    if _distinct_compounds(left.latin, right.latin):
+        return 0.0, "spelling"
     if left.groups and right.groups:
-        if not left.groups.isdisjoint(right.groups):
-            return max(best, 0.95), "variant"
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
     if left.phonetic == right.phonetic:
@@ -115,6 +118,35 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if consonants > best:
             best, method = consonants, "consonants"
     return best, method
+
+
+COMPOUND_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd", "abu", "abou")
+COMPOUND_SUFFIXES = ("uddin", "eddin", "addin", "uddeen", "ullah", "ullahi", "allah", "illah")
+"""Pieces of Arabic-origin compound names: two compounds of one piece share many letters
+("Shamsuddin" / "Sahabuddin", "Abdurrahim" / "Abdurrahman") yet are different names."""
+
+
+MIN_COMPOUND_REST = 4
+
+
+def _distinct_compounds(left: str, right: str) -> bool:
+    """Whether two names share a compound piece and differ in the rest."""
+    for piece in COMPOUND_PREFIXES:
+        if left.startswith(piece) and right.startswith(piece):
+            return _distinct_rest(left[len(piece) :], right[len(piece) :])
+    for piece in COMPOUND_SUFFIXES:
+        if left.endswith(piece) and right.endswith(piece):
+            return _distinct_rest(left[: -len(piece)], right[: -len(piece)])
+    return False
+
+
+def _distinct_rest(left: str, right: str) -> bool:
+    """Rests long enough to be names ("bad" in a mistyped "Badullah" is not) that are
+    neither spellings nor sounds of each other."""
+    if min(len(left), len(right)) < MIN_COMPOUND_REST:
+        return False
+    similar = max(_osa(left, right, 0.0), _osa(phonetic_key(left), phonetic_key(right), 0.0))
+    return similar < MIN_PART_SIMILARITY
 
 
 def _consonants(left: str, right: str) -> float:

@@ -21,8 +21,16 @@ from matching.variants import variant_groups
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
 _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
-# Scripts whose romanisation is unsure about vowels: compare consonants as well.
-_VOWEL_UNSURE = ABJADS | {Script.DEVANAGARI, Script.BENGALI, Script.KANA}
+# Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
+# leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt").
+_VOWEL_UNSURE = ABJADS | {
+    Script.DEVANAGARI,
+    Script.BENGALI,
+    Script.KANA,
+    Script.THAI,
+    Script.KHMER,
+    Script.MYANMAR,
+}
 
 
 class PartKind(StrEnum):
