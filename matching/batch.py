@@ -117,6 +117,25 @@ class BlockScorer:
                     mine = _skeletons(part)
                     if any(x in y or y in x for x in mine for y in skeletons_left):
                         self._related.add(id(part))
+        if not self._single_left:
+            self._relate_joined(records, names_left)
+
+    def _relate_joined(self, records: Sequence[Person], names_left: list[str]) -> None:
+        """Record parts written apart that a candidate part spells joined, with a typo
+        ("Alqhtani" / "Al-Qahtani"): each counts as shared."""
+        for record in records:
+            for name in record.names:
+                for span, joined in name.joins:
+                    members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
+                    if all(id(p) in self._related for p in members):
+                        continue
+                    if any(
+                        OSA.normalized_similarity(
+                            joined.latin, form, score_cutoff=MIN_PART_SIMILARITY
+                        )
+                        for form in names_left
+                    ):
+                        self._related.update(id(p) for p in members)
 
     @staticmethod
     def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:

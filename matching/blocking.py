@@ -54,7 +54,12 @@ def part_keys(part: NamePart) -> list[str]:
     keys.extend(f"g:{group}" for group in sorted(part.groups))
     bare = _without_article(part.latin)
     if bare:  # "alkhateeb" is "al-Khateeb" written joined
-        keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}"))
+        keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
+    if part.abjad and len(part.skeleton) >= 3:
+        # consonants swapped across a vowel the script leaves out ("मरहा" / "महरा")
+        keys.extend(
+            {f"t:{part.skeleton[:i]}{part.skeleton[i + 1 :]}" for i in range(len(part.skeleton))}
+        )
     keys.extend(_deletions("d", part.phonetic))
     keys.extend(_deletions("e", part.latin))
     if len(part.latin) >= 2 * AFFIX:

@@ -117,3 +117,5 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Dahan Yossef", "יוסף דהן")  # consonants as written
     assert _raised("Rozenberg Rafael", "רפאל רוזנברג")  # Hebrew bet read as b
     assert _raised("Sarag Curtg", "Sarah Curth", "1913-12-05")  # typos, same birth date
+    assert _raised("Lina Alqhtani", "Lina Al-Qahtani")  # glued, with a typo
+    assert _raised("मरहा इन्दिरा", "महरा इन्दिरा")  # consonants swapped across a vowel
