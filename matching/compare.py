@@ -44,6 +44,8 @@ WEAK_CONFLICT = 0.5
 """... up to this share of a conflicting part, at :data:`MIN_PART_SIMILARITY`."""
 SYLLABIC_MIN = 0.88
 """Romanised Han/Hangul against Latin: how close a non-identical spelling must be."""
+PARTICLE_SAME = 0.9
+"""Two particles with the same consonants ("al" / "el" / "ال")."""
 SINGLE_PART_CAP = 0.74
 """A match resting on one name part while the other side has more cannot be certain."""
 
@@ -82,6 +84,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
         return _initial_similarity(left, right)
+    particles = left.kind is PartKind.PARTICLE and right.kind is PartKind.PARTICLE
+    if particles and left.skeleton and left.skeleton == right.skeleton:
+        # one particle in two scripts or spellings: al / el / ال, bin / بن
+        return PARTICLE_SAME, "consonants"
     if left.script is right.script and left.script in _SYLLABIC:
         # one character is a whole syllable: compare what was written, not romanisations
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
@@ -291,13 +297,27 @@ def compare_names(
         return NameComparison(0.0, (), (), (), 0.0, 0.0)
     singles = _single_options(left, right, similarity, neighbours)
     pairs, unmatched_left, unmatched_right = _greedy(left, right, list(singles))
+    joined: list[_Option] = []
     if len(unmatched_left) + len(unmatched_right) > 2 and unmatched_left and unmatched_right:
         # parts left over on both sides may be one name written split and joined
         joined = _join_options(left, right, unmatched_left, unmatched_right)
-        if joined:
-            retry = _greedy(left, right, singles + joined)
-            if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
-                pairs, unmatched_left, unmatched_right = retry
+    elif unmatched_left or unmatched_right:
+        # so may a weak alignment next to a part left over ("Youngil" / "Young-il",
+        # "Aldosari" / "Al-Dosari"); spelled alike, not just sounding alike ("Li Ying" is
+        # not "Ling")
+        weak_pairs = [p for p in pairs if p.similarity < WEAK_SIMILARITY]
+        loose_left = unmatched_left + tuple(i for p in weak_pairs for i in p.left)
+        loose_right = unmatched_right + tuple(j for p in weak_pairs for j in p.right)
+        if weak_pairs and loose_left and loose_right:
+            joined = [
+                option
+                for option in _join_options(left, right, loose_left, loose_right)
+                if not option.method.endswith("sound")
+            ]
+    if joined:
+        retry = _greedy(left, right, singles + joined)
+        if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
+            pairs, unmatched_left, unmatched_right = retry
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
     ]
