@@ -245,7 +245,9 @@ def _could_be_joined(joined: NamePart, part: NamePart) -> bool:
     size = len(joined.latin)
     if not any(abs(len(form) - size) <= 0.35 * max(len(form), size) for form in part.latins):
         return False
-    return joined.phonetic[:1] == part.phonetic[:1] or joined.latin[:1] == part.latin[:1]
+    # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
+    first = joined.latin[:1]
+    return joined.phonetic[:1] == part.phonetic[:1] or any(f[:1] == first for f in part.latins)
 
 
 def _join_options(

@@ -34,6 +34,7 @@ def score(a: str, b: str) -> float:
         ("ATTIIQULLAH AKHUND", "ATTIQULLAH AKHUND"),
         ("Badullah Yahya", "Abdullah Yahya"),  # a typo in a compound's short rest
         ("Nasiruddin Haqqani", "Nasirudin Haqqani"),
+        ("Chong-ho Kim", "김정호"),  # McCune-Reischauer written apart
         ("Lee Youngil", "Lee Young-il"),  # a weak alignment next to a part left over
         ("Bader Aldosari", "Badr Al-Dosari"),
         ("Yasmin Al-Anazi", "ياسمين العنزي"),  # al and ال are one article
