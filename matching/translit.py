@@ -144,11 +144,9 @@ def _korean_mr_initial(rr: str) -> str:
 
 
 def _popular_syllable(rr: str) -> str:
-    """How people often spell a syllable: 우 "woo", 유 "yoo", 수 "soo", 정 "jung", 시 "shi"."""
+    """How people often spell a syllable: 우 "woo", 유 "yoo", 수 "soo", 정 "jung"."""
     if rr == "u":
         return "woo"
-    if rr.startswith("si"):  # 시 "shi", 신 "shin"
-        rr = "sh" + rr[1:]
     if rr.endswith("u") and not rr.endswith(("eu", "ou")):
         return rr[:-1] + "oo"
     return rr.replace("eo", "u")
