@@ -56,10 +56,10 @@ def part_keys(part: NamePart) -> list[str]:
     if bare:  # "alkhateeb" is "al-Khateeb" written joined
         keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
     if part.abjad and len(part.skeleton) >= 3:
-        # consonants swapped across a vowel the script leaves out ("मरहा" / "महरा")
-        keys.extend(
-            {f"t:{part.skeleton[:i]}{part.skeleton[i + 1 :]}" for i in range(len(part.skeleton))}
-        )
+        # consonants swapped across a vowel the script leaves out ("मरहा" / "महरा"), or one
+        # added or dropped
+        skel = part.skeleton
+        keys.extend({f"t:{skel}", *(f"t:{skel[:i]}{skel[i + 1 :]}" for i in range(len(skel)))})
     keys.extend(_deletions("d", part.phonetic))
     keys.extend(_deletions("e", part.latin))
     if len(part.latin) >= 2 * AFFIX:

@@ -123,6 +123,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         )
         if consonants > best:
             best, method = consonants, "consonants"
+        elif left.abjad != right.abjad and method == "spelling":
+            # letters against a romanisation without its vowels ("iman" / "imn" of إيمان)
+            # differ by vowels, not by another name in the slot
+            method = "letters"
     return best, method
 
 

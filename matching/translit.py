@@ -239,11 +239,36 @@ _HEBREW_HARD_START = str.maketrans({"כ": "q", "פ": "p"})
 
 
 def _hebrew_forms(token: str) -> tuple[str, ...]:
-    hard = token[:1].translate(_HEBREW_HARD_START) + token[1:]
+    opened = _opening_vowel(token)
+    hard = opened[:1].translate(_HEBREW_HARD_START) + opened[1:]
     forms = (
         _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
         _ascii_letters(anyascii(token)),
     )
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+# An alef opening a word with waw or ya after it is a long vowel, not a consonant:
+# "أوندوا" is Ondoa, "إيمان" Iman, "אורי" Ori (anyascii: "wndw", "ymn", "vry").
+_ALEFS = frozenset("اأإآא")
+_OPENING_VOWELS = {"و": "u", "ו": "o", "ي": "i", "ی": "i", "י": "i"}
+# Persian and Urdu spelling (ی, ک, گ, پ, چ, ژ) reads ض, ذ, ظ as z and ث as s: "رضایی"
+# is Rezaei, not "rdyy".
+_PERSIAN_LETTERS = frozenset("یکگپچژ")
+_PERSIAN_SOUNDS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+
+
+def _opening_vowel(token: str) -> str:
+    if len(token) > 2 and token[0] in _ALEFS and token[1] in _OPENING_VOWELS:
+        return _OPENING_VOWELS[token[1]] + token[2:]
+    return token
+
+
+def _arabic_forms(token: str) -> tuple[str, ...]:
+    text = _opening_vowel(token)
+    if not _PERSIAN_LETTERS.isdisjoint(text):
+        text = text.translate(_PERSIAN_SOUNDS)
+    forms = (_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token)))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
@@ -254,6 +279,8 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
         return _hangul_forms(token)
     if script is Script.HEBREW:
         return _hebrew_forms(token)
+    if script is Script.ARABIC:
+        return _arabic_forms(token)
     if script in (Script.DEVANAGARI, Script.BENGALI):
         indic = _indic(token)
         return tuple(dict.fromkeys(f for f in (indic, _ascii_letters(anyascii(token))) if f))

@@ -35,6 +35,8 @@ def score(a: str, b: str) -> float:
         ("Badullah Yahya", "Abdullah Yahya"),  # a typo in a compound's short rest
         ("Nasiruddin Haqqani", "Nasirudin Haqqani"),
         ("Chong-ho Kim", "김정호"),  # McCune-Reischauer written apart
+        ("Hicham Al-Najar", "هشام النجار"),
+        ("Ori Mizrahi", "אורי מזרחי"),
         ("Lee Youngil", "Lee Young-il"),  # a weak alignment next to a part left over
         ("Bader Aldosari", "Badr Al-Dosari"),
         ("Yasmin Al-Anazi", "ياسمين العنزي"),  # al and ال are one article
