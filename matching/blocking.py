@@ -211,6 +211,14 @@ def _is_single(person: Person) -> bool:
     return any(len(_name_parts(name)) <= 1 for name in person.names)
 
 
+def loose_key(part: NamePart) -> str | None:
+    """The first and last consonant of a name part: a loose key that only credits a part
+    to a pair found through another one, however many typos lie between."""
+    if part.kind is not PartKind.NAME or len(part.skeleton) < 2:
+        return None
+    return f"o:{part.skeleton[0]}{part.skeleton[-1]}"
+
+
 def _initials(name: Name) -> set[str]:
     return {p.latin[:1] for p in name.parts if p.kind is PartKind.INITIAL}
 
@@ -245,6 +253,9 @@ class BlockingIndex:
         pair_ids: list[int] = []
         single: list[int] = []
 
+        loose_keys: list[str] = []
+        loose_ids: list[int] = []
+
         def vocab_id(part: NamePart) -> int:
             found = vocabulary.get(id(part))
             if found is None:
@@ -252,6 +263,10 @@ class BlockingIndex:
                 for key in part_keys(part):
                     vocab_keys.append(key)
                     vocab_ids.append(found)
+                loose = loose_key(part)
+                if loose is not None:
+                    loose_keys.append(loose)
+                    loose_ids.append(found)
             return found
 
         def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
@@ -337,6 +352,9 @@ class BlockingIndex:
         self._pairs = pl.DataFrame(
             {"key": _hash(pair_keys), "rec": pl.Series(pair_ids, dtype=pl.UInt32)}
         ).unique()
+        self._loose = pl.DataFrame(
+            {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
+        )
         self._initials = _letters_frame("rec", initial_recs, initial_letters)
         self._letters = _letters_frame("rec", letter_recs, letters)
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
@@ -344,7 +362,10 @@ class BlockingIndex:
 
     def _candidate_keys(
         self, candidates: Sequence[Person]
-    ) -> tuple[pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
+    ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
+        loose_keys: list[str] = []
+        loose_cands: list[int] = []
+        loose_masks: list[int] = []
         initial_cands: list[int] = []
         initial_letters: list[str] = []
         letter_cands: list[int] = []
@@ -367,6 +388,11 @@ class BlockingIndex:
                         letters.append(letter)
                 for i, part in _name_parts(name):
                     mask = _mask(slot + i)
+                    loose = loose_key(part)
+                    if loose is not None:
+                        loose_keys.append(loose)
+                        loose_cands.append(index)
+                        loose_masks.append(mask)
                     for key in part_keys(part):
                         keys.append(key)
                         ids.append(index)
@@ -411,11 +437,22 @@ class BlockingIndex:
         )
         pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
         initials = _letters_frame("cand", initial_cands, initial_letters)
-        return ck, pk, single, initials, _letters_frame("cand", letter_cands, letters)
+        cl = (
+            pl.DataFrame(
+                {
+                    "key": _hash(loose_keys),
+                    "cand": pl.Series(loose_cands, dtype=pl.UInt32),
+                    "cmask": pl.Series(loose_masks, dtype=pl.UInt64),
+                }
+            )
+            .group_by("key", "cand")
+            .agg(pl.col("cmask").bitwise_or())
+        )
+        return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:
         """Distinct ``(cand, rec)`` index pairs worth scoring, for a chunk of candidates."""
-        ck, pk, single, initials, letters = self._candidate_keys(candidates)
+        ck, cl, pk, single, initials, letters = self._candidate_keys(candidates)
         # 1. parts sharing a rare strong key (a spelling, sound, skeleton or variant
         #    group), with the slots they stand for on each side
         rare_parts = (
@@ -432,10 +469,14 @@ class BlockingIndex:
             .group_by("cand", "vid")
             .agg(pl.col("cmask").bitwise_or())
         )
-        common = found.join(self._parts, on="rec").join(common_parts, on=["cand", "vid"])
+        found_parts = found.join(self._parts, on="rec")
+        common = found_parts.join(common_parts, on=["cand", "vid"])
+        # 3. parts whose consonants begin and end alike, credited the same way: two
+        #    spellings with two typos between them ("vijhram" / "vikram")
+        loose = found_parts.join(self._loose, on="vid").join(cl, on=["cand", "key"])
         columns = ["cand", "rec", "cmask", "rmask"]
         two_parts = (
-            pl.concat([rare.select(columns), common.select(columns)])
+            pl.concat([rare.select(columns), common.select(columns), loose.select(columns)])
             .group_by("cand", "rec")
             .agg(pl.col("cmask").bitwise_or(), pl.col("rmask").bitwise_or())
             .filter(
@@ -459,7 +500,7 @@ class BlockingIndex:
                 .join(letters, on=["cand", "letter"])
                 .select("cand", "rec")
             )
-        # 3. single-part names on either side: any shared key will do
+        # 4. single-part names on either side: any shared key will do
         matched = (
             ck.select("key", "cand").join(self._vocab, on="key").select("cand", "vid").unique()
         )
