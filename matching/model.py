@@ -247,7 +247,7 @@ def commonness_feature(ctx: PairContext) -> FeatureResult:
             for p in comparison.pairs
             if right.parts[p.right[0]].kind is PartKind.NAME
         )
-        detail = f"only common names agree ({agreed}), {against}: likely namesakes"
+        detail = f"only common or loose names agree ({agreed}), {against}: likely namesakes"
     return FeatureResult(-COMMON_NAME_PENALTY, detail)
 
 
