@@ -70,6 +70,8 @@ class NameComparison:
     unmatched_right: tuple[int, ...]
     conflict: float
     extra: float
+    lineage_swapped: bool = False
+    """Son and father trade places across "bin" (counted as a conflicting part)."""
 
 
 def _osa(left: str, right: str, cutoff: float) -> float:
@@ -284,6 +286,33 @@ def _join_options(
     return options
 
 
+NASAB = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})
+"""Particles of lineage: in "Salman bin Muhammad" Salman is the son of Muhammad."""
+
+
+def _around_nasab(name: Name) -> tuple[int, int] | None:
+    """The name parts on either side of a name's one lineage particle, if it has one."""
+    found = [
+        i for i, p in enumerate(name.parts) if p.kind is PartKind.PARTICLE and p.latin in NASAB
+    ]
+    if len(found) != 1 or not 0 < found[0] < len(name.parts) - 1:
+        return None
+    before, after = name.parts[found[0] - 1], name.parts[found[0] + 1]
+    if before.kind is not PartKind.NAME or after.kind is not PartKind.NAME:
+        return None
+    return found[0] - 1, found[0] + 1
+
+
+def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
+    """Whether son and father trade places across "bin" ("Salman bin Muhammad" /
+    "Muhammad bin Salman"): a different person of the same family."""
+    mine, theirs = _around_nasab(left), _around_nasab(right)
+    if mine is None or theirs is None:
+        return False
+    aligned = {(i, j) for p in pairs for i in p.left for j in p.right}
+    return (mine[0], theirs[1]) in aligned and (mine[1], theirs[0]) in aligned
+
+
 def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
     return sum(PART_WEIGHT[parts[i].kind] for i in indexes)
 
@@ -346,7 +375,8 @@ def compare_names(
         if p.similarity < WEAK_SIMILARITY and p.method.endswith(("spelling", "sound"))
     )
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
-    conflict = min(spare_left, spare_right) + weak
+    swapped = _lineage_swapped(left, right, pairs)
+    conflict = min(spare_left, spare_right) + weak + (1.0 if swapped else 0.0)
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
@@ -368,4 +398,5 @@ def compare_names(
         unmatched_right=unmatched_right,
         conflict=conflict,
         extra=extra,
+        lineage_swapped=swapped,
     )

@@ -25,7 +25,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-7"
+MODEL_VERSION = "2026.11-8"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -130,6 +130,8 @@ def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
         bits.append("only candidate: " + " ".join(spare_left))
     if spare_right:
         bits.append("only record: " + " ".join(spare_right))
+    if comparison.lineage_swapped:
+        bits.append("son and father swapped around bin")
     return ", ".join(bits) if bits else "no name parts in common"
 
 

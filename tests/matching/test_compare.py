@@ -60,6 +60,7 @@ def test_same_person_scores_high(a: str, b: str) -> None:
         ("Shamsuddin Ahmed", "Sahabuddin Ahmed"),  # one compound piece, different names
         ("Iqbal Abdurrahim", "Iqbal Abdurrahman"),
         ("Li Ying", "Lin Ling"),  # joined syllables that only sound alike
+        ("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi"),  # son and father
     ],
 )
 def test_different_people_score_low(a: str, b: str) -> None:
