@@ -290,6 +290,7 @@ NASAB = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})
 """Particles of lineage: in "Salman bin Muhammad" Salman is the son of Muhammad."""
 
 
+@lru_cache(maxsize=200_000)
 def _around_nasab(name: Name) -> tuple[int, int] | None:
     """The name parts on either side of a name's one lineage particle, if it has one."""
     found = [
