@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
-from matching.compare import MIN_PART_SIMILARITY, part_similarity
+from matching.compare import MIN_PART_SIMILARITY, could_be_joined, part_similarity
 from matching.model import MatchResult, Person, score_pair
-from matching.names import NamePart, PartKind
+from matching.names import Name, NamePart, PartKind
 
 _EMPTY: dict[int, tuple[float, str]] = {}
 ProgressFn = Callable[[int], None]
@@ -90,6 +91,7 @@ class BlockScorer:
         self._single_left = any(
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
+        self._parts_left = [p for p in left if p.kind is PartKind.NAME]
         if not left or not right:
             return
         maybe = self._screen(left, right)
@@ -117,25 +119,44 @@ class BlockScorer:
                     mine = _skeletons(part)
                     if any(x in y or y in x for x in mine for y in skeletons_left):
                         self._related.add(id(part))
-        if not self._single_left:
-            self._relate_joined(records, names_left)
 
-    def _relate_joined(self, records: Sequence[Person], names_left: list[str]) -> None:
-        """Record parts written apart that a candidate part spells joined, with a typo
-        ("Alqhtani" / "Al-Qahtani"): each counts as shared."""
-        for record in records:
-            for name in record.names:
-                for span, joined in name.joins:
-                    members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
-                    if all(id(p) in self._related for p in members):
-                        continue
-                    if any(
-                        OSA.normalized_similarity(
-                            joined.latin, form, score_cutoff=MIN_PART_SIMILARITY
-                        )
-                        for form in names_left
-                    ):
-                        self._related.update(id(p) for p in members)
+    def _shares_joined(self, record: Person, shared: int) -> bool:
+        """Whether record parts written apart that a candidate part spells joined, with a
+        typo ("Alqhtani" / "Al-Qahtani"), make up the parts shared. Only asked of records
+        that share too few otherwise: joins are built on demand."""
+        for name in record.names:
+            if not self._may_join(name):
+                continue
+            for span, joined in name.joins:
+                members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
+                new = [p for p in members if id(p) not in self._related]
+                if new and any(
+                    could_be_joined(joined, part)
+                    and part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY
+                    for part in self._parts_left
+                ):
+                    shared += len(new)
+                    if shared >= 2:
+                        return True
+        return False
+
+    def _may_join(self, name: Name) -> bool:
+        """A cheap bound before building a name's joins: some two adjacent parts, run
+        together, start like a candidate part and are about as long."""
+        for a, b in pairwise(name.parts):
+            for part in self._parts_left:
+                if a.abjad or part.abjad:  # vowels missing: compare consonants
+                    mine, size = part.skeleton, len(a.skeleton) + len(b.skeleton)
+                    slack = max(1.0, 0.35 * max(len(mine), size))
+                else:
+                    mine, size = part.latin, len(a.latin) + len(b.latin)
+                    slack = 0.35 * max(len(mine), size)
+                first = (a.skeleton if mine is part.skeleton else a.latin)[:1]
+                if (mine[:1] == first or part.latin[:1] == a.latin[:1]) and abs(
+                    len(mine) - size
+                ) <= slack:
+                    return True
+        return False
 
     @staticmethod
     def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:
@@ -189,7 +210,8 @@ class BlockScorer:
                     shared += 1
                     if shared >= 2:
                         return True
-        return False
+        # one more part is needed; a join gives it when a candidate part spells it joined
+        return shared == 1 and self._shares_joined(record, shared)
 
     def _same_full_birth(self, record: Person) -> bool:
         mine, theirs = self._birth, record.birth_date

@@ -243,7 +243,7 @@ def _single_options(
     return options
 
 
-def _could_be_joined(joined: NamePart, part: NamePart) -> bool:
+def could_be_joined(joined: NamePart, part: NamePart) -> bool:
     """Cheap bound before comparing: similar length and the same first sound."""
     if joined.abjad or part.abjad:  # vowels missing on one side: compare consonants
         a, b = joined.skeleton, part.skeleton
@@ -275,7 +275,7 @@ def _join_options(
                 continue
             for j in other_spare:
                 b = other.parts[j]
-                if b.kind is not PartKind.NAME or not _could_be_joined(joined, b):
+                if b.kind is not PartKind.NAME or not could_be_joined(joined, b):
                     continue
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY:
