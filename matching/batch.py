@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
-from matching.compare import MIN_PART_SIMILARITY, part_similarity
+from matching.compare import MIN_PART_SIMILARITY, could_be_joined, part_similarity
 from matching.model import MatchResult, Person, score_pair
-from matching.names import NamePart, PartKind
+from matching.names import Name, NamePart, PartKind
 
 _EMPTY: dict[int, tuple[float, str]] = {}
 ProgressFn = Callable[[int], None]
@@ -58,6 +59,10 @@ def _cdist_any(
     return mask
 
 
+def _skeletons(part: NamePart) -> list[str]:
+    return [s for s in {part.skeleton, part.raw_skeleton} if len(s) >= 2]
+
+
 def _all_parts(person: Person) -> list[NamePart]:
     parts: list[NamePart] = []
     for name in person.names:
@@ -81,9 +86,12 @@ class BlockScorer:
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
         self._related: set[int] = set()
+        self._initials_left = {p.latin[:1] for p in left if p.kind is PartKind.INITIAL}
+        self._letters_left = {p.latin[:1] for p in left if p.kind is PartKind.NAME}
         self._single_left = any(
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
+        self._parts_left = [p for p in left if p.kind is PartKind.NAME]
         if not left or not right:
             return
         maybe = self._screen(left, right)
@@ -97,11 +105,58 @@ class BlockScorer:
         names_left = [
             form for p in left if p.kind is PartKind.NAME for form in p.latins if len(form) >= 3
         ]
+        # adjacent parts written as one ("ssha un" for "shaun")
+        names_left += [joined.latin for name in candidate.names for _, joined in name.joins]
+        skeletons_left = [s for p in left if p.kind is PartKind.NAME for s in _skeletons(p)]
+        abjad_left = any(p.abjad for p in left)
         for part in right:
             if part.kind is PartKind.NAME and id(part) not in self._related:
                 forms = [form for form in part.latins if len(form) >= 3]
                 if any(x in form or form in x for form in forms for x in names_left):
                     self._related.add(id(part))  # may be one piece of a split or joined name
+                elif part.abjad or abjad_left:
+                    # without vowels, compare consonants: "بدوي" (bd) is in "albadawy" (lbd)
+                    mine = _skeletons(part)
+                    if any(x in y or y in x for x in mine for y in skeletons_left):
+                        self._related.add(id(part))
+
+    def _shares_joined(self, record: Person, shared: int) -> bool:
+        """Whether record parts written apart that a candidate part spells joined, with a
+        typo ("Alqhtani" / "Al-Qahtani"), make up the parts shared. Only asked of records
+        that share too few otherwise: joins are built on demand."""
+        for name in record.names:
+            if not self._may_join(name):
+                continue
+            for span, joined in name.joins:
+                members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
+                new = [p for p in members if id(p) not in self._related]
+                if new and any(
+                    could_be_joined(joined, part)
+                    and part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY
+                    for part in self._parts_left
+                ):
+                    shared += len(new)
+                    if shared >= 2:
+                        return True
+        return False
+
+    def _may_join(self, name: Name) -> bool:
+        """A cheap bound before building a name's joins: some two adjacent parts, run
+        together, start like a candidate part and are about as long."""
+        for a, b in pairwise(name.parts):
+            for part in self._parts_left:
+                if a.abjad or part.abjad:  # vowels missing: compare consonants
+                    mine, size = part.skeleton, len(a.skeleton) + len(b.skeleton)
+                    slack = max(1.0, 0.35 * max(len(mine), size))
+                else:
+                    mine, size = part.latin, len(a.latin) + len(b.latin)
+                    slack = 0.35 * max(len(mine), size)
+                first = (a.skeleton if mine is part.skeleton else a.latin)[:1]
+                if (mine[:1] == first or part.latin[:1] == a.latin[:1]) and abs(
+                    len(mine) - size
+                ) <= slack:
+                    return True
+        return False
 
     @staticmethod
     def _screen(left: list[NamePart], right: list[NamePart]) -> np.ndarray:
@@ -109,7 +164,8 @@ class BlockScorer:
         maybe = _cdist_any(left, right, lambda p: p.latins, 0.6)
         maybe |= _cdist_any(left, right, lambda p: (p.phonetic,), 0.7)
         if any(p.abjad for p in left) or any(p.abjad for p in right):
-            maybe |= _cdist_any(left, right, lambda p: (p.skeleton,), 0.75)
+            # both skeletons: "dahan" meets "דהן" through the letters as written ("dhn")
+            maybe |= _cdist_any(left, right, lambda p: (p.skeleton, p.raw_skeleton), 0.75)
         by_group: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []
@@ -137,7 +193,7 @@ class BlockScorer:
         (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); short of the same full birth
         date (counted here as a shared part), dates and nationality add at most 0.08.
         Parts that contain one another count as shared, since a split or joined name
-        aligns through them.
+        aligns through them, and so does an initial with a part it starts.
         """
         if self._single_left:
             return True
@@ -146,11 +202,16 @@ class BlockScorer:
             if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
                 return True
             for part in name.parts:
-                if part.kind is PartKind.NAME and id(part) in self._related:
+                if part.kind is PartKind.NAME:
+                    hit = id(part) in self._related or part.latin[:1] in self._initials_left
+                else:  # an initial aligns with a name it starts
+                    hit = part.kind is PartKind.INITIAL and part.latin in self._letters_left
+                if hit:
                     shared += 1
                     if shared >= 2:
                         return True
-        return False
+        # one more part is needed; a join gives it when a candidate part spells it joined
+        return shared == 1 and self._shares_joined(record, shared)
 
     def _same_full_birth(self, record: Person) -> bool:
         mine, theirs = self._birth, record.birth_date

@@ -52,6 +52,14 @@ def part_keys(part: NamePart) -> list[str]:
     if part.raw_skeleton != part.skeleton and len(part.raw_skeleton) >= 2:
         keys.append(f"s:{part.raw_skeleton}")
     keys.extend(f"g:{group}" for group in sorted(part.groups))
+    bare = _without_article(part.latin)
+    if bare:  # "alkhateeb" is "al-Khateeb" written joined
+        keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
+    if part.abjad and len(part.skeleton) >= 3:
+        # consonants swapped across a vowel the script leaves out ("मरहा" / "महरा"), or one
+        # added or dropped
+        skel = part.skeleton
+        keys.extend({f"t:{skel}", *(f"t:{skel[:i]}{skel[i + 1 :]}" for i in range(len(skel)))})
     keys.extend(_deletions("d", part.phonetic))
     keys.extend(_deletions("e", part.latin))
     if len(part.latin) >= 2 * AFFIX:
@@ -59,6 +67,19 @@ def part_keys(part: NamePart) -> list[str]:
         keys.extend(_deletions("a", part.latin[:AFFIX]))
         keys.extend(_deletions("z", part.latin[-AFFIX:]))
     return keys
+
+
+ARTICLES = ("al", "el")
+"""The Arabic article as Latin spellings glue it to a name ("Alkhateeb", "Elbaz")."""
+MIN_BARE = 5
+
+
+def _without_article(latin: str) -> str:
+    """The name after a glued article, when what is left is long enough to be a name."""
+    for article in ARTICLES:
+        if latin.startswith(article) and len(latin) - len(article) >= MIN_BARE:
+            return latin[len(article) :]
+    return ""
 
 
 def _deletions(prefix: str, text: str) -> list[str]:
@@ -84,11 +105,13 @@ def _birth_key(person: Person) -> str | None:
 
 
 def _is_strong(key: str) -> bool:
-    """Keys that say "same spelling, sound or name": the others only say "maybe a typo"."""
+    """Keys that say "same spelling, sound, name or birth date": the others only say "maybe
+    a typo". A shared full birth date finds a pair whose name parts agree only through typo
+    keys ("sarag curtg" / "sarah curth")."""
     kind = key[:1]
     if kind in "de":  # a one-letter deletion of a long name is nearly as specific
         return len(key) >= 2 + SPECIFIC_DELETION
-    return kind in "lpg" or (kind == "s" and len(key) >= 5)
+    return kind in "lpgb" or (kind == "s" and len(key) >= 5)
 
 
 def canonical_key(part: NamePart) -> str:
@@ -188,6 +211,25 @@ def _is_single(person: Person) -> bool:
     return any(len(_name_parts(name)) <= 1 for name in person.names)
 
 
+def loose_key(part: NamePart) -> str | None:
+    """The first and last consonant of a name part: a loose key that only credits a part
+    to a pair found through another one, however many typos lie between."""
+    if part.kind is not PartKind.NAME or len(part.skeleton) < 2:
+        return None
+    return f"o:{part.skeleton[0]}{part.skeleton[-1]}"
+
+
+def _initials(name: Name) -> set[str]:
+    return {p.latin[:1] for p in name.parts if p.kind is PartKind.INITIAL}
+
+
+def _letters_frame(side: str, ids: list[int], letters: list[str]) -> pl.DataFrame:
+    """``(side, letter)`` rows: the initials of a name, or the first letters of its parts."""
+    return pl.DataFrame(
+        {side: pl.Series(ids, dtype=pl.UInt32), "letter": pl.Series(letters, dtype=pl.String)}
+    ).unique()
+
+
 def _hash(keys: list[str]) -> pl.Series:
     return pl.Series("key", keys, dtype=pl.String).hash(seed=7)
 
@@ -211,6 +253,9 @@ class BlockingIndex:
         pair_ids: list[int] = []
         single: list[int] = []
 
+        loose_keys: list[str] = []
+        loose_ids: list[int] = []
+
         def vocab_id(part: NamePart) -> int:
             found = vocabulary.get(id(part))
             if found is None:
@@ -218,6 +263,10 @@ class BlockingIndex:
                 for key in part_keys(part):
                     vocab_keys.append(key)
                     vocab_ids.append(found)
+                loose = loose_key(part)
+                if loose is not None:
+                    loose_keys.append(loose)
+                    loose_ids.append(found)
             return found
 
         def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
@@ -234,9 +283,19 @@ class BlockingIndex:
             return found
 
         self._keep_alive: list[NamePart] = []
+        initial_recs: list[int] = []
+        initial_letters: list[str] = []
+        letter_recs: list[int] = []
+        letters: list[str] = []
         for index, record in enumerate(records):
             slot = 0
             for name in record.names:
+                for initial in _initials(name):
+                    initial_recs.append(index)
+                    initial_letters.append(initial)
+                for letter in {p.latin[:1] for _, p in _name_parts(name)}:
+                    letter_recs.append(index)
+                    letters.append(letter)
                 for i, part in _name_parts(name):
                     if id(part) not in vocabulary:
                         self._keep_alive.append(part)
@@ -293,12 +352,24 @@ class BlockingIndex:
         self._pairs = pl.DataFrame(
             {"key": _hash(pair_keys), "rec": pl.Series(pair_ids, dtype=pl.UInt32)}
         ).unique()
+        self._loose = pl.DataFrame(
+            {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
+        )
+        self._initials = _letters_frame("rec", initial_recs, initial_letters)
+        self._letters = _letters_frame("rec", letter_recs, letters)
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
         self.vocabulary_size = len(vocabulary) + len(joined_ids)
 
     def _candidate_keys(
         self, candidates: Sequence[Person]
-    ) -> tuple[pl.DataFrame, pl.DataFrame, list[int]]:
+    ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
+        loose_keys: list[str] = []
+        loose_cands: list[int] = []
+        loose_masks: list[int] = []
+        initial_cands: list[int] = []
+        initial_letters: list[str] = []
+        letter_cands: list[int] = []
+        letters: list[str] = []
         keys: list[str] = []
         ids: list[int] = []
         masks: list[int] = []
@@ -308,8 +379,20 @@ class BlockingIndex:
         for index, candidate in enumerate(candidates):
             slot = 0
             for name in candidate.names:
+                for initial in _initials(name):
+                    initial_cands.append(index)
+                    initial_letters.append(initial)
+                if self._initials.height:
+                    for letter in {p.latin[:1] for _, p in _name_parts(name)}:
+                        letter_cands.append(index)
+                        letters.append(letter)
                 for i, part in _name_parts(name):
                     mask = _mask(slot + i)
+                    loose = loose_key(part)
+                    if loose is not None:
+                        loose_keys.append(loose)
+                        loose_cands.append(index)
+                        loose_masks.append(mask)
                     for key in part_keys(part):
                         keys.append(key)
                         ids.append(index)
@@ -353,11 +436,23 @@ class BlockingIndex:
             .agg(pl.col("cmask").bitwise_or())
         )
         pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
-        return ck, pk, single
+        initials = _letters_frame("cand", initial_cands, initial_letters)
+        cl = (
+            pl.DataFrame(
+                {
+                    "key": _hash(loose_keys),
+                    "cand": pl.Series(loose_cands, dtype=pl.UInt32),
+                    "cmask": pl.Series(loose_masks, dtype=pl.UInt64),
+                }
+            )
+            .group_by("key", "cand")
+            .agg(pl.col("cmask").bitwise_or())
+        )
+        return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:
         """Distinct ``(cand, rec)`` index pairs worth scoring, for a chunk of candidates."""
-        ck, pk, single = self._candidate_keys(candidates)
+        ck, cl, pk, single, initials, letters = self._candidate_keys(candidates)
         # 1. parts sharing a rare strong key (a spelling, sound, skeleton or variant
         #    group), with the slots they stand for on each side
         rare_parts = (
@@ -374,10 +469,14 @@ class BlockingIndex:
             .group_by("cand", "vid")
             .agg(pl.col("cmask").bitwise_or())
         )
-        common = found.join(self._parts, on="rec").join(common_parts, on=["cand", "vid"])
+        found_parts = found.join(self._parts, on="rec")
+        common = found_parts.join(common_parts, on=["cand", "vid"])
+        # 3. parts whose consonants begin and end alike, credited the same way: two
+        #    spellings with two typos between them ("vijhram" / "vikram")
+        loose = found_parts.join(self._loose, on="vid").join(cl, on=["cand", "key"])
         columns = ["cand", "rec", "cmask", "rmask"]
         two_parts = (
-            pl.concat([rare.select(columns), common.select(columns)])
+            pl.concat([rare.select(columns), common.select(columns), loose.select(columns)])
             .group_by("cand", "rec")
             .agg(pl.col("cmask").bitwise_or(), pl.col("rmask").bitwise_or())
             .filter(
@@ -387,7 +486,21 @@ class BlockingIndex:
             .select("cand", "rec")
         )
         frames = [two_parts, pk.join(self._pairs, on="key").select("cand", "rec")]
-        # 3. single-part names on either side: any shared key will do
+        # an initial on one side and a part it starts on the other count as the second
+        # shared part ("Mia K. P." / "Mia Pyper")
+        if initials.height:
+            frames.append(
+                found.join(initials, on="cand")
+                .join(self._letters, on=["rec", "letter"])
+                .select("cand", "rec")
+            )
+        if self._initials.height and letters.height:
+            frames.append(
+                found.join(self._initials, on="rec")
+                .join(letters, on=["cand", "letter"])
+                .select("cand", "rec")
+            )
+        # 4. single-part names on either side: any shared key will do
         matched = (
             ck.select("key", "cand").join(self._vocab, on="key").select("cand", "vid").unique()
         )

@@ -17,6 +17,7 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.names import Name, NamePart, PartKind
+from matching.phonetic import phonetic_key
 from matching.scripts import Script
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -43,6 +44,8 @@ WEAK_CONFLICT = 0.5
 """... up to this share of a conflicting part, at :data:`MIN_PART_SIMILARITY`."""
 SYLLABIC_MIN = 0.88
 """Romanised Han/Hangul against Latin: how close a non-identical spelling must be."""
+PARTICLE_SAME = 0.9
+"""Two particles with the same consonants ("al" / "el" / "ال")."""
 SINGLE_PART_CAP = 0.74
 """A match resting on one name part while the other side has more cannot be certain."""
 
@@ -67,6 +70,8 @@ class NameComparison:
     unmatched_right: tuple[int, ...]
     conflict: float
     extra: float
+    lineage_swapped: bool = False
+    """Son and father trade places across "bin" (counted as a conflicting part)."""
 
 
 def _osa(left: str, right: str, cutoff: float) -> float:
@@ -81,6 +86,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
         return _initial_similarity(left, right)
+    particles = left.kind is PartKind.PARTICLE and right.kind is PartKind.PARTICLE
+    if particles and left.skeleton and left.skeleton == right.skeleton:
+        # one particle in two scripts or spellings: al / el / ال, bin / بن
+        return PARTICLE_SAME, "consonants"
     if left.script is right.script and left.script in _SYLLABIC:
         # one character is a whole syllable: compare what was written, not romanisations
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
@@ -95,9 +104,11 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count
         return (best, "transliteration") if best >= SYLLABIC_MIN else (0.0, "characters")
+    if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
+        return max(best, 0.95), "variant"
+    if _distinct_compounds(left.latin, right.latin):
+        return 0.0, "spelling"
     if left.groups and right.groups:
-        if not left.groups.isdisjoint(right.groups):
-            return max(best, 0.95), "variant"
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
     if left.phonetic == right.phonetic:
@@ -114,7 +125,40 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         )
         if consonants > best:
             best, method = consonants, "consonants"
+        elif left.abjad != right.abjad and method == "spelling":
+            # letters against a romanisation without its vowels ("iman" / "imn" of إيمان)
+            # differ by vowels, not by another name in the slot
+            method = "letters"
     return best, method
+
+
+COMPOUND_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd", "abu", "abou")
+COMPOUND_SUFFIXES = ("uddin", "eddin", "addin", "uddeen", "ullah", "ullahi", "allah", "illah")
+"""Pieces of Arabic-origin compound names: two compounds of one piece share many letters
+("Shamsuddin" / "Sahabuddin", "Abdurrahim" / "Abdurrahman") yet are different names."""
+
+
+MIN_COMPOUND_REST = 4
+
+
+def _distinct_compounds(left: str, right: str) -> bool:
+    """Whether two names share a compound piece and differ in the rest."""
+    for piece in COMPOUND_PREFIXES:
+        if left.startswith(piece) and right.startswith(piece):
+            return _distinct_rest(left[len(piece) :], right[len(piece) :])
+    for piece in COMPOUND_SUFFIXES:
+        if left.endswith(piece) and right.endswith(piece):
+            return _distinct_rest(left[: -len(piece)], right[: -len(piece)])
+    return False
+
+
+def _distinct_rest(left: str, right: str) -> bool:
+    """Rests long enough to be names ("bad" in a mistyped "Badullah" is not) that are
+    neither spellings nor sounds of each other."""
+    if min(len(left), len(right)) < MIN_COMPOUND_REST:
+        return False
+    similar = max(_osa(left, right, 0.0), _osa(phonetic_key(left), phonetic_key(right), 0.0))
+    return similar < MIN_PART_SIMILARITY
 
 
 def _consonants(left: str, right: str) -> float:
@@ -199,7 +243,7 @@ def _single_options(
     return options
 
 
-def _could_be_joined(joined: NamePart, part: NamePart) -> bool:
+def could_be_joined(joined: NamePart, part: NamePart) -> bool:
     """Cheap bound before comparing: similar length and the same first sound."""
     if joined.abjad or part.abjad:  # vowels missing on one side: compare consonants
         a, b = joined.skeleton, part.skeleton
@@ -207,7 +251,9 @@ def _could_be_joined(joined: NamePart, part: NamePart) -> bool:
     size = len(joined.latin)
     if not any(abs(len(form) - size) <= 0.35 * max(len(form), size) for form in part.latins):
         return False
-    return joined.phonetic[:1] == part.phonetic[:1] or joined.latin[:1] == part.latin[:1]
+    # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
+    first = joined.latin[:1]
+    return joined.phonetic[:1] == part.phonetic[:1] or any(f[:1] == first for f in part.latins)
 
 
 def _join_options(
@@ -229,7 +275,7 @@ def _join_options(
                 continue
             for j in other_spare:
                 b = other.parts[j]
-                if b.kind is not PartKind.NAME or not _could_be_joined(joined, b):
+                if b.kind is not PartKind.NAME or not could_be_joined(joined, b):
                     continue
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY:
@@ -238,6 +284,34 @@ def _join_options(
                 pair = (span, (j,)) if is_left else ((j,), span)
                 options.append(_Option(sim * 0.98, pair[0], pair[1], f"joined {method}"))
     return options
+
+
+NASAB = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})
+"""Particles of lineage: in "Salman bin Muhammad" Salman is the son of Muhammad."""
+
+
+@lru_cache(maxsize=200_000)
+def _around_nasab(name: Name) -> tuple[int, int] | None:
+    """The name parts on either side of a name's one lineage particle, if it has one."""
+    found = [
+        i for i, p in enumerate(name.parts) if p.kind is PartKind.PARTICLE and p.latin in NASAB
+    ]
+    if len(found) != 1 or not 0 < found[0] < len(name.parts) - 1:
+        return None
+    before, after = name.parts[found[0] - 1], name.parts[found[0] + 1]
+    if before.kind is not PartKind.NAME or after.kind is not PartKind.NAME:
+        return None
+    return found[0] - 1, found[0] + 1
+
+
+def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
+    """Whether son and father trade places across "bin" ("Salman bin Muhammad" /
+    "Muhammad bin Salman"): a different person of the same family."""
+    mine, theirs = _around_nasab(left), _around_nasab(right)
+    if mine is None or theirs is None:
+        return False
+    aligned = {(i, j) for p in pairs for i in p.left for j in p.right}
+    return (mine[0], theirs[1]) in aligned and (mine[1], theirs[0]) in aligned
 
 
 def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
@@ -259,13 +333,27 @@ def compare_names(
         return NameComparison(0.0, (), (), (), 0.0, 0.0)
     singles = _single_options(left, right, similarity, neighbours)
     pairs, unmatched_left, unmatched_right = _greedy(left, right, list(singles))
+    joined: list[_Option] = []
     if len(unmatched_left) + len(unmatched_right) > 2 and unmatched_left and unmatched_right:
         # parts left over on both sides may be one name written split and joined
         joined = _join_options(left, right, unmatched_left, unmatched_right)
-        if joined:
-            retry = _greedy(left, right, singles + joined)
-            if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
-                pairs, unmatched_left, unmatched_right = retry
+    elif unmatched_left or unmatched_right:
+        # so may a weak alignment next to a part left over ("Youngil" / "Young-il",
+        # "Aldosari" / "Al-Dosari"); spelled alike, not just sounding alike ("Li Ying" is
+        # not "Ling")
+        weak_pairs = [p for p in pairs if p.similarity < WEAK_SIMILARITY]
+        loose_left = unmatched_left + tuple(i for p in weak_pairs for i in p.left)
+        loose_right = unmatched_right + tuple(j for p in weak_pairs for j in p.right)
+        if weak_pairs and loose_left and loose_right:
+            joined = [
+                option
+                for option in _join_options(left, right, loose_left, loose_right)
+                if not option.method.endswith("sound")
+            ]
+    if joined:
+        retry = _greedy(left, right, singles + joined)
+        if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
+            pairs, unmatched_left, unmatched_right = retry
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
     ]
@@ -288,7 +376,8 @@ def compare_names(
         if p.similarity < WEAK_SIMILARITY and p.method.endswith(("spelling", "sound"))
     )
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
-    conflict = min(spare_left, spare_right) + weak
+    swapped = _lineage_swapped(left, right, pairs)
+    conflict = min(spare_left, spare_right) + weak + (1.0 if swapped else 0.0)
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
@@ -310,4 +399,5 @@ def compare_names(
         unmatched_right=unmatched_right,
         conflict=conflict,
         extra=extra,
+        lineage_swapped=swapped,
     )

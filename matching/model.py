@@ -13,16 +13,19 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from matching.compare import (
+    WEAK_SIMILARITY,
     NameComparison,
     NeighboursFn,
+    PartPair,
     SimilarityFn,
     compare_names,
     part_similarity,
 )
 from matching.dates import PartialDate, compare_dates
-from matching.names import Name
+from matching.names import Name, PartKind
+from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-1"
+MODEL_VERSION = "2026.11-8"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -127,6 +130,8 @@ def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
         bits.append("only candidate: " + " ".join(spare_left))
     if spare_right:
         bits.append("only record: " + " ".join(spare_right))
+    if comparison.lineage_swapped:
+        bits.append("son and father swapped around bin")
     return ", ".join(bits) if bits else "no name parts in common"
 
 
@@ -189,6 +194,65 @@ def matched_name_parts(comparison: NameComparison) -> int:
     )
 
 
+# Agreement on very common names alone (Kim Jong Sik, Mohammed Ali, Maria Garcia) is
+# weak evidence: thousands share them, so most such pairs are namesakes. Then the small
+# signs against (nationalities that differ, birth dates known to the day that differ) are
+# what a reviewer would go by, and they count for more. Without such a sign, or with a
+# shared nationality or agreeing birth dates, nothing is taken: a name alone is still
+# raised. A part is informative when it aligns well, is not a very common name, and is
+# not a Han or Hangul name met through its romanisation (one Latin syllable stands for
+# many written ones: "jong" is 정, 종 or 중).
+COMMON_NAME_PENALTY = 0.25
+_SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
+
+
+def _informative(pair: PartPair, left: Name, right: Name) -> bool:
+    sides = ([left.parts[i] for i in pair.left], [right.parts[j] for j in pair.right])
+    parts = sides[0] + sides[1]
+    if pair.similarity < WEAK_SIMILARITY - 1e-6 or pair.method == "initial":
+        return False
+    if any(p.kind is not PartKind.NAME for p in parts):
+        return False
+    # a joined pair ("sergei lavrov") is informative through any of its parts
+    if any(all(p.common for p in side) for side in sides):
+        return False
+    return len({p.script in _SYLLABIC for p in parts}) == 1
+
+
+def _against(ctx: PairContext) -> str | None:
+    """What speaks against one person, when nothing but the name speaks for it."""
+    candidate, record = ctx.candidate, ctx.record
+    if candidate.countries & record.countries:
+        return None
+    born, listed = candidate.birth_date, record.birth_date
+    if born is not None and listed is not None:
+        if _full(born) and _full(listed) and compare_dates(born, listed).kind == "conflict":
+            return "birth dates differ"
+        return None
+    if candidate.countries and record.countries:
+        return "nationalities differ and no birth date to compare"
+    return None
+
+
+def commonness_feature(ctx: PairContext) -> FeatureResult:
+    """Takes from a name that agrees only on very common parts when other signs differ."""
+    against = _against(ctx)
+    if against is None:
+        return FeatureResult(0.0, "")
+    comparison, left, right = best_names(ctx)
+    if comparison.score == 0.0 or any(_informative(p, left, right) for p in comparison.pairs):
+        return FeatureResult(0.0, "")
+    detail = ""
+    if ctx.explain:
+        agreed = ", ".join(
+            " ".join(right.parts[j].raw for j in p.right)
+            for p in comparison.pairs
+            if right.parts[p.right[0]].kind is PartKind.NAME
+        )
+        detail = f"only common or loose names agree ({agreed}), {against}: likely namesakes"
+    return FeatureResult(-COMMON_NAME_PENALTY, detail)
+
+
 def nationality_feature(ctx: PairContext) -> FeatureResult:
     """Shared nationality adds a little, none in common takes a little; missing is neutral."""
     left, right = ctx.candidate.countries, ctx.record.countries
@@ -212,6 +276,7 @@ def gender_feature(ctx: PairContext) -> FeatureResult:
 MODEL: tuple[Feature, ...] = (
     Feature("name", 1.0, name_feature, "similarity of the best-aligned names and aliases"),
     Feature("birth_date", 1.0, birth_date_feature, "agreement or distance of birth dates"),
+    Feature("common_name", 1.0, commonness_feature, "agreement only on very common names, no date"),
     Feature("nationality", 1.0, nationality_feature, "shared or differing nationality"),
     Feature("gender", 1.0, gender_feature, "differing recorded gender"),
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from matching.commonness import is_common
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
@@ -20,8 +21,16 @@ from matching.variants import variant_groups
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
 _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
-# Scripts whose romanisation is unsure about vowels: compare consonants as well.
-_VOWEL_UNSURE = ABJADS | {Script.DEVANAGARI, Script.BENGALI, Script.KANA}
+# Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
+# leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt").
+_VOWEL_UNSURE = ABJADS | {
+    Script.DEVANAGARI,
+    Script.BENGALI,
+    Script.KANA,
+    Script.THAI,
+    Script.KHMER,
+    Script.MYANMAR,
+}
 
 
 class PartKind(StrEnum):
@@ -46,6 +55,8 @@ class NamePart:
     kind: PartKind
     abjad: bool
     """Whether vowels of this part are unreliable (abjad or Indic romanisation)."""
+    common: bool = False
+    """Whether this is a very common name (:mod:`matching.commonness`)."""
 
     @property
     def latin(self) -> str:
@@ -97,6 +108,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         groups=groups,
         kind=kind,
         abjad=script in _VOWEL_UNSURE,
+        common=is_common(latins, groups),
     )
 
 

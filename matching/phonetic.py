@@ -89,7 +89,9 @@ def skeleton(latin: str, abjad: bool = False) -> str:
     """Consonants only, after the phonetic rules: "Muhammad" and "mhmd" share "mhmd".
 
     ``abjad`` marks a romanisation of Arabic or Hebrew script: it is consonants already,
-    and its w/y letters inside a word are long vowels.
+    and its w/y letters inside a word are long vowels. Two consonants that a vowel stood
+    between stay two ("Layla" / "لیلا" is "ll", "Babak" / "بابک" is "bbk"): an abjad
+    writes no doubled consonant, and Latin doubles merge in :func:`phonetic_key`.
     """
     if abjad:
         text = _ABJAD_RULE_RE.sub(lambda m: _RULE_MAP[m.group(0)], latin)
@@ -98,12 +100,11 @@ def skeleton(latin: str, abjad: bool = False) -> str:
         text = re.sub(r"^[aeiou]+", "", text)  # alef carries a vowel, not a consonant
         text = re.sub(r"(?<=.)h$", "", text)  # ta marbuta: "Usamah" / "Usama"
         head, tail = text[:1], text[1:]
-        return _DOUBLES.sub(r"\1", head + re.sub(r"[aeiouyv]", "", tail)).lower()
+        return (head + re.sub(r"[aeiouyv]", "", tail)).lower()
     key = phonetic_key(latin).replace("p", "b")  # Arabic writes p as b (Pérez: بيريز)
     # long vowels written as w/y letters inside a word do not count as consonants
     head, tail = key[:1], key[1:]
-    consonants = (head if head not in "aiu" else "") + _VOWELS.sub("", tail.replace("v", ""))
-    return _DOUBLES.sub(r"\1", consonants)
+    return (head if head not in "aiu" else "") + _VOWELS.sub("", tail.replace("v", ""))
 
 
 @lru_cache(maxsize=200_000)
@@ -113,7 +114,7 @@ def raw_skeleton(latin: str) -> str:
     text = _DOUBLES.sub(r"\1", latin)
     head, tail = text[:1], text[1:]
     head = "" if head in "aeiou" else head
-    return _DOUBLES.sub(r"\1", head + re.sub(r"[aeiouwy]", "", tail))
+    return head + re.sub(r"[aeiouwy]", "", tail)
 
 
 def match_rating(latin: str) -> str:

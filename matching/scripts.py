@@ -28,6 +28,8 @@ class Script(StrEnum):
     HANGUL = "hangul"
     KANA = "kana"
     THAI = "thai"
+    KHMER = "khmer"
+    MYANMAR = "myanmar"
     ETHIOPIC = "ethiopic"
     OTHER = "other"
     NONE = "none"
@@ -50,6 +52,8 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x0900, 0x097F, Script.DEVANAGARI),
     (0x0980, 0x09FF, Script.BENGALI),
     (0x0E00, 0x0E7F, Script.THAI),
+    (0x1780, 0x17FF, Script.KHMER),
+    (0x1000, 0x109F, Script.MYANMAR),
     (0x10A0, 0x10FF, Script.GEORGIAN),
     (0x1C90, 0x1CBF, Script.GEORGIAN),
     (0x1100, 0x11FF, Script.HANGUL),

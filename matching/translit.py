@@ -229,11 +229,58 @@ def _latin_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+# Hebrew bet, kaf and pe are b, k and p with a dagesh (always at the start of a word) and
+# v, kh and f without; unpointed names do not say which. anyascii reads v, kh and f, which
+# loses the b of "Rozenberg" (רוזנברג): its v is taken for a vowel letter in consonant
+# skeletons. The primary form reads b, and k and p at the start (k written q, so that
+# "Cohen" כהן is not read as the kh of "khn"); anyascii's reading follows.
+_HEBREW_HARD = str.maketrans({"ב": "b"})
+_HEBREW_HARD_START = str.maketrans({"כ": "q", "פ": "p"})
+
+
+def _hebrew_forms(token: str) -> tuple[str, ...]:
+    opened = _opening_vowel(token)
+    hard = opened[:1].translate(_HEBREW_HARD_START) + opened[1:]
+    forms = (
+        _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
+        _ascii_letters(anyascii(token)),
+    )
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+# An alef opening a word with waw or ya after it is a long vowel, not a consonant:
+# "أوندوا" is Ondoa, "إيمان" Iman, "אורי" Ori (anyascii: "wndw", "ymn", "vry").
+_ALEFS = frozenset("اأإآא")
+_OPENING_VOWELS = {"و": "u", "ו": "o", "ي": "i", "ی": "i", "י": "i"}
+# Persian and Urdu spelling (ی, ک, گ, پ, چ, ژ) reads ض, ذ, ظ as z and ث as s: "رضایی"
+# is Rezaei, not "rdyy".
+_PERSIAN_LETTERS = frozenset("یکگپچژ")
+_PERSIAN_SOUNDS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+
+
+def _opening_vowel(token: str) -> str:
+    if len(token) > 2 and token[0] in _ALEFS and token[1] in _OPENING_VOWELS:
+        return _OPENING_VOWELS[token[1]] + token[2:]
+    return token
+
+
+def _arabic_forms(token: str) -> tuple[str, ...]:
+    text = _opening_vowel(token)
+    if not _PERSIAN_LETTERS.isdisjoint(text):
+        text = text.translate(_PERSIAN_SOUNDS)
+    forms = (_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token)))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 @lru_cache(maxsize=200_000)
 def romanize(token: str, script: Script) -> tuple[str, ...]:
     """All Latin spellings of one token (primary first); empty if nothing is left."""
     if script is Script.HANGUL:
         return _hangul_forms(token)
+    if script is Script.HEBREW:
+        return _hebrew_forms(token)
+    if script is Script.ARABIC:
+        return _arabic_forms(token)
     if script in (Script.DEVANAGARI, Script.BENGALI):
         indic = _indic(token)
         return tuple(dict.fromkeys(f for f in (indic, _ascii_letters(anyascii(token))) if f))

@@ -21,7 +21,7 @@ from matching.translit import romanize
 _LETTERS = re.compile(r"[^a-z]+")
 
 
-def _key(spelling: str) -> str:
+def spelling_key(spelling: str) -> str:
     """The lookup key of a spelling: its romanised letters, tokens joined."""
     parts: list[str] = []
     for token in tokenize(spelling):
@@ -38,7 +38,7 @@ def _table() -> dict[str, frozenset[int]]:
         if not line.strip() or line.startswith("#"):
             continue
         for spelling in line.split("\t"):
-            key = _key(spelling)
+            key = spelling_key(spelling)
             if key:
                 table.setdefault(key, set()).add(group_id)
     return {key: frozenset(groups) for key, groups in table.items()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from matching.batch import Matcher
+from matching.dates import parse_date
 from matching.model import Person, score_pair
 from matching.names import prepare_name
 
@@ -98,3 +99,23 @@ def test_batch_scores_equal_single_pair_scores() -> None:
         candidate = next(c for c in candidates if c.key == match.candidate_key)
         record = next(r for r in records if r.key == match.record_key)
         assert match.score == score_pair(candidate, record).score
+
+
+def _raised(candidate: str, record: str, dob: str | None = None) -> bool:
+    date = parse_date(dob)
+    cand = Person("c", (prepare_name(candidate),), date)
+    rec = Person("r", (prepare_name(record),), date)
+    assert score_pair(cand, rec).score >= 0.7
+    return bool(list(Matcher([rec]).match([cand], threshold=0.7)))
+
+
+def test_hard_cases_blocking_used_to_lose() -> None:
+    assert _raised("Mia Kam P", "Mia Pyper")  # an initial stands for a name
+    assert _raised("Ssha Un Campbell", "Shaun Campbell")  # parts written apart
+    assert _raised("Oussama Alkhateeb", "Oussama Khateeb")  # the article glued on
+    assert _raised("Amina Almutairi", "آمنة المطيري")  # glued in Latin, apart in Arabic
+    assert _raised("Dahan Yossef", "יוסף דהן")  # consonants as written
+    assert _raised("Rozenberg Rafael", "רפאל רוזנברג")  # Hebrew bet read as b
+    assert _raised("Sarag Curtg", "Sarah Curth", "1913-12-05")  # typos, same birth date
+    assert _raised("Lina Alqhtani", "Lina Al-Qahtani")  # glued, with a typo
+    assert _raised("मरहा इन्दिरा", "महरा इन्दिरा")  # consonants swapped across a vowel

@@ -43,12 +43,32 @@ def test_exact_birth_date_rescues_a_weak_name() -> None:
 
 
 def test_nationality_and_gender_are_weak_evidence() -> None:
-    base = score_pair(person("Maria Lopez"), person("Maria Lopez")).score
+    base = score_pair(person("Lucia Zubizarreta"), person("Lucia Zubizarreta")).score
     other = score_pair(
-        person("Maria Lopez", nationality="CO", gender="female"),
-        person("Maria Lopez", nationality="ES", gender="male"),
+        person("Lucia Zubizarreta", nationality="CO", gender="female"),
+        person("Lucia Zubizarreta", nationality="ES", gender="male"),
     ).score
     assert base - 0.15 < other < base
+
+
+def test_common_names_with_signs_against_are_likely_namesakes() -> None:
+    # only very common names agree, the nationalities differ and no birth date is known
+    namesakes = score_pair(
+        person("정식 김", nationality="KR"), person("KIM JONG SIK", nationality="KP")
+    )
+    assert namesakes.score < 0.7
+    assert "likely namesakes" in namesakes.explanation()
+    # the same name alone, or with a shared nationality, is still raised
+    assert score_pair(person("정식 김"), person("KIM JONG SIK")).score >= 0.9
+    shared = score_pair(
+        person("Maria Lopez", nationality="ES"), person("Maria Lopez", nationality="ES")
+    )
+    assert shared.score == 1.0
+    # a rarer name part carries the match
+    rare = score_pair(
+        person("Maria Zubizarreta", nationality="CO"), person("Maria Zubizarreta", nationality="ES")
+    )
+    assert rare.score > 0.9
 
 
 def test_aliases_are_tried() -> None:

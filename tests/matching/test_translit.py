@@ -56,3 +56,25 @@ def test_hangul_family_name_has_the_spellings_people_use() -> None:
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
     assert all(p.abjad for p in prepare_name("محمد حسن").parts)
     assert not any(p.abjad for p in prepare_name("Mohammed Hassan").parts)
+
+
+def test_hebrew_reads_bet_as_b_and_initial_kaf_pe_as_k_p() -> None:
+    (rozenberg,) = prepare_name("רוזנברג").parts
+    assert rozenberg.latins == ("rvznbrg", "rvznvrg")  # anyascii's v-reading follows
+    assert rozenberg.skeleton == prepare_name("Rozenberg").parts[0].skeleton
+    (cohen,) = prepare_name("כהן").parts
+    assert cohen.skeleton == prepare_name("Cohen").parts[0].skeleton
+
+
+def test_opening_alef_with_waw_or_ya_is_a_vowel() -> None:
+    assert prepare_name("إيمان").parts[0].latin == "imn"
+    assert prepare_name("אורי").parts[0].latin == "ory"
+
+
+def test_persian_spelling_reads_zad_as_z() -> None:
+    (rezaei,) = prepare_name("رضایی").parts
+    assert rezaei.latins == ("rzyy", "rdyy")
+
+
+def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
+    assert prepare_name("Layla").parts[0].skeleton == prepare_name("لیلا").parts[0].skeleton == "ll"
