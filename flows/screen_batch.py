@@ -1,7 +1,10 @@
 """Flow ``screen-batch``: submit a file, screen it chunk by chunk, route, summarise.
 
 Each task calls one vetting/ function; the flow only orders them. Chunks go through the
-flow's task runner, so the same flow runs them on a Dask cluster when given one.
+flow's task runner, so :func:`screen_batch_on` runs the same flow with its chunks on an
+existing Dask cluster: a chunk task carries only the plan and candidate ids, and each Dask
+worker builds (and keeps) the index of the pinned list version itself and writes its own
+chunk, so the results do not depend on where a chunk ran.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, cast
 
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
@@ -127,3 +130,16 @@ def screen_batch(
         description=f"Batch {summary.batch_id} from {summary.office}",
     )
     return submission, summary
+
+
+def screen_batch_on(dask_address: str | None) -> Flow[..., tuple[Submission, BatchSummary]]:
+    """The screen-batch flow, with its chunks on the Dask scheduler ``dask_address`` if given.
+
+    The cluster is only connected to, never started or stopped: it is shared capacity.
+    """
+    if not dask_address:
+        return screen_batch
+    from prefect_dask.task_runners import DaskTaskRunner  # noqa: PLC0415 - dask loads only when used
+
+    runner = cast("TaskRunner[PrefectFuture[Any]]", DaskTaskRunner(address=dask_address))
+    return screen_batch.with_options(task_runner=runner)

@@ -42,6 +42,11 @@ class Settings(BaseSettings):
         default=10_000_000, gt=0, description="Most records in one exclusion list."
     )
     chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
+    dask_address: str | None = Field(
+        default=None,
+        description="Scheduler of an existing Dask cluster (tcp://host:8786) that screens the "
+        "chunks of a batch; unset: chunks run one at a time in the flow's process.",
+    )
     rescreen_days: int = Field(
         default=90,
         ge=0,

@@ -197,14 +197,24 @@ def screen(
     submitted_by: Annotated[
         str, typer.Option("--submitted-by", help="Who submits (kept in the audit trail).")
     ] = "cli",
+    dask_address: Annotated[
+        str | None,
+        typer.Option(
+            "--dask-address",
+            metavar="ADDRESS",
+            help="Screen the chunks on this Dask scheduler (default: VETTING_DASK_ADDRESS; "
+            "unset: in this process).",
+        ),
+    ] = None,
 ) -> None:
     """Submit a batch and screen it (the same file from the same office is one batch)."""
 
     def body() -> int:
-        from flows.screen_batch import screen_batch  # noqa: PLC0415 - Prefect loads only for these commands
+        from flows.screen_batch import screen_batch_on  # noqa: PLC0415 - Prefect loads only for these commands
 
         actor = authorize(ready_engine(), Role.SUBMITTER, office=office)
-        submission, summary = screen_batch(
+        flow = screen_batch_on(dask_address or get_settings().dask_address)
+        submission, summary = flow(
             file,
             region,
             office,

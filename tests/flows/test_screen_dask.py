@@ -1,0 +1,123 @@
+"""Screening on a Dask cluster: the same alerts as in-process, from the flow and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from distributed import Client, LocalCluster
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+from typer.testing import CliRunner
+
+import vetting.people
+from flows.screen_batch import screen_batch_on
+from vetting.cli import app
+from vetting.exclusions import import_list
+from vetting.models import Alert, Batch, Candidate
+from vetting.orgs import add_office
+from vetting.people import clear_matchers
+from vetting.settings import Settings, get_settings
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+DATA = Path(__file__).resolve().parents[2] / "fixtures" / "data"
+BATCH = DATA / "candidates_europe.csv"  # 60 candidates, some of them listed people
+
+AlertKey = tuple[str, str, float, str]
+
+
+@pytest.fixture(scope="module")
+def dask_address() -> Iterator[str]:
+    """A two-worker cluster of separate processes, so each worker builds its own index."""
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield str(cluster.scheduler_address)
+
+
+@pytest.fixture
+def small_chunks(
+    db_url: str, dask_address: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Settings]:
+    """Flows read settings from the environment: the test database, chunks of 12.
+
+    The workers forget their indexes first: the PostgreSQL test database is reused with
+    its row ids restarted, so an index kept from an earlier test would look current.
+    """
+    with Client(dask_address) as client:
+        client.run(clear_matchers)
+    monkeypatch.setenv("VETTING_DATABASE_URL", db_url)
+    monkeypatch.setenv("VETTING_CHUNK_SIZE", "12")
+    get_settings.cache_clear()
+    yield get_settings()
+    get_settings.cache_clear()
+
+
+def _alerts(engine: Engine, office: str) -> set[AlertKey]:
+    """(candidate id from the file, record id, score, band) of every alert of the office's batch."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Candidate.candidate_id, Alert.record_id, Alert.score, Alert.band)
+            .join(Candidate, Candidate.id == Alert.candidate_pk)  # type: ignore[arg-type]
+            .join(Batch, Batch.id == Alert.batch_id)  # type: ignore[arg-type]
+            .where(Batch.source_name == BATCH.name)
+            .where(Batch.office_id == _office_id(session, office))
+        ).all()
+    return {(c, r, float(s), b) for c, r, s, b in rows}
+
+
+def _office_id(session: Session, code: str) -> int:
+    from vetting.models import Office  # noqa: PLC0415 - only this helper needs it
+
+    office = session.exec(select(Office).where(Office.code == code)).one()
+    assert office.id is not None
+    return office.id
+
+
+def _workers_with_index(address: str, engine: Engine) -> int:
+    """How many Dask workers hold a cached index for this database."""
+    url = engine.url.render_as_string(hide_password=False)
+    with Client(address) as client:
+        cached = client.run(lambda: [k[0] for k in vetting.people._cache])
+    return sum(url in keys for keys in cached.values())
+
+
+def test_dask_screening_equals_the_local_run(
+    engine: Engine, small_chunks: Settings, dask_address: str
+) -> None:
+    add_office(engine, office="GVA", region="europe")
+    add_office(engine, office="KBP", region="europe")
+    import_list(engine, DATA / "exclusions.csv", small_chunks)
+
+    local, local_summary = screen_batch_on(None)(BATCH, "europe", "GVA")
+    remote, remote_summary = screen_batch_on(dask_address)(BATCH, "europe", "KBP")
+
+    assert local.created and remote.created and local.batch_id != remote.batch_id
+    expected = _alerts(engine, "GVA")
+    assert len(expected) >= 5  # the file holds listed people: equality is not vacuous
+    assert _alerts(engine, "KBP") == expected
+    assert remote_summary.by_status == local_summary.by_status
+    assert remote_summary.status == local_summary.status
+    assert sum(remote_summary.by_status.values()) == remote.candidates == 60
+    assert _workers_with_index(dask_address, engine) >= 1
+
+
+def test_screen_command_takes_a_dask_address(
+    engine: Engine, small_chunks: Settings, dask_address: str
+) -> None:
+    add_office(engine, office="GVA", region="europe")
+    add_office(engine, office="KBP", region="europe")
+    import_list(engine, DATA / "exclusions.csv", small_chunks)
+    screen_batch_on(None)(BATCH, "europe", "GVA")
+
+    result = CliRunner().invoke(
+        app,
+        ["screen", str(BATCH), "--region", "europe", "--office", "KBP",
+         "--dask-address", dask_address],
+    )  # fmt: skip
+
+    assert result.exit_code == 0, result.output
+    assert "under review" in result.output
+    assert _alerts(engine, "KBP") == _alerts(engine, "GVA")
