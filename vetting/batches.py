@@ -18,19 +18,21 @@ and reason and the valid rows go ahead; a file with no usable row is refused who
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, insert
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from matching.batch import Matcher
 from matching.dates import DateOrder
 from matching.model import MODEL_VERSION, MatchResult
-from vetting.audit import record_event
+from vetting.audit import NewEvent, record_event, record_events
 from vetting.db import session_scope
 from vetting.errors import InputFileError, UnknownBatchError
 from vetting.exclusions import current_version, file_checksum
@@ -155,29 +157,30 @@ def submit_batch(
             session.flush()
             assert batch.id is not None
             submitted = batch.submitted_at
-            session.add_all(
-                RowIssue(
-                    batch_id=batch.id,
-                    line=p.line,
-                    column=p.column,
-                    message=p.message,
-                    severity=str(p.severity),
-                )
+            # Core multi-row inserts: a batch holds thousands of rows and needs no ids back.
+            issues = [
+                {"batch_id": batch.id, "line": p.line, "column": p.column,
+                 "message": p.message, "severity": str(p.severity)}
                 for p in loaded.problems
-            )
-            session.add_all(
-                Candidate(
-                    batch_id=batch.id,
-                    candidate_id=person.key,
-                    line=loaded.lines[person.key],
-                    full_name=loaded.rows[person.key]["full_name"],
-                    date_of_birth=loaded.rows[person.key].get("date_of_birth", ""),
-                    birth_date=person.birth_date.iso() if person.birth_date else None,
-                    nationality=loaded.rows[person.key].get("nationality", ""),
-                    gender=loaded.rows[person.key].get("gender", ""),
-                    submitted_at=submitted,
-                )
-                for person in loaded.people
+            ]  # fmt: skip
+            if issues:
+                session.execute(insert(RowIssue), issues)
+            session.execute(
+                insert(Candidate),
+                [
+                    {
+                        "batch_id": batch.id,
+                        "candidate_id": person.key,
+                        "line": loaded.lines[person.key],
+                        "full_name": loaded.rows[person.key]["full_name"],
+                        "date_of_birth": loaded.rows[person.key].get("date_of_birth", ""),
+                        "birth_date": person.birth_date.iso() if person.birth_date else None,
+                        "nationality": loaded.rows[person.key].get("nationality", ""),
+                        "gender": loaded.rows[person.key].get("gender", ""),
+                        "submitted_at": submitted,
+                    }
+                    for person in loaded.people
+                ],
             )
             record_event(
                 session,
@@ -307,6 +310,8 @@ def raise_alerts(
     seen = _seen_identities(session, [r.id for r in rows if str(r.id) in found])
     bands: Counter[str] = Counter()
     cleared = under_review = 0
+    alerts: list[dict[str, Any]] = []
+    events: list[NewEvent] = []
     for key, row in people.items():
         raised = 0
         for result in found.get(key, []):
@@ -316,42 +321,44 @@ def raise_alerts(
             if keep is not None and not keep(row, record):
                 continue
             band = thresholds.band(result.score)
-            alert = Alert(
-                batch_id=row.batch_id,
-                candidate_pk=row.id or 0,
-                exclusion_pk=record.id or 0,
-                record_id=record.record_id,
-                identity_hash=record.identity_hash,
-                list_version_id=list_version_id,
-                score=round(result.score, 4),
-                band=band,
-                explanation=result.explanation()[:4000],
-                features=[
-                    {
-                        "feature": c.feature,
-                        "value": c.value,
-                        "contribution": c.contribution,
-                        "detail": c.detail,
-                    }
-                    for c in result.contributions
-                ],
-                raised_at=now,
-            )
-            session.add(alert)
-            session.flush()
-            record_event(
-                session,
-                actor=actor,
-                action="alert.raised",
-                subject_type="alert",
-                subject_id=alert.id or 0,
-                detail={
-                    "candidate": row.candidate_id,
-                    "batch": row.batch_id,
-                    "record": record.record_id,
-                    "score": alert.score,
+            score = round(result.score, 4)
+            alerts.append(
+                {
+                    "batch_id": row.batch_id,
+                    "candidate_pk": row.id or 0,
+                    "exclusion_pk": record.id or 0,
+                    "record_id": record.record_id,
+                    "identity_hash": record.identity_hash,
+                    "list_version_id": list_version_id,
+                    "score": score,
                     "band": band,
-                },
+                    "explanation": result.explanation()[:4000],
+                    "features": [
+                        {
+                            "feature": c.feature,
+                            "value": c.value,
+                            "contribution": c.contribution,
+                            "detail": c.detail,
+                        }
+                        for c in result.contributions
+                    ],
+                    "raised_at": now,
+                }
+            )
+            events.append(
+                NewEvent(
+                    actor=actor,
+                    action="alert.raised",
+                    subject_type="alert",
+                    subject_id=0,  # the alert's id, known once stored below
+                    detail={
+                        "candidate": row.candidate_id,
+                        "batch": row.batch_id,
+                        "record": record.record_id,
+                        "score": score,
+                        "band": band,
+                    },
+                )
             )
             bands[band] += 1
             raised += 1
@@ -361,7 +368,22 @@ def raise_alerts(
             cleared += 1
         else:
             under_review += 1
+    _store_alerts(session, alerts, events)
     return ChunkOutcome(len(rows), cleared, under_review, dict(bands))
+
+
+def _store_alerts(session: Session, alerts: list[dict[str, Any]], events: list[NewEvent]) -> None:
+    """Insert a chunk's alerts in one statement, then their audit events in the same order."""
+    if not alerts:
+        return
+    stored = session.scalars(
+        insert(Alert).returning(col(Alert.id), sort_by_parameter_order=True), alerts
+    ).all()
+    ids = [i for i in stored if i is not None]  # all of them: zip below is strict
+    record_events(
+        session,
+        [dataclasses.replace(event, subject_id=i) for event, i in zip(events, ids, strict=True)],
+    )
 
 
 def _route(row: Candidate, raised: int) -> None:
