@@ -85,7 +85,7 @@ def import_list(
 ) -> ImportResult:
     """Validate ``path`` and store it as a new list version if anything changed."""
     checksum = file_checksum(path)
-    loaded = load_exclusions(path, settings, keep_rows=True)
+    loaded = load_exclusions(path, settings, keep_rows=True, prepare_names=False)
     if loaded.rejected:
         raise ListRejectedError(path, loaded.problems)
     if not loaded.people:
