@@ -14,6 +14,7 @@ from matching.dates import DateOrder
 from matching.model import MODEL_VERSION
 from tests.conftest import CANDIDATE_HEADER, WriteCsv
 from tests.vetting.pipeline_helpers import CANDIDATES, set_up
+from vetting.audit import verify
 from vetting.batches import (
     finish_batch,
     screen_all,
@@ -28,7 +29,7 @@ from vetting.errors import (
     NoListError,
     UnknownOfficeError,
 )
-from vetting.models import Alert, Batch, Candidate, RowIssue
+from vetting.models import Alert, AuditEvent, Batch, Candidate, RowIssue
 from vetting.orgs import add_office
 from vetting.settings import Settings
 
@@ -271,3 +272,25 @@ def test_missing_columns_and_oversized_files_are_refused_before_anything_is_stor
         submit_batch(engine, big, region="africa", office="NBO", settings=tiny)
     with Session(engine) as session:
         assert session.exec(select(func.count()).select_from(Batch)).one() == 0
+
+
+def test_each_stored_alert_has_its_own_chained_event(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """Alerts are stored a chunk at a time: each still gets one event naming it, in order."""
+    path = set_up(engine, settings, write_csv)
+    batch = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    screen_all(engine, batch.batch_id, settings)
+    with Session(engine) as session:
+        alerts = session.exec(select(Alert).order_by(col(Alert.id))).all()
+        events = session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.action == "alert.raised")
+            .order_by(col(AuditEvent.seq))
+        ).all()
+    assert len(alerts) >= 3
+    assert [e.subject_id for e in events] == [str(a.id) for a in alerts]
+    assert [(e.detail["record"], e.detail["score"], e.detail["band"]) for e in events] == [
+        (a.record_id, a.score, a.band) for a in alerts
+    ]
+    assert verify(engine).ok
