@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psycopg
 from sqlalchemy import Engine, insert, text
 from sqlmodel import Session, col, func, select
 
@@ -139,8 +140,7 @@ def import_list(
         rows = [
             {"record_id": k, "valid_from": version.id, **incoming[k]} for k in [*added, *changed]
         ]
-        for start in range(0, len(rows), 5000):
-            session.execute(insert(ExclusionRecord), rows[start : start + 5000])
+        _insert_records(session, rows)
         record_event(
             session,
             actor=actor,
@@ -159,6 +159,27 @@ def import_list(
         return ImportResult(
             version.id, True, len(incoming), len(added), len(changed), len(removed), loaded.problems
         )
+
+
+def _insert_records(session: Session, rows: list[dict[str, object]]) -> None:
+    """Store new revisions: ``COPY`` on PostgreSQL, multi-row inserts elsewhere.
+
+    A system-wide list is a million rows; ``COPY`` stores them several times faster than
+    any ``INSERT``, in the same transaction as the rest of the import.
+    """
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        for start in range(0, len(rows), 5000):
+            session.execute(insert(ExclusionRecord), rows[start : start + 5000])
+        return
+    columns = list(rows[0])
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    statement = f"COPY exclusionrecord ({', '.join(columns)}) FROM STDIN"
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([json.dumps(v) if isinstance(v, list) else v for v in row.values()])
 
 
 def current_version(session: Session) -> int:
