@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterable
 
 from sqlalchemy import Engine, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from matching.batch import Matcher
@@ -39,14 +40,51 @@ def candidate_person(row: Candidate) -> Person:
 
 def record_person(row: ExclusionRecord) -> Person:
     """A record revision (name and every alias) as the matcher sees it."""
-    names = dict.fromkeys([row.full_name, *row.aliases])
-    return Person(
-        key=str(row.id),
-        names=tuple(prepare_name(n) for n in names if n),
-        birth_date=parse_date(row.birth_date),
-        countries=normalize_countries(row.nationality),
-        gender=normalise_gender(row.gender),
+    return _record_person(
+        row.id, row.full_name, row.aliases, row.birth_date, row.nationality, row.gender
     )
+
+
+def _record_person(
+    pk: int | None,
+    full_name: str,
+    aliases: list[str],
+    birth_date: str | None,
+    nationality: str,
+    gender: str,
+) -> Person:
+    names = dict.fromkeys([full_name, *aliases])
+    return Person(
+        key=str(pk),
+        names=tuple(prepare_name(n) for n in names if n),
+        birth_date=parse_date(birth_date),
+        countries=normalize_countries(nationality),
+        gender=normalise_gender(gender),
+    )
+
+
+def people_at(session: Session, version: int) -> list[Person]:
+    """The list at ``version`` as the matcher sees it, in the order of :func:`records_at`.
+
+    Reads only the matched columns as plain rows: building ORM objects for a million
+    records cost a third of building the index.
+    """
+    rows = session.execute(
+        sa_select(
+            col(ExclusionRecord.id),
+            col(ExclusionRecord.full_name),
+            col(ExclusionRecord.aliases),
+            col(ExclusionRecord.birth_date),
+            col(ExclusionRecord.nationality),
+            col(ExclusionRecord.gender),
+        )
+        .where(col(ExclusionRecord.valid_from) <= version)
+        .where(
+            or_(col(ExclusionRecord.valid_to).is_(None), col(ExclusionRecord.valid_to) > version)
+        )
+        .order_by(col(ExclusionRecord.id))
+    ).all()
+    return [_record_person(*row) for row in rows]
 
 
 def records_at(session: Session, version: int) -> list[ExclusionRecord]:
@@ -72,7 +110,7 @@ def matcher_for(engine: Engine, version: int) -> Matcher:
         found = _cache.get(key)
         if found is None:
             with Session(engine) as session:
-                found = Matcher([record_person(r) for r in records_at(session, version)])
+                found = Matcher(people_at(session, version))
             _cache.clear()
             _cache[key] = found
         return found

@@ -12,7 +12,7 @@ from tests.conftest import EXCLUSION_HEADER, WriteCsv
 from vetting.errors import ListRejectedError
 from vetting.exclusions import import_list, list_versions
 from vetting.models import AuditEvent, ExclusionRecord
-from vetting.people import records_at
+from vetting.people import people_at, record_person, records_at
 from vetting.settings import Settings
 
 ROWS = [
@@ -106,3 +106,18 @@ def test_an_empty_list_is_refused(
     with pytest.raises(ListRejectedError):
         import_list(engine, write_csv("empty.csv", EXCLUSION_HEADER, []), settings)
     assert len(_current(engine)) == 3
+
+
+def test_the_index_reads_each_version_as_its_records_read(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """The matcher's plain-row read gives the same people, in the same order, as the
+    records (aliases and all), for an old version and the current one."""
+    v1 = import_list(engine, write_csv("v1.csv", EXCLUSION_HEADER, ROWS), settings)
+    changed = [*ROWS[0][:2], "Volodymyr Petrenko", *ROWS[0][3:]]
+    v2 = import_list(engine, write_csv("v2.csv", EXCLUSION_HEADER, [changed, ROWS[1]]), settings)
+    with Session(engine) as session:
+        for version in (v1.version_id, v2.version_id):
+            expected = [record_person(r) for r in records_at(session, version)]
+            assert people_at(session, version) == expected
+            assert len(expected) == (3 if version == v1.version_id else 2)
