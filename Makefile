@@ -34,6 +34,7 @@ bench: install
 	$(BIN)/python -m benchmarks.multiscript
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.blocking
+	$(BIN)/python -m benchmarks.e2e
 
 clean:
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache .hypothesis
