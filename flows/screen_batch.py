@@ -30,6 +30,7 @@ from vetting.batches import (
     start_screening,
     submit_batch,
 )
+from vetting.db import engine_for
 from vetting.reports import batch_markdown
 from vetting.settings import Settings
 
@@ -83,9 +84,13 @@ def plan_task(batch_id: int, settings: Settings) -> ScreeningPlan:
     retry_condition_fn=transient,
     cache_policy=NO_CACHE,
 )
-def chunk_task(plan: ScreeningPlan, candidate_ids: list[int], settings: Settings) -> ChunkOutcome:
-    """Match one chunk and store its alerts and routing."""
-    return screen_chunk(run_engine(settings), plan, candidate_ids)
+def chunk_task(plan: ScreeningPlan, candidate_ids: list[int], database_url: str) -> ChunkOutcome:
+    """Match one chunk and store its alerts and routing.
+
+    Takes the database URL, not the settings: on Dask the arguments cross the network,
+    and the secrets in the settings have no business there.
+    """
+    return screen_chunk(engine_for(database_url), plan, candidate_ids)
 
 
 @task(
@@ -114,7 +119,7 @@ def screen_batch(
     submission = submit_task(path, region, office, settings, submitted_by, date_order)
     plan = plan_task(submission.batch_id, settings)
     logger = get_run_logger()
-    futures = [chunk_task.submit(plan, chunk, settings) for chunk in plan.chunks]
+    futures = [chunk_task.submit(plan, chunk, settings.database_url) for chunk in plan.chunks]
     done = 0
     for number, future in enumerate(futures, start=1):
         outcome = future.result()
