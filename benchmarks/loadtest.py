@@ -188,6 +188,18 @@ def _checks(engine: Engine, batches: Sequence[BatchFile], decided: int) -> dict[
         }
 
 
+def _wait_until_up(base: str, server: subprocess.Popen[bytes]) -> None:
+    for _ in range(150):
+        if server.poll() is not None:
+            raise RuntimeError(f"vetting serve exited with {server.returncode}")
+        try:
+            if httpx.get(f"{base}/healthz").status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise RuntimeError("vetting serve did not answer within 30 s")
+
+
 async def _load(base: str, usernames: Sequence[str], seconds: float, tally: Tally) -> None:
     until = time.perf_counter() + seconds
     await asyncio.gather(
@@ -215,20 +227,17 @@ def run(options: argparse.Namespace) -> dict[str, object]:
         usernames = [f"reviewer{i}" for i in range(options.reviewers)]
         for name in usernames:
             add_user(engine, username=name, role=Role.REVIEWER, password=PASSWORD)
+        add_user(engine, username="ops", role=Role.ADMIN, password=PASSWORD)  # starts the app
         port = _free_port()
-        env = {**os.environ, "VETTING_DATABASE_URL": url, "VETTING_SESSION_SECRET": "load-" * 8}
+        env = {**os.environ, "VETTING_DATABASE_URL": url, "VETTING_SESSION_SECRET": "load-" * 8,
+               "VETTING_USER": "ops"}  # fmt: skip
         server = subprocess.Popen(
             [str(Path(sys.executable).with_name("vetting")), "serve", "--port", str(port)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         try:
             base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
-                try:
-                    if httpx.get(f"{base}/healthz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.2)
+            _wait_until_up(base, server)
             screeners = [_screen_in_background(url, b) for b in batches[2:]]
             tally = Tally()
             start = time.perf_counter()
