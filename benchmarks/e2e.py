@@ -203,6 +203,7 @@ def report(main: CaseResult, match: MatchRun | None, cases: Sequence[CaseResult]
     """Write e2e.md, e2e.json and e2e.png; return the markdown."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     pipeline_match = main.seconds("index build") + main.seconds("screening")
+    screens = [b.screen_s for b in main.batches] or [0.0]
     lines = [
         "# End to end into PostgreSQL",
         "",
@@ -235,6 +236,11 @@ def report(main: CaseResult, match: MatchRun | None, cases: Sequence[CaseResult]
             f"**{verdict}**).",
         ]
     lines += [
+        "",
+        "The machine is shared: the ten same-size batches of the main case took from "
+        f"{min(screens):.0f} to {max(screens):.0f} s to screen, so read every figure as "
+        "+-25%. `vetting match` ran at another time on the same `matching/` code, under its "
+        "own share of the load.",
         "",
         "Stages are the functions the flows' tasks call, timed in one process; the index "
         "build is the blocking index over the list version, built once per process "
