@@ -310,8 +310,14 @@ def report(result: dict[str, object]) -> str:
         "",
         f"Decisions accepted: {result['decided']}; refused as already decided or held by "
         f"another reviewer (409, expected with no think time): {result['conflicts']}. "
-        f"Screening processes exit codes: {result['screening_exit_codes']} (finished within "
-        f"the load window: {result['screening_finished_within_load']}).",
+        "Screening was "
+        + (
+            "over before the load window ended"
+            if result["screening_finished_within_load"]
+            else "still running when the load window ended (the whole window was under load)"
+        )
+        + f"; the screening processes exited with {result['screening_exit_codes']}. "
+        "All of it (server, client, screening, PostgreSQL) shares the machine's 2 cores.",
         "",
         "## Checks after the run",
         "",
