@@ -3,8 +3,9 @@
 Each task calls one vetting/ function; the flow only orders them. Chunks go through the
 flow's task runner, so :func:`screen_batch_on` runs the same flow with its chunks on an
 existing Dask cluster: a chunk task carries only the plan and candidate ids, and each Dask
-worker builds (and keeps) the index of the pinned list version itself and writes its own
-chunk, so the results do not depend on where a chunk ran.
+worker (configured like any other process, ``VETTING_DATABASE_URL`` included) builds and
+keeps the index of the pinned list version itself and writes its own chunk, so the results
+do not depend on where a chunk ran.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from vetting.batches import (
     start_screening,
     submit_batch,
 )
-from vetting.db import engine_for
 from vetting.reports import batch_markdown
 from vetting.settings import Settings
 
@@ -84,13 +84,17 @@ def plan_task(batch_id: int, settings: Settings) -> ScreeningPlan:
     retry_condition_fn=transient,
     cache_policy=NO_CACHE,
 )
-def chunk_task(plan: ScreeningPlan, candidate_ids: list[int], database_url: str) -> ChunkOutcome:
+def chunk_task(
+    plan: ScreeningPlan, candidate_ids: list[int], database_url: str | None
+) -> ChunkOutcome:
     """Match one chunk and store its alerts and routing.
 
-    Takes the database URL, not the settings: on Dask the arguments cross the network,
-    and the secrets in the settings have no business there.
+    Gets no settings: on Dask its arguments cross the network, and the secrets in the
+    settings have no business there. The database comes from ``VETTING_DATABASE_URL`` in
+    the environment of whichever process runs the chunk (``database_url`` is set only when
+    the flow was given one: tests and the demo).
     """
-    return screen_chunk(engine_for(database_url), plan, candidate_ids)
+    return screen_chunk(run_engine(run_settings(database_url)), plan, candidate_ids)
 
 
 @task(
@@ -119,7 +123,7 @@ def screen_batch(
     submission = submit_task(path, region, office, settings, submitted_by, date_order)
     plan = plan_task(submission.batch_id, settings)
     logger = get_run_logger()
-    futures = [chunk_task.submit(plan, chunk, settings.database_url) for chunk in plan.chunks]
+    futures = [chunk_task.submit(plan, chunk, database_url) for chunk in plan.chunks]
     done = 0
     for number, future in enumerate(futures, start=1):
         outcome = future.result()

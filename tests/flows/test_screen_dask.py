@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,20 +38,29 @@ def dask_address() -> Iterator[str]:
         yield str(cluster.scheduler_address)
 
 
+def _configure_worker(environment: dict[str, str]) -> None:
+    """What a deployment does to a worker's environment, done on a running test worker."""
+    os.environ.update(environment)
+    get_settings.cache_clear()
+    clear_matchers()
+
+
 @pytest.fixture
 def small_chunks(
     db_url: str, dask_address: str, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Settings]:
-    """Flows read settings from the environment: the test database, chunks of 12.
+    """Every process (this one and the workers) reads the test database and chunks of 12
+    from its environment, as flows do in a deployment.
 
-    The workers forget their indexes first: the PostgreSQL test database is reused with
-    its row ids restarted, so an index kept from an earlier test would look current.
+    The workers also forget their indexes: the PostgreSQL test database is reused with its
+    row ids restarted, so an index kept from an earlier test would look current.
     """
-    with Client(dask_address) as client:
-        client.run(clear_matchers)
-    monkeypatch.setenv("VETTING_DATABASE_URL", db_url)
-    monkeypatch.setenv("VETTING_CHUNK_SIZE", "12")
+    environment = {"VETTING_DATABASE_URL": db_url, "VETTING_CHUNK_SIZE": "12"}
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
     get_settings.cache_clear()
+    with Client(dask_address) as client:
+        client.run(_configure_worker, environment)
     yield get_settings()
     get_settings.cache_clear()
 
