@@ -84,7 +84,7 @@ def people_at(session: Session, version: int) -> list[Person]:
         )
         .order_by(col(ExclusionRecord.id))
     ).all()
-    return [_record_person(*row) for row in rows]
+    return [_record_person(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
 def records_at(session: Session, version: int) -> list[ExclusionRecord]:
