@@ -223,6 +223,21 @@ def _initials(name: Name) -> set[str]:
     return {p.latin[:1] for p in name.parts if p.kind is PartKind.INITIAL}
 
 
+def _masked_keys(keys: list[str], cands: list[int], masks: list[int]) -> pl.DataFrame:
+    """Hashed keys per candidate with the slots they stand for (one row per key and candidate)."""
+    return (
+        pl.DataFrame(
+            {
+                "key": _hash(keys),
+                "cand": pl.Series(cands, dtype=pl.UInt32),
+                "cmask": pl.Series(masks, dtype=pl.UInt64),
+            }
+        )
+        .group_by("key", "cand")
+        .agg(pl.col("cmask").bitwise_or())
+    )
+
+
 def _letters_frame(side: str, ids: list[int], letters: list[str]) -> pl.DataFrame:
     """``(side, letter)`` rows: the initials of a name, or the first letters of its parts."""
     return pl.DataFrame(
@@ -424,30 +439,10 @@ class BlockingIndex:
                 pair_ids.append(index)
             if _is_single(candidate):
                 single.append(index)
-        ck = (
-            pl.DataFrame(
-                {
-                    "key": _hash(keys),
-                    "cand": pl.Series(ids, dtype=pl.UInt32),
-                    "cmask": pl.Series(masks, dtype=pl.UInt64),
-                }
-            )
-            .group_by("key", "cand")
-            .agg(pl.col("cmask").bitwise_or())
-        )
+        ck = _masked_keys(keys, ids, masks)
         pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
         initials = _letters_frame("cand", initial_cands, initial_letters)
-        cl = (
-            pl.DataFrame(
-                {
-                    "key": _hash(loose_keys),
-                    "cand": pl.Series(loose_cands, dtype=pl.UInt32),
-                    "cmask": pl.Series(loose_masks, dtype=pl.UInt64),
-                }
-            )
-            .group_by("key", "cand")
-            .agg(pl.col("cmask").bitwise_or())
-        )
+        cl = _masked_keys(loose_keys, loose_cands, loose_masks)
         return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:

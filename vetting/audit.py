@@ -69,36 +69,9 @@ def record_event(
     subject_type: str,
     subject_id: str | int,
     detail: dict[str, Any] | None = None,
-) -> AuditEvent:
+) -> None:
     """Add the next event of the chain to ``session`` (committed with the caller's change)."""
-    head = session.execute(
-        update(AuditHead)
-        .where(col(AuditHead.id) == 1)
-        .values(seq=col(AuditHead.seq) + 1)
-        .returning(col(AuditHead.seq), col(AuditHead.hash))
-    ).one()
-    seq, previous = int(head[0]), str(head[1])
-    at = utcnow()
-    content = detail or {}
-    digest = chain_hash(
-        previous,
-        canonical(seq, at, actor, action, subject_type, str(subject_id), content),
-        _key(),
-    )
-    event = AuditEvent(
-        seq=seq,
-        prev_hash=previous,
-        hash=digest,
-        at=at,
-        actor=actor,
-        action=action,
-        subject_type=subject_type,
-        subject_id=str(subject_id),
-        detail=content,
-    )
-    session.add(event)
-    session.execute(update(AuditHead).where(col(AuditHead.id) == 1).values(hash=digest))
-    return event
+    record_events(session, [NewEvent(actor, action, subject_type, subject_id, detail or {})])
 
 
 @dataclass(frozen=True, slots=True)

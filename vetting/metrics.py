@@ -116,40 +116,41 @@ _DECISION_SCHEMA = pl.Schema(
 )
 
 
+def _with_places(query: Any, batch_id: Any) -> Any:
+    """Join a query's rows to their batch, region and office (for the codes selected)."""
+    return (
+        query.join(Batch, col(Batch.id) == batch_id)
+        .join(Region, col(Region.id) == col(Batch.region_id))
+        .join(Office, col(Office.id) == col(Batch.office_id))
+    )
+
+
 def load(engine: Engine, window: Window) -> Frames:
     """Candidates, alerts and decisions of the window's region (all time; windows apply later)."""
     with Session(engine) as session:
-        cand_q = (
-            sa_select(
-                col(Candidate.id),
-                col(Candidate.batch_id),
-                col(Region.code),
-                col(Office.code),
-                col(Candidate.status),
-                col(Candidate.submitted_at),
-                col(Candidate.screened_at),
-                col(Candidate.completed_at),
-            )
-            .join(Batch, col(Batch.id) == col(Candidate.batch_id))
-            .join(Region, col(Region.id) == col(Batch.region_id))
-            .join(Office, col(Office.id) == col(Batch.office_id))
+        cand_q = sa_select(
+            col(Candidate.id),
+            col(Candidate.batch_id),
+            col(Region.code),
+            col(Office.code),
+            col(Candidate.status),
+            col(Candidate.submitted_at),
+            col(Candidate.screened_at),
+            col(Candidate.completed_at),
         )
-        alert_q = (
-            sa_select(
-                col(Alert.id),
-                col(Alert.batch_id),
-                col(Alert.candidate_pk),
-                col(Region.code),
-                col(Office.code),
-                col(Alert.band),
-                col(Alert.status),
-                col(Alert.raised_at),
-                col(Alert.decided_at),
-            )
-            .join(Batch, col(Batch.id) == col(Alert.batch_id))
-            .join(Region, col(Region.id) == col(Batch.region_id))
-            .join(Office, col(Office.id) == col(Batch.office_id))
+        cand_q = _with_places(cand_q, col(Candidate.batch_id))
+        alert_q = sa_select(
+            col(Alert.id),
+            col(Alert.batch_id),
+            col(Alert.candidate_pk),
+            col(Region.code),
+            col(Office.code),
+            col(Alert.band),
+            col(Alert.status),
+            col(Alert.raised_at),
+            col(Alert.decided_at),
         )
+        alert_q = _with_places(alert_q, col(Alert.batch_id))
         decision_q = (
             sa_select(
                 col(Decision.alert_id),
