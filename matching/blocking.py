@@ -20,7 +20,6 @@ measured in ``benchmarks/``; the target is 99.9%.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import combinations
 
 import polars as pl
 
@@ -169,28 +168,39 @@ def _splits(name: Name, slot: int) -> list[tuple[str, int]]:
     return out
 
 
-def _adjacent(
-    name: Name, *, all_runs: bool = True
-) -> list[tuple[str, tuple[int, ...], bool, bool]]:
+_Run = tuple[str, tuple[int, ...], bool, bool]
+
+
+def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
+    """A run of adjacent parts that may be one name written apart, as (joined latin, slots
+    relative to the run, has a particle, is in an abjad); ``None`` when it may not be."""
+    if any(p.kind is PartKind.INITIAL for p in run) or len({p.script for p in run}) > 1:
+        return None
+    if len(run) == 3 and run[1].kind is not PartKind.PARTICLE:
+        return None
+    if not all_runs and not _often_joined(run):
+        return None
+    slots = tuple(k for k, p in enumerate(run) if p.kind is PartKind.NAME)
+    if not slots:
+        return None
+    particle = any(p.kind is PartKind.PARTICLE for p in run)
+    return "".join(p.latin for p in run), slots, particle, run[0].abjad
+
+
+def _adjacent(name: Name, *, all_runs: bool = True) -> list[_Run]:
     """Runs of adjacent parts that may be one name written apart, as (joined latin, slots):
     two parts of one script (at least one a name), or name-particle-name ("abd al hamid").
     Only the name parts of a run count as its slots. Also says whether the run has a
-    particle (Al-, Abu, das: often written joined and respelled) and is in an abjad."""
+    particle (Al-, Abu, das: often written joined and respelled) and is in an abjad.
+    ``all_runs=False`` keeps the runs people often write as one word (the list side)."""
     parts = name.parts
-    out: list[tuple[str, tuple[int, ...], bool, bool]] = []
+    out: list[_Run] = []
     for length in (2, 3):
         for start in range(len(parts) - length + 1):
-            run = parts[start : start + length]
-            if any(p.kind is PartKind.INITIAL for p in run) or len({p.script for p in run}) > 1:
-                continue
-            if length == 3 and run[1].kind is not PartKind.PARTICLE:
-                continue
-            if not all_runs and not _often_joined(run):
-                continue
-            slots = tuple(start + k for k, p in enumerate(run) if p.kind is PartKind.NAME)
-            if slots:
-                particle = any(p.kind is PartKind.PARTICLE for p in run)
-                out.append(("".join(p.latin for p in run), slots, particle, run[0].abjad))
+            found = _run(parts[start : start + length], all_runs=all_runs)
+            if found is not None:
+                joined, slots, particle, abjad = found
+                out.append((joined, tuple(start + k for k in slots), particle, abjad))
     return out
 
 
@@ -201,10 +211,15 @@ def _mask(*slots: int) -> int:
     return value
 
 
-def _pair_keys(person: Person) -> list[str]:
-    """Unordered pairs of canonical keys of two different parts."""
-    canonical = [canonical_key(p) for name in person.names for _, p in _name_parts(name)]
-    return sorted({"|".join(sorted(pair)) for pair in combinations(set(canonical), 2)})
+def _pair_frame(side: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """``(key, side)``: one key per unordered pair of different canonical keys (``canon``)
+    of one person. Two people who share such a key share two parts."""
+    distinct = frame.select(side, "canon").unique()
+    return (
+        distinct.join(distinct, on=side, suffix="_b")
+        .filter(pl.col("canon") < pl.col("canon_b"))
+        .select(pl.struct("canon", "canon_b").hash(seed=7).alias("key"), side)
+    )
 
 
 def _is_single(person: Person) -> bool:
@@ -261,27 +276,32 @@ class BlockingIndex:
         joined_ids: dict[str, int] = {}
         vocab_keys: list[str] = []
         vocab_ids: list[int] = []
+        canonical: list[str] = []
+        first_letters: list[str] = []
         recs: list[int] = []
         vids: list[int] = []
         masks: list[int] = []
-        pair_keys: list[str] = []
-        pair_ids: list[int] = []
         single: list[int] = []
-
         loose_keys: list[str] = []
         loose_ids: list[int] = []
+        runs: dict[tuple[int, ...], tuple[int, tuple[int, ...]] | None] = {}
+        often: dict[int, bool] = {}
 
         def vocab_id(part: NamePart) -> int:
-            found = vocabulary.get(id(part))
-            if found is None:
-                found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
-                for key in part_keys(part):
-                    vocab_keys.append(key)
-                    vocab_ids.append(found)
-                loose = loose_key(part)
-                if loose is not None:
-                    loose_keys.append(loose)
-                    loose_ids.append(found)
+            found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
+            self._keep_alive.append(part)
+            for key in part_keys(part):
+                vocab_keys.append(key)
+                vocab_ids.append(found)
+            loose = loose_key(part)
+            if loose is not None:
+                loose_keys.append(loose)
+                loose_ids.append(found)
+            while len(canonical) < found:  # joined spellings have no canonical key
+                canonical.append("")
+                first_letters.append("")
+            canonical.append(canonical_key(part))
+            first_letters.append(part.latin[:1])
             return found
 
         def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
@@ -292,45 +312,76 @@ class BlockingIndex:
                 if particle:
                     keys.extend(_deletions("e", latin))
                 if abjad:
-                    keys.append(f"s:{skeleton(latin, abjad=True)}")
+                    keys.append(f"s:{skeleton(latin, abjad=abjad)}")
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
             return found
 
+        def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
+            """The joined spelling's id and relative slots of a run, once per distinct run."""
+            for part in run:  # a cheap test first: most runs have no part often joined
+                flag = often.get(id(part))
+                if flag is None:
+                    flag = often[id(part)] = _often_joined((part,))
+                if flag:
+                    break
+            else:
+                return None
+            key = tuple(id(p) for p in run)
+            if key in runs:
+                return runs[key]
+            found = _run(run, all_runs=False)
+            if found is None:
+                runs[key] = None
+            else:
+                latin, slots, particle, abjad = found
+                runs[key] = (joined_id(latin, particle, abjad), slots)
+            return runs[key]
+
         self._keep_alive: list[NamePart] = []
         initial_recs: list[int] = []
         initial_letters: list[str] = []
-        letter_recs: list[int] = []
-        letters: list[str] = []
+        name_kind = PartKind.NAME
+        initial_kind = PartKind.INITIAL
+        particle_kind = PartKind.PARTICLE
+        # one pass over the list; keys are built once per distinct part, and the pair
+        # keys and first letters of each record are derived from its parts in polars
         for index, record in enumerate(records):
             slot = 0
+            is_single = False
             for name in record.names:
-                for initial in _initials(name):
-                    initial_recs.append(index)
-                    initial_letters.append(initial)
-                for letter in {p.latin[:1] for _, p in _name_parts(name)}:
-                    letter_recs.append(index)
-                    letters.append(letter)
-                for i, part in _name_parts(name):
-                    if id(part) not in vocabulary:
-                        self._keep_alive.append(part)
-                    recs.append(index)
-                    vids.append(vocab_id(part))
-                    masks.append(_mask(slot + i))
-                for joined, slots, particle, abjad in _adjacent(name, all_runs=False):
-                    recs.append(index)
-                    vids.append(joined_id(joined, particle, abjad))
-                    masks.append(_mask(*(slot + k for k in slots)))
-                slot += len(name.parts)
+                parts = name.parts
+                count = 0
+                for i, part in enumerate(parts):
+                    if part.kind is name_kind:
+                        vid = vocabulary.get(id(part))
+                        recs.append(index)
+                        vids.append(vocab_id(part) if vid is None else vid)
+                        masks.append(1 << min(slot + i, _MAX_SLOT))
+                        count += 1
+                    elif part.kind is initial_kind:
+                        initial_recs.append(index)
+                        initial_letters.append(part.latin[:1])
+                is_single = is_single or count <= 1
+                # runs of two parts, or of three around a particle ("abd al hamid")
+                for start in range(len(parts) - 1):
+                    for end in (start + 2, start + 3):
+                        if end > len(parts) or (
+                            end == start + 3 and parts[start + 1].kind is not particle_kind
+                        ):
+                            continue
+                        found = run_id(parts[start:end])
+                        if found is not None:
+                            recs.append(index)
+                            vids.append(found[0])
+                            masks.append(_mask(*(slot + start + k for k in found[1])))
+                slot += len(parts)
             birth = _birth_key(record)
             if birth is not None:
                 recs.append(index)
                 vids.append(joined_id(birth, False, False, prefix=""))
                 masks.append(_BIRTH_MASK)
-            for key in _pair_keys(record):
-                pair_keys.append(key)
-                pair_ids.append(index)
-            if _is_single(record):
+            if is_single:
                 single.append(index)
         self.size = len(records)
         self.common_limit = max(MIN_COMMON, int(COMMON_SHARE * len(records)))
@@ -364,14 +415,20 @@ class BlockingIndex:
         self._vocab = vocab.select("key", "vid").unique()
         self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
         self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
-        self._pairs = pl.DataFrame(
-            {"key": _hash(pair_keys), "rec": pl.Series(pair_ids, dtype=pl.UInt32)}
-        ).unique()
+        by_vid = pl.DataFrame(
+            {
+                "vid": pl.Series(range(len(canonical)), dtype=pl.UInt32),
+                "canon": _hash(canonical),
+                "letter": pl.Series(first_letters, dtype=pl.String),
+            }
+        ).filter(pl.col("letter") != "")
+        record_parts = self._parts.select("rec", "vid").join(by_vid, on="vid")
+        self._pairs = _pair_frame("rec", record_parts).unique()
         self._loose = pl.DataFrame(
             {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
         )
         self._initials = _letters_frame("rec", initial_recs, initial_letters)
-        self._letters = _letters_frame("rec", letter_recs, letters)
+        self._letters = record_parts.select("rec", "letter").unique()
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
         self.vocabulary_size = len(vocabulary) + len(joined_ids)
 
@@ -434,13 +491,17 @@ class BlockingIndex:
                 keys.append(birth)
                 ids.append(index)
                 masks.append(_BIRTH_MASK)
-            for key in _pair_keys(candidate):
-                pair_keys.append(key)
-                pair_ids.append(index)
+            for name in candidate.names:
+                for _, part in _name_parts(name):
+                    pair_keys.append(canonical_key(part))
+                    pair_ids.append(index)
             if _is_single(candidate):
                 single.append(index)
         ck = _masked_keys(keys, ids, masks)
-        pk = pl.DataFrame({"key": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)})
+        pk = _pair_frame(
+            "cand",
+            pl.DataFrame({"canon": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)}),
+        )
         initials = _letters_frame("cand", initial_cands, initial_letters)
         cl = _masked_keys(loose_keys, loose_cands, loose_masks)
         return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
