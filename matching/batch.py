@@ -18,9 +18,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
-from matching.compare import MIN_PART_SIMILARITY, could_be_joined, part_similarity
+from matching.compare import (
+    MIN_PART_SIMILARITY,
+    could_be_joined,
+    may_be_joined,
+    part_similarity,
+)
 from matching.model import MatchResult, Person, score_pair
-from matching.names import Name, NamePart, PartKind
+from matching.names import Name, NamePart, PartKind, join_spans, joined_part
 
 _EMPTY: dict[int, tuple[float, str]] = {}
 ProgressFn = Callable[[int], None]
@@ -106,7 +111,11 @@ class BlockScorer:
             form for p in left if p.kind is PartKind.NAME for form in p.latins if len(form) >= 3
         ]
         # adjacent parts written as one ("ssha un" for "shaun")
-        names_left += [joined.latin for name in candidate.names for _, joined in name.joins]
+        names_left += [
+            "".join(name.parts[i].latin for i in span)
+            for name in candidate.names
+            for span in join_spans(name)
+        ]
         skeletons_left = [s for p in left if p.kind is PartKind.NAME for s in _skeletons(p)]
         abjad_left = any(p.abjad for p in left)
         for part in right:
@@ -127,13 +136,19 @@ class BlockScorer:
         for name in record.names:
             if not self._may_join(name):
                 continue
-            for span, joined in name.joins:
+            for span in join_spans(name):
                 members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
                 new = [p for p in members if id(p) not in self._related]
-                if new and any(
+                if not new:
+                    continue
+                near = [p for p in self._parts_left if may_be_joined(name, span, p)]
+                if not near:
+                    continue
+                joined = joined_part(name, span)
+                if any(
                     could_be_joined(joined, part)
                     and part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY
-                    for part in self._parts_left
+                    for part in near
                 ):
                     shared += len(new)
                     if shared >= 2:

@@ -16,7 +16,7 @@ from typing import TypeAlias
 
 from rapidfuzz.distance import OSA
 
-from matching.names import Name, NamePart, PartKind
+from matching.names import Name, NamePart, PartKind, join_spans, joined_length, joined_part
 from matching.phonetic import phonetic_key
 from matching.scripts import Script
 
@@ -243,13 +243,32 @@ def _single_options(
     return options
 
 
+JOIN_LENGTH_SLACK = 0.35
+"""How much longer or shorter than a part a joined spelling may be and still be compared."""
+
+
+def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
+    """The length test of :func:`could_be_joined`, before the joined part is built (most
+    runs fail it, and building a part costs more than comparing one)."""
+    if name.parts[span[0]].abjad or part.abjad:
+        return True  # compared by consonants, known once the part is built
+    size = joined_length(name, span)
+    return any(
+        abs(len(form) - size) <= JOIN_LENGTH_SLACK * max(len(form), size) for form in part.latins
+    )
+
+
 def could_be_joined(joined: NamePart, part: NamePart) -> bool:
     """Cheap bound before comparing: similar length and the same first sound."""
     if joined.abjad or part.abjad:  # vowels missing on one side: compare consonants
         a, b = joined.skeleton, part.skeleton
-        return a[:1] == b[:1] and abs(len(a) - len(b)) <= max(1, 0.35 * max(len(a), len(b)))
+        return a[:1] == b[:1] and abs(len(a) - len(b)) <= max(
+            1, JOIN_LENGTH_SLACK * max(len(a), len(b))
+        )
     size = len(joined.latin)
-    if not any(abs(len(form) - size) <= 0.35 * max(len(form), size) for form in part.latins):
+    if not any(
+        abs(len(form) - size) <= JOIN_LENGTH_SLACK * max(len(form), size) for form in part.latins
+    ):
         return False
     # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
     first = joined.latin[:1]
@@ -269,13 +288,18 @@ def _join_options(
         (right, left, spare_right, spare_left, False),
     )
     for name, other, spare, other_spare, is_left in sides:
-        for span, joined in name.joins:
+        for span in join_spans(name):
             # members must be left over, except particles ("abd al rahman" keeps its "al")
             if not all(i in spare or name.parts[i].kind is PartKind.PARTICLE for i in span):
                 continue
+            joined: NamePart | None = None
             for j in other_spare:
                 b = other.parts[j]
-                if b.kind is not PartKind.NAME or not could_be_joined(joined, b):
+                if b.kind is not PartKind.NAME or not may_be_joined(name, span, b):
+                    continue
+                if joined is None:
+                    joined = joined_part(name, span)
+                if not could_be_joined(joined, b):
                     continue
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY:

@@ -154,14 +154,15 @@ def prepare_name(text: str) -> Name:
 
 
 @lru_cache(maxsize=200_000)
-def name_joins(name: Name) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
-    """Adjacent parts written as one: "abd al rahman" -> "abdalrahman", "xiao ming".
+def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
+    """Adjacent parts that may be written as one: "abd al rahman" -> "abdalrahman",
+    "xiao ming". Runs of two parts, and of three when the middle one is a particle.
 
-    Runs of two parts, and of three when the middle one is a particle. Only alignments
-    that leave parts over need them, so they are built lazily.
+    Only the spans: building a joined part costs more than most alignments that ask for
+    one, so :func:`joined_part` builds it when a caller needs it.
     """
     parts = name.parts
-    out: list[tuple[tuple[int, ...], NamePart]] = []
+    out: list[tuple[int, ...]] = []
     for length in (2, 3):
         for start in range(len(parts) - length + 1):
             group = parts[start : start + length]
@@ -173,7 +174,22 @@ def name_joins(name: Name) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
                 continue
             if len({p.script for p in group}) != 1:
                 continue
-            latin = "".join(p.latin for p in group)
-            joined = make_part("".join(p.raw for p in group), group[0].script, (latin,))
-            out.append((tuple(range(start, start + length)), joined))
+            out.append(tuple(range(start, start + length)))
     return tuple(out)
+
+
+def joined_length(name: Name, span: tuple[int, ...]) -> int:
+    """The length of a span's joined Latin spelling, without building the part."""
+    return sum(len(name.parts[i].latin) for i in span)
+
+
+def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
+    """The parts of ``span`` written as one (interned through :func:`make_part`)."""
+    group = [name.parts[i] for i in span]
+    latin = "".join(p.latin for p in group)
+    return make_part("".join(p.raw for p in group), group[0].script, (latin,))
+
+
+def name_joins(name: Name) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
+    """Every span of :func:`join_spans` with its joined part."""
+    return tuple((span, joined_part(name, span)) for span in join_spans(name))
