@@ -13,6 +13,8 @@ The joins run in polars over 64-bit key hashes. Keys carried by more than
 ``common_limit`` records ("mohammed", "kim") are not joined on their own: they only add
 their part to pairs found through a rarer key, or pair up with another common key of a
 different part ("Mohammed Ali" against every Mohammed Ali, not against every Mohammed).
+Those two-part keys see every romanisation of a part and parts written apart ("Min-jae
+Kim" / "MINJAE KIM"), which matter most on large lists, where most names are common.
 Blocking recall (the share of the pairs exhaustive scoring raises that blocking keeps) is
 measured in ``benchmarks/``; the target is 99.9%.
 """
@@ -27,6 +29,7 @@ from matching.model import Person
 from matching.names import Name, NamePart, PartKind
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import Script
+from matching.variants import variant_groups
 
 MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
@@ -211,13 +214,32 @@ def _mask(*slots: int) -> int:
     return value
 
 
+def canonical_keys(part: NamePart) -> list[str]:
+    """The keys of a part in two-part keys: its canonical key and the sound of every
+    romanisation ("정웅" is jeongung, chongung or jungung; the other side may also write a
+    known name as two parts run together, keyed by sound)."""
+    keys = [canonical_key(part)]
+    for form in part.latins:
+        sound = f"p:{phonetic_key(form)}"
+        if sound not in keys:
+            keys.append(sound)
+    return keys
+
+
+def joined_keys(latin: str) -> list[str]:
+    """Two-part keys of parts written as one ("Ben Jamin" is Benjamin): its sound and the
+    variant groups of the joined spelling."""
+    return [f"p:{phonetic_key(latin)}", *(f"g:{group}" for group in sorted(variant_groups(latin)))]
+
+
 def _pair_frame(side: str, frame: pl.DataFrame) -> pl.DataFrame:
     """``(key, side)``: one key per unordered pair of different canonical keys (``canon``)
-    of one person. Two people who share such a key share two parts."""
-    distinct = frame.select(side, "canon").unique()
+    of different parts (``mask``: the slots a key stands for) of one person. Two people
+    who share such a key share two parts, even when both are common names."""
+    distinct = frame.select(side, "canon", "mask").unique()
     return (
         distinct.join(distinct, on=side, suffix="_b")
-        .filter(pl.col("canon") < pl.col("canon_b"))
+        .filter((pl.col("canon") < pl.col("canon_b")) & ((pl.col("mask") & pl.col("mask_b")) == 0))
         .select(pl.struct("canon", "canon_b").hash(seed=7).alias("key"), side)
     )
 
@@ -276,7 +298,9 @@ class BlockingIndex:
         joined_ids: dict[str, int] = {}
         vocab_keys: list[str] = []
         vocab_ids: list[int] = []
-        canonical: list[str] = []
+        canon_vids: list[int] = []
+        canon_keys: list[str] = []
+        letter_vids: list[int] = []
         first_letters: list[str] = []
         recs: list[int] = []
         vids: list[int] = []
@@ -297,10 +321,10 @@ class BlockingIndex:
             if loose is not None:
                 loose_keys.append(loose)
                 loose_ids.append(found)
-            while len(canonical) < found:  # joined spellings have no canonical key
-                canonical.append("")
-                first_letters.append("")
-            canonical.append(canonical_key(part))
+            for key in canonical_keys(part):
+                canon_vids.append(found)
+                canon_keys.append(key)
+            letter_vids.append(found)
             first_letters.append(part.latin[:1])
             return found
 
@@ -315,6 +339,13 @@ class BlockingIndex:
                     keys.append(f"s:{skeleton(latin, abjad=abjad)}")
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
+                if prefix:  # a name written apart: it may be one part on the other side
+                    for key in joined_keys(latin):
+                        if key[:1] == "g":
+                            vocab_keys.append(key)
+                            vocab_ids.append(found)
+                        canon_vids.append(found)
+                        canon_keys.append(key)
             return found
 
         def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
@@ -415,20 +446,23 @@ class BlockingIndex:
         self._vocab = vocab.select("key", "vid").unique()
         self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
         self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
-        by_vid = pl.DataFrame(
+        canon = pl.DataFrame(
+            {"vid": pl.Series(canon_vids, dtype=pl.UInt32), "canon": _hash(canon_keys)}
+        )
+        self._pairs = _pair_frame(
+            "rec", self._parts.join(canon, on="vid").rename({"rmask": "mask"})
+        ).unique()
+        by_letter = pl.DataFrame(
             {
-                "vid": pl.Series(range(len(canonical)), dtype=pl.UInt32),
-                "canon": _hash(canonical),
+                "vid": pl.Series(letter_vids, dtype=pl.UInt32),
                 "letter": pl.Series(first_letters, dtype=pl.String),
             }
-        ).filter(pl.col("letter") != "")
-        record_parts = self._parts.select("rec", "vid").join(by_vid, on="vid")
-        self._pairs = _pair_frame("rec", record_parts).unique()
+        )
         self._loose = pl.DataFrame(
             {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
         )
         self._initials = _letters_frame("rec", initial_recs, initial_letters)
-        self._letters = record_parts.select("rec", "letter").unique()
+        self._letters = self._parts.join(by_letter, on="vid").select("rec", "letter").unique()
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
         self.vocabulary_size = len(vocabulary) + len(joined_ids)
 
@@ -447,6 +481,7 @@ class BlockingIndex:
         masks: list[int] = []
         pair_keys: list[str] = []
         pair_ids: list[int] = []
+        pair_masks: list[int] = []
         single: list[int] = []
         for index, candidate in enumerate(candidates):
             slot = 0
@@ -469,6 +504,10 @@ class BlockingIndex:
                         keys.append(key)
                         ids.append(index)
                         masks.append(mask)
+                    for key in canonical_keys(part):
+                        pair_keys.append(key)
+                        pair_ids.append(index)
+                        pair_masks.append(mask)
                 for key, mask in _splits(name, slot):
                     keys.append(key)
                     ids.append(index)
@@ -476,9 +515,14 @@ class BlockingIndex:
                 for joined, slots, _, abjad in _adjacent(name):
                     mask = _mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
+                    canon = joined_keys(joined)
+                    for key in canon:
+                        pair_keys.append(key)
+                        pair_ids.append(index)
+                        pair_masks.append(mask)
                     for key in (
                         f"l:{joined}",
-                        f"p:{phonetic_key(joined)}",
+                        *canon,
                         *_deletions("e", joined),
                         *extra,
                     ):
@@ -491,16 +535,18 @@ class BlockingIndex:
                 keys.append(birth)
                 ids.append(index)
                 masks.append(_BIRTH_MASK)
-            for name in candidate.names:
-                for _, part in _name_parts(name):
-                    pair_keys.append(canonical_key(part))
-                    pair_ids.append(index)
             if _is_single(candidate):
                 single.append(index)
         ck = _masked_keys(keys, ids, masks)
         pk = _pair_frame(
             "cand",
-            pl.DataFrame({"canon": _hash(pair_keys), "cand": pl.Series(pair_ids, dtype=pl.UInt32)}),
+            pl.DataFrame(
+                {
+                    "canon": _hash(pair_keys),
+                    "cand": pl.Series(pair_ids, dtype=pl.UInt32),
+                    "mask": pl.Series(pair_masks, dtype=pl.UInt64),
+                }
+            ),
         )
         initials = _letters_frame("cand", initial_cands, initial_letters)
         cl = _masked_keys(loose_keys, loose_cands, loose_masks)

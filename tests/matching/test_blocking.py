@@ -119,3 +119,31 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Sarag Curtg", "Sarah Curth", "1913-12-05")  # typos, same birth date
     assert _raised("Lina Alqhtani", "Lina Al-Qahtani")  # glued, with a typo
     assert _raised("मरहा इन्दिरा", "महरा इन्दिरा")  # consonants swapped across a vowel
+
+
+def _raised_among_namesakes(candidate: str, record: str, crowd: list[str]) -> bool:
+    """Blocking among records that make every part of the true name a common key."""
+    records = [Person(f"n{i}", (prepare_name(n),)) for i, n in enumerate(crowd)]
+    records.append(Person("target", (prepare_name(record),)))
+    cand = Person("c", (prepare_name(candidate),))
+    assert score_pair(cand, records[-1]).score >= 0.7
+    matcher = Matcher(records)
+    common = matcher.index.common_limit
+    assert len(crowd) > 2 * common, "both parts of the name must be common keys"
+    return any(m.record_key == "target" for m in matcher.match([cand], threshold=0.7))
+
+
+def test_common_names_written_apart_or_romanised_otherwise_are_found() -> None:
+    # at a million records "Kim" and "Min Jae" are held by thousands: only a key for the
+    # two parts together finds the pair, and it must see "Minjae" in "Min-jae"
+    given = [f"{a} {b}" for a in ("Seo", "Ha", "Do", "Yu") for b in ("Jun", "Woo", "Hyun")]
+    family = ["Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han"]
+    rng = random.Random(3)
+    crowd = [f"{g} Kim" for g in rng.choices(given, k=260)]
+    crowd += [f"Min Jae {f}" for f in rng.choices(family, k=260)]
+    assert _raised_among_namesakes("MINJAE KIM", "Min-jae Kim", crowd)
+    # a Hangul record against the popular spelling of its given name (jungung for 정웅,
+    # whose first romanisation is jeongung)
+    crowd = [f"윤{g}" for g in rng.choices(["서준", "하준", "도윤", "시우", "지호"], k=260)]
+    crowd += [f"{f}정웅" for f in rng.choices(["김", "이", "박", "최", "정", "강"], k=260)]
+    assert _raised_among_namesakes("Yoon Jungung", "윤정웅", crowd)
