@@ -42,6 +42,8 @@ def score(a: str, b: str) -> float:
         ("Yasmin Al-Anazi", "ياسمين العنزي"),  # al and ال are one article
         ("Aleksandar Vucic", "Александар Вучић"),  # Serbian Latin, not "vuchich"
         ("Sergej Lavrov", "Сергей Лавров"),  # German, Czech, Latvian usage of й
+        ("Tigist Haile", "ትግስት ኃይሌ"),  # Ethiopic sixth order written without vowel
+        ("Menelik Girma", "ምኒልክ ግርማ"),
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:
@@ -64,6 +66,7 @@ def test_same_person_scores_high(a: str, b: str) -> None:
         ("Li Ying", "Lin Ling"),  # joined syllables that only sound alike
         ("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi"),  # son and father
         ("Александар Вукић", "Aleksandar Vulin"),
+        ("Tesfaye Gebre", "ተስፋዬ ግርማ"),  # Ethiopic: another father's name
     ],
 )
 def test_different_people_score_low(a: str, b: str) -> None:

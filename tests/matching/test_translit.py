@@ -87,3 +87,9 @@ def test_cyrillic_also_reads_as_latin_slavic_languages_write_it() -> None:
     assert vucic.latins == ("vuchic", "vucic")  # č, ć: Serbian Latin "Vučić"
     (juri,) = prepare_name("Юрий").parts
     assert "jurij" in juri.latins
+
+
+def test_ethiopic_parts_are_vowel_unsure() -> None:
+    # sixth-order letters (ə or no vowel) romanise bare: "ትግስት" Tigist is "tgst"
+    (tigist,) = prepare_name("ትግስት").parts
+    assert tigist.latin == "tgst" and tigist.abjad
