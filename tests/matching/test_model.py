@@ -61,6 +61,15 @@ def test_same_full_birth_date_offsets_part_of_a_different_given_name() -> None:
     # not when the agreeing part is a neighbouring name rather than a typo of it
     near = score_pair(person("Jane Odhiambo", "1992-02-02"), person("Janet Achieng", "1992-02-02"))
     assert near.score < 0.7
+    # nor when the nationalities differ: another sign against one person
+    abroad = score_pair(
+        person("Carly Hoffamn", "1952-12-07", "AU"), person("Emma Hoffman", "1952-12-07", "DE")
+    )
+    assert abroad.score < 0.7
+    home = score_pair(
+        person("Carly Hoffamn", "1952-12-07", "DE"), person("Emma Hoffman", "1952-12-07", "DE")
+    )
+    assert home.score >= 0.7
 
 
 def test_nationality_and_gender_are_weak_evidence() -> None:
