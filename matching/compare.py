@@ -72,6 +72,8 @@ class NameComparison:
     extra: float
     lineage_swapped: bool = False
     """Son and father trade places across "bin" (counted as a conflicting part)."""
+    conflict_cost: float = 0.0
+    """What the conflicting parts took from the score (other evidence may offset some)."""
 
 
 def _osa(left: str, right: str, cutoff: float) -> float:
@@ -406,12 +408,8 @@ def compare_names(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
     conflict_share = conflict / shorter if shorter else 0.0
-    score = (
-        quality
-        - CONFLICT_PENALTY * conflict
-        - CONFLICT_SHARE_PENALTY * conflict_share
-        - EXTRA_PENALTY * extra
-    )
+    conflict_cost = CONFLICT_PENALTY * conflict + CONFLICT_SHARE_PENALTY * conflict_share
+    score = quality - conflict_cost - EXTRA_PENALTY * extra
     names_left = sum(p.kind is PartKind.NAME for p in left.parts)
     names_right = sum(p.kind is PartKind.NAME for p in right.parts)
     if len(matched_names) == 1 and max(names_left, names_right) > 1:
@@ -424,4 +422,5 @@ def compare_names(
         conflict=conflict,
         extra=extra,
         lineage_swapped=swapped,
+        conflict_cost=conflict_cost,
     )

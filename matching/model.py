@@ -25,7 +25,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-8"
+MODEL_VERSION = "2026.11-12"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -160,6 +160,16 @@ DATE_PENALTY_PER_YEAR = 0.07
 DATE_PENALTY_CAP = 0.25
 FULL_DATE_PENALTY_CAP = 0.40
 OTHER_DAY_PENALTY = 0.06
+# Two full birth dates that agree to the day are rarely a coincidence (one in ~25,000), and
+# relatives sharing a family name are rarely born on the same day (twins aside). So a
+# different name in one slot (a given name replaced by a middle name, a nickname or an
+# adopted name) says less about a different person: the date gives back part of what the
+# name's conflicting parts cost, provided an uncommon name part agrees as well, and agrees
+# as one name: one letter in five (Jane / Janet, Carla / Carly) is as often a neighbouring
+# name, while one in six or more is taken for a typo. Nationalities that differ speak
+# against one person, so then the date gives nothing back.
+EXACT_DATE_CONFLICT_RELIEF = 0.5
+RELIEF_MIN_SIMILARITY = 0.82
 
 
 def _full(date: PartialDate) -> bool:
@@ -184,7 +194,25 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(-OTHER_DAY_PENALTY, found.detail)
     if found.kind == "exact" and not (_full(left) and _full(right)):
         return FeatureResult(DATE_VALUES["same_month"], found.detail)
+    relief = _exact_date_relief(ctx) if found.kind == "exact" else 0.0
+    if relief:
+        detail = f"{found.detail}, which offsets part of the names that differ"
+        return FeatureResult(DATE_VALUES["exact"] + relief, detail)
     return FeatureResult(DATE_VALUES[found.kind], found.detail)
+
+
+def _exact_date_relief(ctx: PairContext) -> float:
+    """What full birth dates agreeing to the day give back of the names' conflict cost."""
+    candidate, record = ctx.candidate.countries, ctx.record.countries
+    if candidate and record and not candidate & record:
+        return 0.0
+    comparison, left, right = best_names(ctx)
+    if comparison.conflict_cost > 0 and any(
+        p.similarity >= RELIEF_MIN_SIMILARITY and _informative(p, left, right)
+        for p in comparison.pairs
+    ):
+        return EXACT_DATE_CONFLICT_RELIEF * comparison.conflict_cost
+    return 0.0
 
 
 def matched_name_parts(comparison: NameComparison) -> int:

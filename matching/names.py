@@ -22,8 +22,10 @@ from matching.variants import variant_groups
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
 _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
 # Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
-# leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt").
+# leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt"), and
+# the sixth-order (ə or no vowel) letters of Ethiopic ("ትግስት" Tigist is "tgst").
 _VOWEL_UNSURE = ABJADS | {
+    Script.ETHIOPIC,
     Script.DEVANAGARI,
     Script.BENGALI,
     Script.KANA,

@@ -220,6 +220,44 @@ def _is_indic_consonant(char: str) -> bool:
     )
 
 
+# Cyrillic letter by letter as the Latin-script Slavic languages, ISO 9 and German or
+# Scandinavian usage write it, diacritics dropped: "Сергей" is "Sergej", "Вучић" is "Vučić"
+# (anyascii reads "sergey", "vuchic"). Names met in Latin from Serbia, Croatia, the Czech
+# lands, Poland, the Baltics or Germany are spelled this way.
+_CYRILLIC_SCHOLARLY = str.maketrans(
+    {
+        "ђ": "d",
+        "є": "je",
+        "ё": "e",
+        "ж": "z",
+        "ї": "ji",
+        "й": "j",
+        "ј": "j",
+        "љ": "lj",
+        "њ": "nj",
+        "ћ": "c",
+        "х": "h",
+        "ц": "c",
+        "ч": "c",
+        "џ": "dz",
+        "ш": "s",
+        "щ": "sc",
+        "ъ": "",
+        "ь": "",
+        "ю": "ju",
+        "я": "ja",
+    }
+)
+
+
+def _cyrillic_forms(token: str) -> tuple[str, ...]:
+    forms = (
+        _ascii_letters(anyascii(token)),
+        _ascii_letters(anyascii(token.lower().translate(_CYRILLIC_SCHOLARLY))),
+    )
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 def _latin_forms(token: str) -> tuple[str, ...]:
     base = _ascii_letters(anyascii(token))
     forms = [base]
@@ -281,6 +319,8 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
         return _hebrew_forms(token)
     if script is Script.ARABIC:
         return _arabic_forms(token)
+    if script is Script.CYRILLIC:
+        return _cyrillic_forms(token)
     if script in (Script.DEVANAGARI, Script.BENGALI):
         indic = _indic(token)
         return tuple(dict.fromkeys(f for f in (indic, _ascii_letters(anyascii(token))) if f))

@@ -42,6 +42,36 @@ def test_exact_birth_date_rescues_a_weak_name() -> None:
     assert with_dob > weak
 
 
+def test_same_full_birth_date_offsets_part_of_a_different_given_name() -> None:
+    # an uncommon family name (with a typo) and the birth date agree to the day
+    same_day = score_pair(
+        person("Carly Hoffamn", "1952-12-07"), person("Emma Hoffman", "1952-12-07")
+    )
+    assert same_day.score >= 0.7
+    assert "offsets part of the names that differ" in same_day.explanation()
+    # not when the dates differ, or are known only to the year
+    other_day = score_pair(
+        person("Carly Hoffamn", "1952-12-08"), person("Emma Hoffman", "1952-12-07")
+    )
+    assert other_day.score < 0.7
+    assert score_pair(person("Carly Hoffamn", "1952"), person("Emma Hoffman", "1952")).score < 0.7
+    # not when only a very common name agrees (thousands share Smith and a birthday)
+    common = score_pair(person("Carly Smiht", "1952-12-07"), person("Emma Smith", "1952-12-07"))
+    assert common.score < 0.7
+    # not when the agreeing part is a neighbouring name rather than a typo of it
+    near = score_pair(person("Jane Odhiambo", "1992-02-02"), person("Janet Achieng", "1992-02-02"))
+    assert near.score < 0.7
+    # nor when the nationalities differ: another sign against one person
+    abroad = score_pair(
+        person("Carly Hoffamn", "1952-12-07", "AU"), person("Emma Hoffman", "1952-12-07", "DE")
+    )
+    assert abroad.score < 0.7
+    home = score_pair(
+        person("Carly Hoffamn", "1952-12-07", "DE"), person("Emma Hoffman", "1952-12-07", "DE")
+    )
+    assert home.score >= 0.7
+
+
 def test_nationality_and_gender_are_weak_evidence() -> None:
     base = score_pair(person("Lucia Zubizarreta"), person("Lucia Zubizarreta")).score
     other = score_pair(

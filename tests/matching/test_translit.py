@@ -78,3 +78,18 @@ def test_persian_spelling_reads_zad_as_z() -> None:
 
 def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
     assert prepare_name("Layla").parts[0].skeleton == prepare_name("لیلا").parts[0].skeleton == "ll"
+
+
+def test_cyrillic_also_reads_as_latin_slavic_languages_write_it() -> None:
+    (sergey,) = prepare_name("Сергей").parts
+    assert sergey.latins == ("sergey", "sergej")  # anyascii first: keys stay as they were
+    (vucic,) = prepare_name("Вучић").parts
+    assert vucic.latins == ("vuchic", "vucic")  # č, ć: Serbian Latin "Vučić"
+    (juri,) = prepare_name("Юрий").parts
+    assert "jurij" in juri.latins
+
+
+def test_ethiopic_parts_are_vowel_unsure() -> None:
+    # sixth-order letters (ə or no vowel) romanise bare: "ትግስት" Tigist is "tgst"
+    (tigist,) = prepare_name("ትግስት").parts
+    assert tigist.latin == "tgst" and tigist.abjad
