@@ -191,10 +191,10 @@ def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
 
 
 def _adjacent(name: Name, *, all_runs: bool = True) -> list[_Run]:
-    """Runs of adjacent parts that may be one name written apart, as (joined latin, slots):
-    two parts of one script (at least one a name), or name-particle-name ("abd al hamid").
-    Only the name parts of a run count as its slots. Also says whether the run has a
-    particle (Al-, Abu, das: often written joined and respelled) and is in an abjad.
+    """Runs of adjacent parts that may be one name written apart, as (joined latin, slots,
+    has a particle, is in an abjad): two parts of one script (at least one a name), or
+    name-particle-name ("abd al hamid"). Only the name parts of a run count as its slots;
+    a particle (Al-, Abu, das) makes a run often written joined and respelled.
     ``all_runs=False`` keeps the runs people often write as one word (the list side)."""
     parts = name.parts
     out: list[_Run] = []
@@ -233,14 +233,26 @@ def joined_keys(latin: str) -> list[str]:
 
 
 def _pair_frame(side: str, frame: pl.DataFrame) -> pl.DataFrame:
-    """``(key, side)``: one key per unordered pair of different canonical keys (``canon``)
-    of different parts (``mask``: the slots a key stands for) of one person. Two people
-    who share such a key share two parts, even when both are common names."""
-    distinct = frame.select(side, "canon", "mask").unique()
+    """``(key, side)``: one key per unordered pair of two-part keys (``canon``) of one
+    person that stand for different names: parts in slots that do not overlap (``lo`` to
+    ``hi``) whose own canonical keys (``own``) differ, so that one name written twice
+    ("Mohamed Abdi Mohamed", or in two aliases) is not taken for two. Two people who share
+    such a key share two names, even when both are common."""
+    distinct = frame.select(side, "canon", "own", "lo", "hi").unique()
     return (
         distinct.join(distinct, on=side, suffix="_b")
-        .filter((pl.col("canon") < pl.col("canon_b")) & ((pl.col("mask") & pl.col("mask_b")) == 0))
+        .filter(
+            (pl.col("canon") < pl.col("canon_b"))
+            & (pl.col("own") != pl.col("own_b"))
+            & ((pl.col("hi") < pl.col("lo_b")) | (pl.col("hi_b") < pl.col("lo")))
+        )
         .select(pl.struct("canon", "canon_b").hash(seed=7).alias("key"), side)
+    )
+
+
+def _canon_frame(side: str, ids: list[int], keys: list[str], owns: list[str]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {side: pl.Series(ids, dtype=pl.UInt32), "canon": _hash(keys), "own": _hash(owns)}
     )
 
 
@@ -295,11 +307,14 @@ class BlockingIndex:
 
     def __init__(self, records: Sequence[Person]) -> None:
         vocabulary: dict[int, int] = {}
-        joined_ids: dict[str, int] = {}
+        joined_ids: dict[tuple[str, bool, bool], int] = {}
         vocab_keys: list[str] = []
         vocab_ids: list[int] = []
         canon_vids: list[int] = []
         canon_keys: list[str] = []
+        canon_owns: list[str] = []
+        los: list[int] = []
+        his: list[int] = []
         letter_vids: list[int] = []
         first_letters: list[str] = []
         recs: list[int] = []
@@ -308,8 +323,8 @@ class BlockingIndex:
         single: list[int] = []
         loose_keys: list[str] = []
         loose_ids: list[int] = []
-        runs: dict[tuple[int, ...], tuple[int, tuple[int, ...]] | None] = {}
-        often: dict[int, bool] = {}
+        runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
+        often: dict[NamePart, bool] = {}
 
         def vocab_id(part: NamePart) -> int:
             found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
@@ -321,17 +336,21 @@ class BlockingIndex:
             if loose is not None:
                 loose_keys.append(loose)
                 loose_ids.append(found)
-            for key in canonical_keys(part):
+            keys = canonical_keys(part)
+            for key in keys:
                 canon_vids.append(found)
                 canon_keys.append(key)
+                canon_owns.append(keys[0])
             letter_vids.append(found)
             first_letters.append(part.latin[:1])
             return found
 
         def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
-            found = joined_ids.get(prefix + latin)
+            found = joined_ids.get((prefix + latin, particle, abjad))
             if found is None:
-                found = joined_ids[prefix + latin] = len(vocabulary) + len(joined_ids)
+                found = joined_ids[prefix + latin, particle, abjad] = len(vocabulary) + len(
+                    joined_ids
+                )
                 keys = [f"{prefix}{latin}"]
                 if particle:
                     keys.extend(_deletions("e", latin))
@@ -340,34 +359,32 @@ class BlockingIndex:
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
                 if prefix:  # a name written apart: it may be one part on the other side
-                    for key in joined_keys(latin):
-                        if key[:1] == "g":
-                            vocab_keys.append(key)
-                            vocab_ids.append(found)
+                    canon = joined_keys(latin)
+                    for key in canon:
                         canon_vids.append(found)
                         canon_keys.append(key)
+                        canon_owns.append(canon[0])
             return found
 
         def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
             """The joined spelling's id and relative slots of a run, once per distinct run."""
             for part in run:  # a cheap test first: most runs have no part often joined
-                flag = often.get(id(part))
+                flag = often.get(part)
                 if flag is None:
-                    flag = often[id(part)] = _often_joined((part,))
+                    flag = often[part] = _often_joined((part,))
                 if flag:
                     break
             else:
                 return None
-            key = tuple(id(p) for p in run)
-            if key in runs:
-                return runs[key]
+            if run in runs:
+                return runs[run]
             found = _run(run, all_runs=False)
             if found is None:
-                runs[key] = None
+                runs[run] = None
             else:
                 latin, slots, particle, abjad = found
-                runs[key] = (joined_id(latin, particle, abjad), slots)
-            return runs[key]
+                runs[run] = (joined_id(latin, particle, abjad), slots)
+            return runs[run]
 
         self._keep_alive: list[NamePart] = []
         initial_recs: list[int] = []
@@ -389,6 +406,8 @@ class BlockingIndex:
                         recs.append(index)
                         vids.append(vocab_id(part) if vid is None else vid)
                         masks.append(1 << min(slot + i, _MAX_SLOT))
+                        los.append(slot + i)
+                        his.append(slot + i)
                         count += 1
                     elif part.kind is initial_kind:
                         initial_recs.append(index)
@@ -406,12 +425,16 @@ class BlockingIndex:
                             recs.append(index)
                             vids.append(found[0])
                             masks.append(_mask(*(slot + start + k for k in found[1])))
+                            los.append(slot + start + found[1][0])
+                            his.append(slot + start + found[1][-1])
                 slot += len(parts)
             birth = _birth_key(record)
             if birth is not None:
                 recs.append(index)
                 vids.append(joined_id(birth, False, False, prefix=""))
                 masks.append(_BIRTH_MASK)
+                los.append(-1)  # no two-part keys
+                his.append(-1)
             if is_single:
                 single.append(index)
         self.size = len(records)
@@ -446,12 +469,11 @@ class BlockingIndex:
         self._vocab = vocab.select("key", "vid").unique()
         self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
         self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
-        canon = pl.DataFrame(
-            {"vid": pl.Series(canon_vids, dtype=pl.UInt32), "canon": _hash(canon_keys)}
+        canon = _canon_frame("vid", canon_vids, canon_keys, canon_owns)
+        rows = self._parts.select("rec", "vid").with_columns(
+            lo=pl.Series(los, dtype=pl.Int32), hi=pl.Series(his, dtype=pl.Int32)
         )
-        self._pairs = _pair_frame(
-            "rec", self._parts.join(canon, on="vid").rename({"rmask": "mask"})
-        ).unique()
+        self._pairs = _pair_frame("rec", rows.join(canon, on="vid")).unique()
         by_letter = pl.DataFrame(
             {
                 "vid": pl.Series(letter_vids, dtype=pl.UInt32),
@@ -481,8 +503,19 @@ class BlockingIndex:
         masks: list[int] = []
         pair_keys: list[str] = []
         pair_ids: list[int] = []
-        pair_masks: list[int] = []
+        pair_owns: list[str] = []
+        pair_los: list[int] = []
+        pair_his: list[int] = []
         single: list[int] = []
+
+        def pair_entry(index: int, canon: list[str], lo: int, hi: int) -> None:
+            for key in canon:
+                pair_keys.append(key)
+                pair_ids.append(index)
+                pair_owns.append(canon[0])
+                pair_los.append(lo)
+                pair_his.append(hi)
+
         for index, candidate in enumerate(candidates):
             slot = 0
             for name in candidate.names:
@@ -504,10 +537,7 @@ class BlockingIndex:
                         keys.append(key)
                         ids.append(index)
                         masks.append(mask)
-                    for key in canonical_keys(part):
-                        pair_keys.append(key)
-                        pair_ids.append(index)
-                        pair_masks.append(mask)
+                    pair_entry(index, canonical_keys(part), slot + i, slot + i)
                 for key, mask in _splits(name, slot):
                     keys.append(key)
                     ids.append(index)
@@ -516,10 +546,7 @@ class BlockingIndex:
                     mask = _mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
                     canon = joined_keys(joined)
-                    for key in canon:
-                        pair_keys.append(key)
-                        pair_ids.append(index)
-                        pair_masks.append(mask)
+                    pair_entry(index, canon, slot + slots[0], slot + slots[-1])
                     for key in (
                         f"l:{joined}",
                         *canon,
@@ -540,12 +567,8 @@ class BlockingIndex:
         ck = _masked_keys(keys, ids, masks)
         pk = _pair_frame(
             "cand",
-            pl.DataFrame(
-                {
-                    "canon": _hash(pair_keys),
-                    "cand": pl.Series(pair_ids, dtype=pl.UInt32),
-                    "mask": pl.Series(pair_masks, dtype=pl.UInt64),
-                }
+            _canon_frame("cand", pair_ids, pair_keys, pair_owns).with_columns(
+                lo=pl.Series(pair_los, dtype=pl.Int32), hi=pl.Series(pair_his, dtype=pl.Int32)
             ),
         )
         initials = _letters_frame("cand", initial_cands, initial_letters)

@@ -73,7 +73,8 @@ class NameComparison:
     lineage_swapped: bool = False
     """Son and father trade places across "bin" (counted as a conflicting part)."""
     conflict_cost: float = 0.0
-    """What the conflicting parts took from the score (other evidence may offset some)."""
+    """What the conflicting parts took from the score, after the clamp and the cap: never
+    more than the score the name would have without them (other evidence may offset some)."""
 
 
 def _osa(left: str, right: str, cutoff: float) -> float:
@@ -408,19 +409,26 @@ def compare_names(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
     conflict_share = conflict / shorter if shorter else 0.0
-    conflict_cost = CONFLICT_PENALTY * conflict + CONFLICT_SHARE_PENALTY * conflict_share
-    score = quality - conflict_cost - EXTRA_PENALTY * extra
+    score = (
+        quality
+        - CONFLICT_PENALTY * conflict
+        - CONFLICT_SHARE_PENALTY * conflict_share
+        - EXTRA_PENALTY * extra
+    )
+    unconflicted = quality - EXTRA_PENALTY * extra
     names_left = sum(p.kind is PartKind.NAME for p in left.parts)
     names_right = sum(p.kind is PartKind.NAME for p in right.parts)
     if len(matched_names) == 1 and max(names_left, names_right) > 1:
         score = min(score, SINGLE_PART_CAP - EXTRA_PENALTY * extra)
+        unconflicted = min(unconflicted, SINGLE_PART_CAP - EXTRA_PENALTY * extra)
+    score = max(0.0, min(1.0, score))
     return NameComparison(
-        score=max(0.0, min(1.0, score)),
+        score=score,
         pairs=tuple(pairs),
         unmatched_left=unmatched_left,
         unmatched_right=unmatched_right,
         conflict=conflict,
         extra=extra,
         lineage_swapped=swapped,
-        conflict_cost=conflict_cost,
+        conflict_cost=max(0.0, min(1.0, unconflicted)) - score,
     )

@@ -25,7 +25,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-12"
+MODEL_VERSION = "2026.11-13"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -167,9 +167,13 @@ OTHER_DAY_PENALTY = 0.06
 # name's conflicting parts cost, provided an uncommon name part agrees as well, and agrees
 # as one name: one letter in five (Jane / Janet, Carla / Carly) is as often a neighbouring
 # name, while one in six or more is taken for a typo. Nationalities that differ speak
-# against one person, so then the date gives nothing back.
+# against one person, so then the date gives nothing back; so do names that differ in
+# more than one slot (a second differing name makes another person likelier, and must
+# never raise the score).
 EXACT_DATE_CONFLICT_RELIEF = 0.5
 RELIEF_MIN_SIMILARITY = 0.82
+RELIEVED_CONFLICT = 1.0
+"""At most one differing name part (in weight units) is offset by an exact date."""
 
 
 def _full(date: PartialDate) -> bool:
@@ -207,6 +211,8 @@ def _exact_date_relief(ctx: PairContext) -> float:
     if candidate and record and not candidate & record:
         return 0.0
     comparison, left, right = best_names(ctx)
+    if comparison.conflict > RELIEVED_CONFLICT + 1e-9:
+        return 0.0
     if comparison.conflict_cost > 0 and any(
         p.similarity >= RELIEF_MIN_SIMILARITY and _informative(p, left, right)
         for p in comparison.pairs

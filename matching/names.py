@@ -74,11 +74,6 @@ class Name:
     parts: tuple[NamePart, ...]
 
     @property
-    def joins(self) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
-        """Adjacent parts written as one (computed on first use, then cached)."""
-        return name_joins(self)
-
-    @property
     def scripts(self) -> frozenset[Script]:
         """The scripts the parts are written in."""
         return frozenset(p.script for p in self.parts)
@@ -190,8 +185,3 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
     return make_part("".join(p.raw for p in group), group[0].script, (latin,))
-
-
-def name_joins(name: Name) -> tuple[tuple[tuple[int, ...], NamePart], ...]:
-    """Every span of :func:`join_spans` with its joined part."""
-    return tuple((span, joined_part(name, span)) for span in join_spans(name))

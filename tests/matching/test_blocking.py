@@ -147,3 +147,32 @@ def test_common_names_written_apart_or_romanised_otherwise_are_found() -> None:
     crowd = [f"윤{g}" for g in rng.choices(["서준", "하준", "도윤", "시우", "지호"], k=260)]
     crowd += [f"{f}정웅" for f in rng.choices(["김", "이", "박", "최", "정", "강"], k=260)]
     assert _raised_among_namesakes("Yoon Jungung", "윤정웅", crowd)
+
+
+def _rare(i: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return f"Q{letters[i % 26]}{letters[i // 26 % 26]}vor{letters[i // 676 % 26]}tz"
+
+
+def test_one_name_written_twice_does_not_count_as_two() -> None:
+    # "Mohamed" in two aliases (or twice in one name) is one shared name: the two-part keys
+    # must not pair it with itself, or every Mohamed on the list is proposed
+    records = [
+        Person(f"a{i}", (prepare_name(f"Mohamed {_rare(i)}"), prepare_name(f"Muhammad {_rare(i)}")))
+        for i in range(300)
+    ]
+    candidates = [
+        Person("c1", (prepare_name("Mohamed Abdi Mohamed"),)),
+        Person("c2", (prepare_name("Mohamed Hassan"), prepare_name("Muhammad Hasan"))),
+    ]
+    assert Matcher(records).index.pairs(candidates).height == 0
+
+
+def test_two_part_keys_hold_past_many_aliases() -> None:
+    # slots beyond the bit mask's width (a record with dozens of aliases) still pair up
+    records = [Person(f"a{i}", (prepare_name(f"Ivan {_rare(i)}"),)) for i in range(300)]
+    records += [Person(f"b{i}", (prepare_name(f"{_rare(i + 400)} Petrov"),)) for i in range(300)]
+    aliases = tuple(prepare_name(f"{_rare(1000 + 2 * k)} {_rare(1001 + 2 * k)}") for k in range(32))
+    records.append(Person("target", (*aliases, prepare_name("Ivan Petrov"))))
+    found = Matcher(records).match([Person("c", (prepare_name("Ivan Petrov"),))], threshold=0.7)
+    assert [m.record_key for m in found] == ["target"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matching.countries import normalize_countries
 from matching.dates import parse_date
-from matching.model import MODEL, Person, score_pair
+from matching.model import DATE_VALUES, MODEL, Person, score_pair
 from matching.names import prepare_name
 
 
@@ -70,6 +70,22 @@ def test_same_full_birth_date_offsets_part_of_a_different_given_name() -> None:
         person("Carly Hoffamn", "1952-12-07", "DE"), person("Emma Hoffman", "1952-12-07", "DE")
     )
     assert home.score >= 0.7
+
+
+def test_more_differing_names_never_raise_a_same_birth_date_pair() -> None:
+    # each step adds a differing name on both sides: the score may only go down, and
+    # what the date gives back never exceeds what the names lost
+    given = [("Carly", "Emma"), ("Beth", "Joan"), ("Anne", "Ruth"), ("Lou", "Kay")]
+    scores = []
+    for steps in range(1, len(given) + 1):
+        left = " ".join(g for g, _ in given[:steps]) + " Hoffamn"
+        right = " ".join(g for _, g in given[:steps]) + " Hoffman"
+        result = score_pair(person(left, "1952-12-07"), person(right, "1952-12-07"))
+        date = next(c for c in result.contributions if c.feature == "birth_date")
+        assert date.value <= DATE_VALUES["exact"] + 0.5 * (1 - result.contributions[0].value)
+        scores.append(result.score)
+    assert scores == sorted(scores, reverse=True), scores
+    assert scores[-1] < 0.7
 
 
 def test_nationality_and_gender_are_weak_evidence() -> None:
