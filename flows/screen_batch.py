@@ -122,6 +122,18 @@ def screen_batch(
     settings = run_settings(database_url)
     submission = submit_task(path, region, office, settings, submitted_by, date_order)
     plan = plan_task(submission.batch_id, settings)
+    _screen_chunks(plan, database_url)
+    summary = finish_task(submission.batch_id, settings)
+    create_markdown_artifact(
+        batch_markdown(submission, summary),
+        key=f"batch-{summary.batch_id}",
+        description=f"Batch {summary.batch_id} from {summary.office}",
+    )
+    return submission, summary
+
+
+def _screen_chunks(plan: ScreeningPlan, database_url: str | None) -> None:
+    """Every chunk through the flow's task runner (in-process, or on Dask), logged."""
     logger = get_run_logger()
     futures = [chunk_task.submit(plan, chunk, database_url) for chunk in plan.chunks]
     done = 0
@@ -132,13 +144,29 @@ def screen_batch(
             "batch %s chunk %d/%d: %d screened (%d so far), %d under review",
             plan.batch_id, number, len(futures), outcome.screened, done, outcome.under_review,
         )  # fmt: skip
-    summary = finish_task(submission.batch_id, settings)
-    create_markdown_artifact(
-        batch_markdown(submission, summary),
-        key=f"batch-{summary.batch_id}",
-        description=f"Batch {summary.batch_id} from {summary.office}",
-    )
-    return submission, summary
+
+
+@flow(name="screen-stored-batch", task_runner=_RUNNER)
+def screen_stored_batch(batch_id: int, database_url: str | None = None) -> BatchSummary:
+    """Screen a batch already stored (an upload or an API submission), chunk by chunk.
+
+    Idempotent like ``screen-batch``: a re-run screens only what is still pending.
+    """
+    settings = run_settings(database_url)
+    plan = plan_task(batch_id, settings)
+    _screen_chunks(plan, database_url)
+    return finish_task(batch_id, settings)
+
+
+def _on_dask(dask_address: str) -> TaskRunner[PrefectFuture[Any]]:
+    from prefect_dask.task_runners import DaskTaskRunner  # noqa: PLC0415 - dask loads only when used
+
+    return cast("TaskRunner[PrefectFuture[Any]]", DaskTaskRunner(address=dask_address))
+
+
+def screen_stored_on(dask_address: str) -> Flow[..., BatchSummary]:
+    """The screen-stored-batch flow with its chunks on the Dask scheduler ``dask_address``."""
+    return screen_stored_batch.with_options(task_runner=_on_dask(dask_address))
 
 
 def screen_batch_on(dask_address: str | None) -> Flow[..., tuple[Submission, BatchSummary]]:
@@ -148,7 +176,4 @@ def screen_batch_on(dask_address: str | None) -> Flow[..., tuple[Submission, Bat
     """
     if not dask_address:
         return screen_batch
-    from prefect_dask.task_runners import DaskTaskRunner  # noqa: PLC0415 - dask loads only when used
-
-    runner = cast("TaskRunner[PrefectFuture[Any]]", DaskTaskRunner(address=dask_address))
-    return screen_batch.with_options(task_runner=runner)
+    return screen_batch.with_options(task_runner=_on_dask(dask_address))

@@ -6,8 +6,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import polars as pl
 import pytest
 from distributed import Client, LocalCluster
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 from typer.testing import CliRunner
@@ -20,6 +22,8 @@ from vetting.models import Alert, Batch, Candidate
 from vetting.orgs import add_office
 from vetting.people import clear_matchers
 from vetting.settings import Settings, get_settings
+from vetting.tokens import create_token
+from vetting.web.app import create_app
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -66,13 +70,13 @@ def small_chunks(
 
 
 def _alerts(engine: Engine, office: str) -> set[AlertKey]:
-    """(candidate id from the file, record id, score, band) of every alert of the office's batch."""
+    """(candidate id from the file, record id, score, band) of every alert of the office's
+    batches."""
     with Session(engine) as session:
         rows = session.exec(
             select(Candidate.candidate_id, Alert.record_id, Alert.score, Alert.band)
             .join(Candidate, Candidate.id == Alert.candidate_pk)  # type: ignore[arg-type]
             .join(Batch, Batch.id == Alert.batch_id)  # type: ignore[arg-type]
-            .where(Batch.source_name == BATCH.name)
             .where(Batch.office_id == _office_id(session, office))
         ).all()
     return {(c, r, float(s), b) for c, r, s, b in rows}
@@ -131,3 +135,36 @@ def test_screen_command_takes_a_dask_address(
     assert result.exit_code == 0, result.output
     assert "under review" in result.output
     assert _alerts(engine, "KBP") == _alerts(engine, "GVA")
+
+
+def test_api_submissions_screen_on_the_cluster(
+    engine: Engine, small_chunks: Settings, dask_address: str, tmp_path: Path
+) -> None:
+    add_office(engine, office="GVA", region="europe")
+    add_office(engine, office="KBP", region="europe")
+    import_list(engine, DATA / "exclusions.csv", small_chunks)
+    screen_batch_on(None)(BATCH, "europe", "GVA")
+    clear_matchers()  # this process must not have an index the cluster could be spared
+    settings = small_chunks.model_copy(
+        update={"dask_address": dask_address, "upload_dir": str(tmp_path)}
+    )
+    token = create_token(engine, office="KBP", name="hr-system")
+    people = pl.read_csv(BATCH, infer_schema=False).fill_null("").to_dicts()
+
+    with TestClient(create_app(settings, engine=engine)) as client:
+        response = client.post(
+            "/api/v1/batches",
+            json={"reference": "weekly", "candidates": people},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert response.status_code == 202, response.text
+        state = client.get(
+            f"/api/v1/batches/{response.json()['batch_id']}",
+            headers={"Authorization": f"Bearer {token}"},
+        ).json()
+
+    assert _alerts(engine, "KBP") == _alerts(engine, "GVA")
+    assert len(state["candidates"]) == 60
+    assert {c["outcome"] for c in state["candidates"]} >= {"under review", "cleared"}
+    assert not vetting.people._cache  # matched on the cluster, not in the web process
+    assert _workers_with_index(dask_address, engine) >= 1

@@ -63,9 +63,20 @@ class BatchIn(BaseModel):
 
 
 def screen_later(db: Engine, batch_id: int, settings: Settings) -> None:
-    """Screen a stored batch (after the response); failures are logged, the batch resumes."""
+    """Screen a stored batch (after the response); failures are logged, the batch resumes.
+
+    With a Dask scheduler configured (``VETTING_DASK_ADDRESS``), the chunks run there
+    through the ``screen-stored-batch`` flow, as ``vetting screen --dask-address`` does, so
+    uploads from every region at once do not all match inside the web server. The workers
+    read the database from their own environment.
+    """
     try:
-        screen_all(db, batch_id, settings)
+        if settings.dask_address:
+            from flows.screen_batch import screen_stored_on  # noqa: PLC0415 - Prefect loads only when used
+
+            screen_stored_on(settings.dask_address)(batch_id)
+        else:
+            screen_all(db, batch_id, settings)
     except VettingError as exc:
         log.warning("batch %s not screened yet: %s", batch_id, exc)
 
