@@ -34,6 +34,10 @@ from matching.variants import variant_groups
 MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
 COMMON_SHARE = 0.0003
+RARE_WEAK = 10
+"""A typo key ("orgh" of "Orgho" and "Orgha") held by this few records is as specific as a
+spelling: it may find pairs too. On a large list the other part of a name is often
+common, and then a typo in the rare part would leave no key to find the pair with."""
 MIN_DELETION_LENGTH = 4
 """Phonetic keys at least this long also index their one-letter deletions (typos)."""
 AFFIX = 4
@@ -463,7 +467,9 @@ class BlockingIndex:
             .agg(pl.col("n").sum().alias("df"))
         )
         vocab = vocab.join(counts, on="key", how="left").with_columns(pl.col("df").fill_null(0))
-        finds = (pl.col("df") <= self.common_limit) & pl.col("strong")
+        finds = ((pl.col("df") <= self.common_limit) & pl.col("strong")) | (
+            pl.col("df") <= RARE_WEAK
+        )
         self._vocab_find = vocab.filter(finds).select("key", "vid")
         self._vocab_credit = vocab.filter(~finds).select("key", "vid")
         self._vocab = vocab.select("key", "vid").unique()

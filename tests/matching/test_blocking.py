@@ -176,3 +176,10 @@ def test_two_part_keys_hold_past_many_aliases() -> None:
     records.append(Person("target", (*aliases, prepare_name("Ivan Petrov"))))
     found = Matcher(records).match([Person("c", (prepare_name("Ivan Petrov"),))], threshold=0.7)
     assert [m.record_key for m in found] == ["target"]
+
+
+def test_a_typo_in_a_rare_name_next_to_a_common_one_is_found() -> None:
+    # "Hakim" is common here; "Dalby" / "Dalvy" share only typo keys, held by one record
+    crowd = [f"{_rare(i)} Hakim" for i in range(530)]
+    assert _raised_among_namesakes("Dalby Hakim", "Dalvy Hakim", crowd)
+    assert _raised_among_namesakes("Ferlo Hakim", "Ferko Hakim", crowd)
