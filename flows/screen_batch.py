@@ -1,5 +1,8 @@
 """Flow ``screen-batch``: submit a file, screen it chunk by chunk, route, summarise.
 
+``screen-stored-batch`` does the same for a batch already stored (a web upload or an API
+submission, when the web app has a Dask scheduler to send the chunks to).
+
 Each task calls one vetting/ function; the flow only orders them. Chunks go through the
 flow's task runner, so :func:`screen_batch_on` runs the same flow with its chunks on an
 existing Dask cluster: a chunk task carries only the plan and candidate ids, and each Dask
