@@ -9,11 +9,16 @@ part pairs that could reach :data:`matching.compare.MIN_PART_SIMILARITY`.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeAlias
 
 import numpy as np
+import polars as pl
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -266,6 +271,69 @@ class MatchStats:
     pairs_raised: int
 
 
+def _score_block(
+    candidate: Person, block: Sequence[Person], threshold: float
+) -> Iterator[MatchResult]:
+    """The pairs of one candidate's block that reach ``threshold``, explained."""
+    scorer = BlockScorer(candidate, block)
+    for record in block:
+        if not scorer.worth_scoring(record):
+            continue
+        quick = score_pair(
+            candidate,
+            record,
+            explain=False,
+            similarity=scorer.similarity,
+            neighbours=scorer.neighbours,
+        )
+        if quick.score >= threshold:
+            yield score_pair(candidate, record)
+
+
+_Blocks: TypeAlias = list[tuple[Person, list[int]]]
+"""Candidates with the indexes of the records blocking proposed for each."""
+
+_ADOPTED: Sequence[Person] = ()
+"""In a scoring process: the list it inherited from the matcher that forked it."""
+
+
+def _adopt(records: Sequence[Person]) -> None:
+    """Initialise a forked scoring process (the records arrive by fork, not by pickling)."""
+    global _ADOPTED  # noqa: PLW0603 - per-process state of a pool worker, set once
+    _ADOPTED = records
+
+
+def _score_blocks(blocks: _Blocks, threshold: float) -> tuple[list[MatchResult], int]:
+    """Score blocks in a forked process: the raised pairs and how many pairs were scored."""
+    found: list[MatchResult] = []
+    scored = 0
+    for candidate, rec_indexes in blocks:
+        block = [_ADOPTED[r] for r in rec_indexes]
+        scored += len(block)
+        found.extend(_score_block(candidate, block, threshold))
+    return found, scored
+
+
+FORK_MIN_CANDIDATES = 500
+"""Fewer candidates than this are scored in-process even when workers are allowed."""
+TASK_PAIRS = 4000
+"""Pairs per task sent to a scoring process: enough to amortise the hand-over, small enough
+to keep both processes busy to the end of a chunk."""
+
+
+def _tasks(chunk: Sequence[Person], pairs: pl.DataFrame) -> list[_Blocks]:
+    """A chunk's blocks in groups of about :data:`TASK_PAIRS` pairs, in order."""
+    tasks: list[_Blocks] = [[]]
+    size = 0
+    for cand_index, rec_indexes in iter_blocks(pairs):
+        if size >= TASK_PAIRS:
+            tasks.append([])
+            size = 0
+        tasks[-1].append((chunk[cand_index], rec_indexes))
+        size += len(rec_indexes)
+    return tasks
+
+
 class Matcher:
     """An exclusion list indexed once, matched against any number of candidate batches."""
 
@@ -281,30 +349,77 @@ class Matcher:
         threshold: float,
         chunk_size: int = 2000,
         progress: ProgressFn | None = None,
+        workers: int = 1,
     ) -> Iterator[MatchResult]:
-        """Every (candidate, record) pair scoring at least ``threshold``, explained."""
+        """Every (candidate, record) pair scoring at least ``threshold``, explained.
+
+        ``workers > 1`` scores in that many forked processes, which share the list with
+        this one (copy-on-write) while this one blocks the next chunk; the pairs and their
+        order are the same. A daemonic process (a Dask worker) cannot fork helpers, and a
+        few candidates are not worth the forks: those score in-process.
+        """
+        if (
+            workers > 1
+            and len(candidates) >= FORK_MIN_CANDIDATES
+            and not multiprocessing.current_process().daemon
+        ):
+            yield from self._match_forked(candidates, threshold, chunk_size, progress, workers)
+            return
         for start in range(0, len(candidates), chunk_size):
             chunk = candidates[start : start + chunk_size]
             pairs = self.index.pairs(chunk)
             for cand_index, rec_indexes in iter_blocks(pairs):
-                candidate = chunk[cand_index]
                 block = [self.records[r] for r in rec_indexes]
-                scorer = BlockScorer(candidate, block)
                 self.pairs_scored += len(block)
-                for record in block:
-                    if not scorer.worth_scoring(record):
-                        continue
-                    quick = score_pair(
-                        candidate,
-                        record,
-                        explain=False,
-                        similarity=scorer.similarity,
-                        neighbours=scorer.neighbours,
-                    )
-                    if quick.score >= threshold:
-                        yield score_pair(candidate, record)
+                yield from _score_block(chunk[cand_index], block, threshold)
             if progress is not None:
                 progress(len(chunk))
+
+    def _match_forked(
+        self,
+        candidates: Sequence[Person],
+        threshold: float,
+        chunk_size: int,
+        progress: ProgressFn | None,
+        workers: int,
+    ) -> Iterator[MatchResult]:
+        """:meth:`match` over a pool of forked scoring processes, one chunk ahead."""
+        context = multiprocessing.get_context("fork")
+        # objects alive now stay out of the forked processes' garbage collections, which
+        # would otherwise write to (and so copy) every page of the shared list
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_adopt, initargs=(self.records,)
+            ) as pool:
+                previous: tuple[list[Future[tuple[list[MatchResult], int]]], int] | None = None
+                for start in range(0, len(candidates), chunk_size):
+                    chunk = candidates[start : start + chunk_size]
+                    futures = [
+                        pool.submit(_score_blocks, task, threshold)
+                        for task in _tasks(chunk, self.index.pairs(chunk))
+                    ]
+                    gc.unfreeze()  # the pool forks all its processes at the first submit
+                    if previous is not None:
+                        yield from self._collect(*previous, progress)
+                    previous = (futures, len(chunk))
+                if previous is not None:
+                    yield from self._collect(*previous, progress)
+        finally:
+            gc.unfreeze()
+
+    def _collect(
+        self,
+        futures: list[Future[tuple[list[MatchResult], int]]],
+        size: int,
+        progress: ProgressFn | None,
+    ) -> Iterator[MatchResult]:
+        for future in futures:
+            found, scored = future.result()
+            self.pairs_scored += scored
+            yield from found
+        if progress is not None:
+            progress(size)
 
 
 def match_people(

@@ -14,7 +14,7 @@ from functools import lru_cache
 from matching.commonness import is_common
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
-from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokenize
+from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import romanize, split_cjk
 from matching.variants import variant_groups
 
@@ -132,8 +132,9 @@ def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
     parts: list[NamePart] = []
     titles: list[NamePart] = []
-    tokens = tokenize(text)
+    tokens = tokens_of(text)
     whole = len(tokens) == 1
+    has_name = False  # only particles are ever popped, so this stays right
     for token in tokens:
         for part, title in _token_parts(token, whole):
             if title:
@@ -142,9 +143,11 @@ def prepare_name(text: str) -> Name:
                     parts.pop()
             else:
                 parts.append(part)
+                has_name = has_name or part.kind is PartKind.NAME
     if titles and all(p.kind is PartKind.PARTICLE for p in parts):
         parts = parts + titles
-    if parts and all(p.kind is not PartKind.NAME for p in parts):
+        has_name = any(p.kind is PartKind.NAME for p in parts)
+    if parts and not has_name:
         # a name of particles or initials only ("Al", "J. K.") is still a name to compare
         parts = [replace(p, kind=PartKind.NAME) for p in parts]
     return Name(original=text, parts=tuple(parts))

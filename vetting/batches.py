@@ -90,6 +90,9 @@ class ScreeningPlan:
     list_version_id: int
     thresholds: Thresholds
     chunks: list[list[int]]
+    workers: int = 1
+    """Scoring processes per chunk (:meth:`matching.batch.Matcher.match`); on a Dask
+    cluster the cluster's workers are the parallelism, and each chunk scores in-process."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +256,7 @@ def start_screening(engine: Engine, batch_id: int, settings: Settings) -> Screen
             batch.list_version_id,
             _thresholds(batch),
             [ids[i : i + size] for i in range(0, len(ids), size)],
+            workers=1 if settings.dask_address else settings.match_workers,
         )
 
 
@@ -279,6 +283,7 @@ def screen_chunk(engine: Engine, plan: ScreeningPlan, candidate_ids: list[int]) 
             matcher,
             thresholds=plan.thresholds,
             list_version_id=plan.list_version_id,
+            workers=plan.workers,
         )
 
 
@@ -291,6 +296,7 @@ def raise_alerts(
     list_version_id: int,
     actor: str = "screening",
     keep: Callable[[Candidate, ExclusionRecord], bool] | None = None,
+    workers: int = 1,
 ) -> ChunkOutcome:
     """Score ``rows``, store their alerts and route them (used by screening and rescreen).
 
@@ -303,7 +309,10 @@ def raise_alerts(
     people = {str(r.id): r for r in rows}
     found: dict[str, list[MatchResult]] = {}
     for result in matcher.match(
-        [candidate_person(r) for r in rows], threshold=thresholds.review, chunk_size=len(rows) or 1
+        [candidate_person(r) for r in rows],
+        threshold=thresholds.review,
+        chunk_size=len(rows) or 1,
+        workers=workers,
     ):
         found.setdefault(result.candidate_key, []).append(result)
     records = _records(session, {int(r.record_key) for v in found.values() for r in v})

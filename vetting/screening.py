@@ -58,6 +58,7 @@ def match_people(
             threshold=settings.review_threshold,
             chunk_size=settings.chunk_size,
             progress=progress,
+            workers=settings.match_workers,
         )
     )
     return results_frame(found, settings)

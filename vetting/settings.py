@@ -5,6 +5,7 @@ Everything else receives a :class:`Settings` value; nothing reads the environmen
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from pydantic import AliasChoices, Field, SecretStr, model_validator
@@ -42,6 +43,12 @@ class Settings(BaseSettings):
         default=10_000_000, gt=0, description="Most records in one exclusion list."
     )
     chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
+    match_workers: int = Field(
+        default_factory=lambda: len(os.sched_getaffinity(0)),
+        gt=0,
+        description="Processes that score pairs in `vetting match` and in-process screening "
+        "(forked, sharing the indexed list); default: the CPUs this process may use.",
+    )
     dask_address: str | None = Field(
         default=None,
         description="Scheduler of an existing Dask cluster (tcp://host:8786) that screens the "

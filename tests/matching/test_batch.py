@@ -1,0 +1,71 @@
+"""The batch matcher scores in forked processes with the same results as in-process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+
+import pytest
+
+from matching.batch import FORK_MIN_CANDIDATES, Matcher
+from matching.dates import parse_date
+from matching.model import MatchResult, Person
+from matching.names import prepare_name
+from tests.matching.test_blocking import FAMILY, GIVEN
+
+
+def _people(prefix: str, count: int, rng: random.Random) -> list[Person]:
+    people = []
+    for i in range(count):
+        parts = [rng.choice(GIVEN), rng.choice(FAMILY)]
+        if rng.random() < 0.4:
+            parts.insert(1, rng.choice(GIVEN))
+        dob = f"19{rng.randint(50, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+        people.append(Person(f"{prefix}{i}", (prepare_name(" ".join(parts)),), parse_date(dob)))
+    return people
+
+
+def _run(matcher: Matcher, candidates: list[Person], workers: int) -> list[MatchResult]:
+    done: list[int] = []
+    found = list(
+        matcher.match(
+            candidates, threshold=0.7, chunk_size=150, progress=done.append, workers=workers
+        )
+    )
+    assert sum(done) == len(candidates)
+    return found
+
+
+def test_forked_scoring_gives_the_same_pairs_in_the_same_order() -> None:
+    rng = random.Random(11)
+    records = _people("r", 400, rng)
+    candidates = _people("c", FORK_MIN_CANDIDATES + 100, rng)
+    here, forked = Matcher(records), Matcher(records)
+    expected = _run(here, candidates, workers=1)
+    found = _run(forked, candidates, workers=2)
+    assert len(expected) > 20, "the sample must raise pairs"
+    assert found == expected  # scores, explanations and order
+    assert forked.pairs_scored == here.pairs_scored > len(expected)
+
+
+def _in_daemon(queue: multiprocessing.Queue[int]) -> None:
+    rng = random.Random(3)
+    matcher = Matcher(_people("r", 50, rng))
+    candidates = _people("c", FORK_MIN_CANDIDATES, rng)
+    found = list(matcher.match(candidates, threshold=0.7, workers=2))
+    queue.put(len(found))
+
+
+@pytest.mark.slow
+def test_a_daemonic_process_scores_in_process() -> None:
+    """A Dask worker is daemonic: forking helpers there would fail, so it scores itself."""
+    context = multiprocessing.get_context("spawn")  # polars must not run in a forked child
+    queue: multiprocessing.Queue[int] = context.Queue()
+    process = context.Process(target=_in_daemon, args=(queue,), daemon=True)
+    process.start()
+    found = queue.get(timeout=60)
+    process.join(timeout=60)
+    assert process.exitcode == 0
+    rng = random.Random(3)
+    records, candidates = _people("r", 50, rng), _people("c", FORK_MIN_CANDIDATES, rng)
+    assert found == len(list(Matcher(records).match(candidates, threshold=0.7))) > 0
