@@ -29,6 +29,7 @@ from matching.compare import (
     may_be_joined,
     part_similarity,
 )
+from matching.gcpause import paused_gc
 from matching.model import MatchResult, Person, score_pair
 from matching.names import Name, NamePart, PartKind, join_spans, joined_part
 
@@ -339,7 +340,8 @@ class Matcher:
 
     def __init__(self, records: Sequence[Person]) -> None:
         self.records = records
-        self.index = BlockingIndex(records)
+        with paused_gc():
+            self.index = BlockingIndex(records)
         self.pairs_scored = 0
 
     def match(

@@ -20,6 +20,7 @@ import polars as pl
 from matching.countries import normalize_countries
 from matching.dates import DateOrder, PartialDate, parse_date
 from matching.errors import InvalidDateError
+from matching.gcpause import paused_gc
 from matching.model import Person
 from matching.names import prepare_name
 from vetting.errors import InputFileError, MissingColumnsError
@@ -165,50 +166,55 @@ def _load(
     missing = [pl.lit("").alias(c) for c in _OPTIONAL if c not in frame.columns]
     columns = frame.with_columns(missing).select(LINE, id_column, "full_name", *_OPTIONAL)
     raw_rows = frame.iter_rows(named=True) if keep_rows else None
-    for (
-        line,
-        key,
-        full_name,
-        alias_cell,
-        dob,
-        nationality,
-        gender,
-        category,
-        status,
-    ) in columns.iter_rows():
-        raw = next(raw_rows) if raw_rows is not None else None
-        if not key:
-            loaded.problems.append(RowProblem(path, line, id_column, "empty id", Severity.ERROR))
-            continue
-        if key in seen:
-            first = seen[key]
-            message = f"duplicate id {key!r} (first on line {first})"
-            loaded.problems.append(RowProblem(path, line, id_column, message, Severity.ERROR))
-            continue
-        seen[key] = line
-        if not _check_name(full_name, path=path, line=line, problems=loaded.problems):
-            continue
-        names = [full_name]
-        if aliases and alias_cell:
-            names.extend(a.strip() for a in alias_cell.split(";") if _HAS_LETTER.search(a))
-        _check_extra(nationality, path=path, line=line, problems=loaded.problems)
-        if aliases:
-            _check_record(category, status, path=path, line=line, problems=loaded.problems)
-        birth = read_birth_date(
-            dob, path=path, line=line, problems=loaded.problems, order=date_order
-        )
-        loaded.people.append(
-            Person(
-                key=key,
-                names=tuple(prepare_name(n) for n in dict.fromkeys(names)) if prepare_names else (),
-                birth_date=birth,
-                countries=normalize_countries(nationality),
-                gender=normalise_gender(gender),
+    with paused_gc():  # a million people and their names: nothing cyclic to collect
+        for (
+            line,
+            key,
+            full_name,
+            alias_cell,
+            dob,
+            nationality,
+            gender,
+            category,
+            status,
+        ) in columns.iter_rows():
+            raw = next(raw_rows) if raw_rows is not None else None
+            if not key:
+                loaded.problems.append(
+                    RowProblem(path, line, id_column, "empty id", Severity.ERROR)
+                )
+                continue
+            if key in seen:
+                first = seen[key]
+                message = f"duplicate id {key!r} (first on line {first})"
+                loaded.problems.append(RowProblem(path, line, id_column, message, Severity.ERROR))
+                continue
+            seen[key] = line
+            if not _check_name(full_name, path=path, line=line, problems=loaded.problems):
+                continue
+            names = [full_name]
+            if aliases and alias_cell:
+                names.extend(a.strip() for a in alias_cell.split(";") if _HAS_LETTER.search(a))
+            _check_extra(nationality, path=path, line=line, problems=loaded.problems)
+            if aliases:
+                _check_record(category, status, path=path, line=line, problems=loaded.problems)
+            birth = read_birth_date(
+                dob, path=path, line=line, problems=loaded.problems, order=date_order
             )
-        )
-        loaded.lines[key] = line
-        if raw is not None:
-            loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
+            loaded.people.append(
+                Person(
+                    key=key,
+                    names=tuple(prepare_name(n) for n in dict.fromkeys(names))
+                    if prepare_names
+                    else (),
+                    birth_date=birth,
+                    countries=normalize_countries(nationality),
+                    gender=normalise_gender(gender),
+                )
+            )
+            loaded.lines[key] = line
+            if raw is not None:
+                loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
     return loaded
 
 
