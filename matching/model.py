@@ -25,7 +25,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-14"
+MODEL_VERSION = "2026.11-15"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -147,7 +147,9 @@ def name_feature(ctx: PairContext) -> FeatureResult:
 # dates known only to the year the cost is capped, so an identical name is still
 # reviewed (list dates are often estimates); between two dates known to the day it may go
 # further, but less the more name parts agree: two people can share "John Smith" and
-# differ in birth date, much less often a four-part name.
+# differ in birth date, much less often a four-part name. Two full dates one keying slip
+# apart (one digit differs, or two neighbouring digits swapped: 1935 / 1953) are a "typo":
+# weak agreement, never a conflict, however many years the slip spans.
 DATE_VALUES: dict[str, float] = {
     "exact": 0.20,
     "swap": 0.06,
