@@ -161,6 +161,13 @@ DATE_VALUES: dict[str, float] = {
 DATE_PENALTY_PER_YEAR = 0.07
 DATE_PENALTY_CAP = 0.25
 FULL_DATE_PENALTY_CAP = 0.40
+"""Two-part identical names with full dates years apart fall to 0.60, below review, even
+when the parts are rare. Capping the conflict at DATE_PENALTY_CAP for a whole name of
+uncommon parts was measured and rejected (model 2026.11-14): on FEBRL4 such pairs are one
+person whose date was replaced (up to +100 true pairs), on the multi-script benchmark they
+are namesakes born 8-22 years apart (false alerts 62 -> 113 per 1,000 negatives). Names and
+dates alone cannot tell a wrong list date from a namesake. The curated common-names table
+does not know FEBRL4's frequent names, so with it alone FEBRL4 lost F1 too (FP +238)."""
 OTHER_DAY_PENALTY = 0.06
 # Two full birth dates that agree to the day are rarely a coincidence (one in ~25,000), and
 # relatives sharing a family name are rarely born on the same day (twins aside). So a
