@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.peers import package_version
+from benchmarks.quality_febrl import ceiling_note
 from benchmarks.quality_metrics import (
     LOGICV2_THRESHOLD,
     REVIEW_THRESHOLD,
@@ -178,6 +179,8 @@ def render_section(key: str, section: Section) -> list[str]:
                 [[r["name1"], r["name2"], r["score"], r["quality"], r["group"]] for r in rows],
             )
     else:
+        if "ceiling" in section:
+            lines += ["", ceiling_note(section["ceiling"])]
         lines += _alert_lines(
             f"Our false positives (up to {TOP_LISTED})", section["false_positives"]
         )

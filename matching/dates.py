@@ -153,6 +153,29 @@ def _one_digit_apart(left: PartialDate, right: PartialDate) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def _digits_transposed(left: PartialDate, right: PartialDate) -> bool:
+    """Two neighbouring digits typed in the wrong order ("1935" / "1953", "12" / "21"):
+    with a one-digit slip, the commonest keying error in a date."""
+    a, b = left.iso().replace("-", ""), right.iso().replace("-", "")
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    )
+
+
+def _typo(left: PartialDate, right: PartialDate) -> str | None:
+    """How two full dates differ by one keying error, if they do."""
+    if _one_digit_apart(left, right):
+        return f"one digit differs: {left.iso()} / {right.iso()}"
+    if _digits_transposed(left, right):
+        return f"two digits swapped: {left.iso()} / {right.iso()}"
+    return None
+
+
 def compare_dates(left: PartialDate, right: PartialDate) -> DateComparison:
     """Compare at the coarser of the two precisions; name the kind of (dis)agreement."""
     a, b = _effective(left), _effective(right)
@@ -171,8 +194,8 @@ def compare_dates(left: PartialDate, right: PartialDate) -> DateComparison:
             )
             if gap <= 1:
                 return DateComparison("near", 0.0, f"one day apart: {a.iso()} / {b.iso()}")
-            if _one_digit_apart(a, b):
-                return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
+            if (typo := _typo(a, b)) is not None:
+                return DateComparison("typo", 0.0, typo)
             return DateComparison(
                 "same_year", gap / 365.25, f"same year, other day: {a.iso()} / {b.iso()}"
             )
@@ -186,8 +209,8 @@ def compare_dates(left: PartialDate, right: PartialDate) -> DateComparison:
             )
         return DateComparison("same_year", 0.0, f"same birth year {a.year}")
     years = abs(a.year - b.year)
-    if both_days and _one_digit_apart(a, b):
-        return DateComparison("typo", 0.0, f"one digit differs: {a.iso()} / {b.iso()}")
+    if both_days and (typo := _typo(a, b)) is not None:
+        return DateComparison("typo", 0.0, typo)
     return DateComparison(
         "conflict",
         float(years),

@@ -25,7 +25,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.11-13"
+MODEL_VERSION = "2026.11-15"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -147,7 +147,9 @@ def name_feature(ctx: PairContext) -> FeatureResult:
 # dates known only to the year the cost is capped, so an identical name is still
 # reviewed (list dates are often estimates); between two dates known to the day it may go
 # further, but less the more name parts agree: two people can share "John Smith" and
-# differ in birth date, much less often a four-part name.
+# differ in birth date, much less often a four-part name. Two full dates one keying slip
+# apart (one digit differs, or two neighbouring digits swapped: 1935 / 1953) are a "typo":
+# weak agreement, never a conflict, however many years the slip spans.
 DATE_VALUES: dict[str, float] = {
     "exact": 0.20,
     "swap": 0.06,
@@ -159,6 +161,13 @@ DATE_VALUES: dict[str, float] = {
 DATE_PENALTY_PER_YEAR = 0.07
 DATE_PENALTY_CAP = 0.25
 FULL_DATE_PENALTY_CAP = 0.40
+"""Two-part identical names with full dates years apart fall to 0.60, below review, even
+when the parts are rare. Capping the conflict at DATE_PENALTY_CAP for a whole name of
+uncommon parts was measured and rejected (model 2026.11-14): on FEBRL4 such pairs are one
+person whose date was replaced (up to +100 true pairs), on the multi-script benchmark they
+are namesakes born 8-22 years apart (false alerts 62 -> 113 per 1,000 negatives). Names and
+dates alone cannot tell a wrong list date from a namesake. The curated common-names table
+does not know FEBRL4's frequent names, so with it alone FEBRL4 lost F1 too (FP +238)."""
 OTHER_DAY_PENALTY = 0.06
 # Two full birth dates that agree to the day are rarely a coincidence (one in ~25,000), and
 # relatives sharing a family name are rarely born on the same day (twins aside). So a

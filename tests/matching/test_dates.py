@@ -45,6 +45,11 @@ def test_impossible_dates_raise_under_the_project_root(text: str) -> None:
         ("1975-07-02", "1975-07-03", "near"),
         ("1975-07-02", "1975-07-22", "typo"),
         ("1988-01-06", "1989-01-06", "typo"),
+        ("1935-10-25", "1953-10-25", "typo"),  # two neighbouring digits typed swapped
+        ("1975-07-12", "1975-07-21", "typo"),
+        ("1935-10-25", "1936-10-26", "conflict"),  # two digits differ, not a swap
+        ("1935-10-25", "1955-10-23", "conflict"),  # two digits apart, not neighbours
+        ("1935", "1953", "conflict"),  # known only to the year: no typo to tell
         ("1975", "1975-07-02", "same_year"),
         ("1975-01-01", "1975-06-30", "same_year"),
         ("1975", "1979", "conflict"),
@@ -61,3 +66,10 @@ def test_conflict_measures_the_distance() -> None:
     a, b = parse_date("1960"), parse_date("1971-05-05")
     assert a is not None and b is not None
     assert compare_dates(a, b).years_apart == 11
+
+
+def test_swapped_digits_are_named_in_the_detail() -> None:
+    a, b = parse_date("1952-10-10"), parse_date("1925-10-10")
+    assert a is not None and b is not None
+    found = compare_dates(a, b)
+    assert found.kind == "typo" and "two digits swapped" in found.detail

@@ -34,6 +34,15 @@ def test_birth_date_conflict_lowers_with_distance_but_never_gates() -> None:
     assert far >= 0.7  # an identical name is still reviewed
 
 
+def test_a_keying_slip_in_a_full_birth_date_is_not_a_conflict() -> None:
+    name = "Amara Okafor"
+    swapped = score_pair(person(name, "1974-06-12"), person(name, "1947-06-12"))
+    assert swapped.score >= 0.9 and "two digits swapped" in swapped.explanation()
+    # the same distance without a slip that explains it is another person's date
+    other = score_pair(person(name, "1974-06-12"), person(name, "1947-03-20"))
+    assert other.score < 0.7
+
+
 def test_exact_birth_date_rescues_a_weak_name() -> None:
     weak = score_pair(person("Jon Smithe"), person("John Smith")).score
     with_dob = score_pair(
