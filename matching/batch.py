@@ -150,12 +150,13 @@ class BlockScorer:
                 near = [p for p in self._parts_left if may_be_joined(name, span, p)]
                 if not near:
                     continue
+                latin = "".join(name.parts[i].latin for i in span)
+                script = name.parts[span[0]].script
+                near = [p for p in near if could_be_joined(latin, script, p)]
+                if not near:
+                    continue
                 joined = joined_part(name, span)
-                if any(
-                    could_be_joined(joined, part)
-                    and part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY
-                    for part in near
-                ):
+                if any(part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY for part in near):
                     shared += len(new)
                     if shared >= 2:
                         return True

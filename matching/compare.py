@@ -16,9 +16,17 @@ from typing import TypeAlias
 
 from rapidfuzz.distance import OSA
 
-from matching.names import Name, NamePart, PartKind, join_spans, joined_length, joined_part
-from matching.phonetic import phonetic_key
-from matching.scripts import Script
+from matching.names import (
+    VOWEL_UNSURE,
+    Name,
+    NamePart,
+    PartKind,
+    join_spans,
+    joined_length,
+    joined_part,
+)
+from matching.phonetic import phonetic_key, skeleton
+from matching.scripts import ABJADS, Script
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
@@ -265,21 +273,23 @@ def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
     )
 
 
-def could_be_joined(joined: NamePart, part: NamePart) -> bool:
-    """Cheap bound before comparing: similar length and the same first sound."""
-    if joined.abjad or part.abjad:  # vowels missing on one side: compare consonants
-        a, b = joined.skeleton, part.skeleton
+def could_be_joined(latin: str, script: Script, part: NamePart) -> bool:
+    """Cheap bound before comparing parts run together (``latin``, in ``script``) with a
+    part: similar length and the same first sound. Asked before the joined part is built,
+    which costs more than this test, and most runs fail it."""
+    if script in VOWEL_UNSURE or part.abjad:  # vowels missing on one side: compare consonants
+        a, b = skeleton(latin, abjad=script in ABJADS), part.skeleton
         return a[:1] == b[:1] and abs(len(a) - len(b)) <= max(
             1, JOIN_LENGTH_SLACK * max(len(a), len(b))
         )
-    size = len(joined.latin)
+    size = len(latin)
     if not any(
         abs(len(form) - size) <= JOIN_LENGTH_SLACK * max(len(form), size) for form in part.latins
     ):
         return False
     # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
-    first = joined.latin[:1]
-    return joined.phonetic[:1] == part.phonetic[:1] or any(f[:1] == first for f in part.latins)
+    first = latin[:1]
+    return any(f[:1] == first for f in part.latins) or phonetic_key(latin)[:1] == part.phonetic[:1]
 
 
 def _join_options(
@@ -300,14 +310,16 @@ def _join_options(
             if not all(i in spare or name.parts[i].kind is PartKind.PARTICLE for i in span):
                 continue
             joined: NamePart | None = None
+            latin = ""
             for j in other_spare:
                 b = other.parts[j]
                 if b.kind is not PartKind.NAME or not may_be_joined(name, span, b):
                     continue
+                latin = latin or "".join(name.parts[i].latin for i in span)
+                if not could_be_joined(latin, name.parts[span[0]].script, b):
+                    continue
                 if joined is None:
                     joined = joined_part(name, span)
-                if not could_be_joined(joined, b):
-                    continue
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY:
                     continue

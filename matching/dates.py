@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
@@ -49,6 +49,11 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
     note: str | None = None
+    _iso: str = field(init=False, repr=False, compare=False)
+    """:meth:`iso`, formatted once: it is asked for on every pair scored."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_iso", _format(self.year, self.month, self.day))
 
     @property
     def precision(self) -> Precision:
@@ -66,11 +71,15 @@ class PartialDate:
 
     def iso(self) -> str:
         """The date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return self._iso
+
+
+def _format(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()

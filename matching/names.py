@@ -24,7 +24,7 @@ _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
 # Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
 # leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt"), and
 # the sixth-order (ə or no vowel) letters of Ethiopic ("ትግስት" Tigist is "tgst").
-_VOWEL_UNSURE = ABJADS | {
+VOWEL_UNSURE = ABJADS | {
     Script.ETHIOPIC,
     Script.DEVANAGARI,
     Script.BENGALI,
@@ -104,7 +104,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         raw_skeleton=raw_skeleton(latin),
         groups=groups,
         kind=kind,
-        abjad=script in _VOWEL_UNSURE,
+        abjad=script in VOWEL_UNSURE,
         common=is_common(latins, groups),
     )
 
