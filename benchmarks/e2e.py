@@ -9,15 +9,14 @@ show how the cost grows with the list (the same batches of candidates against 10
 same files also go through ``vetting match`` (all batches in one file, no database), the
 floor the pipeline's match stage is compared with.
 
-Reports wall time per stage, peak memory (this process's RSS, sampled with psutil),
-database size (``pg_database_size``) and the recall of the planted true matches. Results
-go to ``benchmarks/results/e2e.md``, ``e2e.json`` and ``e2e.png``.
+Reports wall time per stage, peak memory (PSS of this process and the scoring processes
+it forks, sampled), database size (``pg_database_size``) and the recall of the planted
+true matches. Results go to ``benchmarks/results/e2e.md``, ``e2e.json`` and ``e2e.png``.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import json
 import logging
@@ -40,7 +39,8 @@ from benchmarks.e2e_data import (
     write_batches,
     write_list,
 )
-from benchmarks.e2e_run import CaseResult, PeakMemory, run_case
+from benchmarks.e2e_run import CaseResult, run_case
+from benchmarks.memory import TreeSampler
 from benchmarks.provenance import git_commit
 from benchmarks.speed import CACHE, RESULTS, ROOT
 
@@ -82,13 +82,12 @@ def vetting_match(candidates: Path, exclusions: Path) -> MatchRun:
         stdout=subprocess.DEVNULL,
     )
     # Sampled, not getrusage: a child forked from this (large) process inherits its
-    # resident size in ru_maxrss before it execs.
-    peak = 0
-    while child.poll() is None:
-        with contextlib.suppress(psutil.NoSuchProcess):
-            peak = max(peak, child.memory_info().rss)
-        time.sleep(0.1)
+    # resident size in ru_maxrss before it execs; and the command forks scoring processes.
+    sampler = TreeSampler(child)
+    child.wait()
     seconds = time.perf_counter() - start
+    peak = sampler.peak_mib() * 2**20
+    sampler.close()
     if child.returncode != 0:
         raise subprocess.CalledProcessError(child.returncode, "vetting match")
     run = MatchRun(round(seconds, 1), round(peak / 2**20, 1), pl.read_csv(out).height,
@@ -111,7 +110,7 @@ def truth_pairs(seed: int) -> set[tuple[str, str]]:
 
 
 def case(
-    records: int, sizes: Sequence[int], seed: int, memory: PeakMemory
+    records: int, sizes: Sequence[int], seed: int, memory: TreeSampler
 ) -> tuple[CaseResult, list[BatchFile], Path]:
     """Generate (or reuse) the files and run one case."""
     list_path = write_list(records, seed)
@@ -309,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             "vetting match: %s", vetting_match(everyone, write_list(options.records, options.seed))
         )
         return
-    memory = PeakMemory()
+    memory = TreeSampler()
     cases = []
     for records in _ints(options.scaling):
         result, _, _ = case(records, _ints(options.scaling_batches), options.seed, memory)

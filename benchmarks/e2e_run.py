@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -19,12 +18,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import psutil
 import psycopg
 from sqlalchemy import Engine, text
 from sqlmodel import Session, col, func, select
 
 from benchmarks.e2e_data import BatchFile, region_code
+from benchmarks.memory import TreeSampler
 from vetting.batches import finish_batch, screen_chunk, start_screening, submit_batch
 from vetting.db import make_engine, upgrade
 from vetting.exclusions import import_list
@@ -61,35 +60,6 @@ def fresh_database() -> Iterator[str]:
         clear_matchers()
         with psycopg.connect(ADMIN_DSN, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-class PeakMemory:
-    """Samples this process's resident set size every 50 ms; the peak since :meth:`reset`."""
-
-    def __init__(self) -> None:
-        self._process = psutil.Process()
-        self._peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.05):
-            self._peak = max(self._peak, self._process.memory_info().rss)
-
-    def reset(self) -> None:
-        """Start a new stage."""
-        self._peak = self._process.memory_info().rss
-
-    def peak_mib(self) -> float:
-        """Highest RSS since the last reset, in MiB."""
-        self._peak = max(self._peak, self._process.memory_info().rss)
-        return round(self._peak / 2**20, 1)
-
-    def close(self) -> None:
-        """Stop sampling."""
-        self._stop.set()
-        self._thread.join()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +110,7 @@ class CaseResult:
 
     @property
     def peak_mib(self) -> float:
-        """Highest RSS of any stage."""
+        """Highest PSS (this process and the ones it forks) of any stage."""
         return max((s.peak_mib for s in self.stages), default=0.0)
 
 
@@ -166,7 +136,7 @@ def run_case(
     records: int,
     batches: Sequence[BatchFile],
     truth: set[tuple[str, str]],
-    memory: PeakMemory,
+    memory: TreeSampler,
 ) -> CaseResult:
     """Import the list and screen every batch into a fresh database; measure each stage."""
     result = CaseResult(records, sum(b.candidates for b in batches), true_total=len(truth))
