@@ -147,12 +147,13 @@ class BlockScorer:
                 new = [p for p in members if id(p) not in self._related]
                 if not new:
                     continue
-                near = [p for p in self._parts_left if may_be_joined(name, span, p)]
-                if not near:
-                    continue
                 latin = "".join(name.parts[i].latin for i in span)
                 script = name.parts[span[0]].script
-                near = [p for p in near if could_be_joined(latin, script, p)]
+                near = [
+                    p
+                    for p in self._parts_left
+                    if may_be_joined(name, span, p) and could_be_joined(latin, script, p)
+                ]
                 if not near:
                     continue
                 joined = joined_part(name, span)
