@@ -30,7 +30,7 @@ from matching.compare import (
     part_similarity,
 )
 from matching.gcpause import paused_gc
-from matching.model import MatchResult, Person, score_pair
+from matching.model import MatchResult, Person, quick_score, score_pair
 from matching.names import Name, NamePart, PartKind, join_spans, joined_part
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -282,14 +282,10 @@ def _score_block(
     for record in block:
         if not scorer.worth_scoring(record):
             continue
-        quick = score_pair(
-            candidate,
-            record,
-            explain=False,
-            similarity=scorer.similarity,
-            neighbours=scorer.neighbours,
+        quick = quick_score(
+            candidate, record, similarity=scorer.similarity, neighbours=scorer.neighbours
         )
-        if quick.score >= threshold:
+        if quick >= threshold:
             yield score_pair(candidate, record)
 
 

@@ -325,6 +325,25 @@ MODEL: tuple[Feature, ...] = (
 )
 
 
+def quick_score(
+    candidate: Person,
+    record: Person,
+    model: tuple[Feature, ...] = MODEL,
+    *,
+    similarity: SimilarityFn = part_similarity,
+    neighbours: NeighboursFn | None = None,
+) -> float:
+    """:func:`score_pair`'s score alone, without the explanation (the batch path scores
+    most pairs only to find them below the threshold)."""
+    ctx = PairContext(
+        candidate, record, explain=False, similarity=similarity, neighbours=neighbours
+    )
+    total = 0.0
+    for feature in model:
+        total += feature.weight * feature.func(ctx).value
+    return round(max(0.0, min(1.0, total)), 4)
+
+
 def score_pair(
     candidate: Person,
     record: Person,

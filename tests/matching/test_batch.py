@@ -9,7 +9,7 @@ import pytest
 
 from matching.batch import FORK_MIN_CANDIDATES, Matcher
 from matching.dates import parse_date
-from matching.model import MatchResult, Person
+from matching.model import MatchResult, Person, quick_score, score_pair
 from matching.names import prepare_name
 from tests.matching.test_blocking import FAMILY, GIVEN
 
@@ -69,3 +69,11 @@ def test_a_daemonic_process_scores_in_process() -> None:
     rng = random.Random(3)
     records, candidates = _people("r", 50, rng), _people("c", FORK_MIN_CANDIDATES, rng)
     assert found == len(list(Matcher(records).match(candidates, threshold=0.7))) > 0
+
+
+def test_quick_score_is_the_explained_score() -> None:
+    rng = random.Random(17)
+    records, candidates = _people("r", 60, rng), _people("c", 40, rng)
+    scores = [(quick_score(c, r), score_pair(c, r).score) for c in candidates for r in records]
+    assert any(explained >= 0.7 for _, explained in scores)
+    assert all(quick == explained for quick, explained in scores)
