@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from pathlib import Path
 
 import psutil
 
 SAMPLE_SECONDS = 0.2
+"""How often the resident sizes are read (cheap: ``/proc/PID/statm``)."""
+PSS_SECONDS = 2.0
+"""How often at most the PSS is read, which walks every page table (about 30 ms for a
+process holding a 1,000,000-record list): read every 0.2 s it took half a core from the
+runs it measured. Between reads memory moves by far less than the peak."""
 
 
 def _pss(pid: int) -> int:
@@ -31,12 +37,22 @@ def _pss(pid: int) -> int:
     return 0
 
 
+def _tree(process: psutil.Process) -> list[psutil.Process]:
+    with contextlib.suppress(psutil.Error):
+        return [process, *process.children(recursive=True)]
+    return [process]
+
+
 def tree_pss(process: psutil.Process) -> int:
     """PSS of ``process`` and all its descendants, in bytes."""
-    total = _pss(process.pid)
-    with contextlib.suppress(psutil.Error):
-        for child in process.children(recursive=True):
-            total += _pss(child.pid)
+    return sum(_pss(p.pid) for p in _tree(process))
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in _tree(process):
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
     return total
 
 
@@ -51,8 +67,14 @@ class TreeSampler:
         self._thread.start()
 
     def _sample(self) -> None:
+        last = 0.0
         while True:
-            self._peak = max(self._peak, tree_pss(self._process))
+            # the PSS of a tree never exceeds the sum of its resident sizes: read it only
+            # when that sum could beat the peak, and not too often
+            now = time.monotonic()
+            if now - last >= PSS_SECONDS and _tree_rss(self._process) > self._peak:
+                self._peak = max(self._peak, tree_pss(self._process))
+                last = now
             if self._stop.wait(SAMPLE_SECONDS):
                 return
 
