@@ -30,7 +30,14 @@ from matching.compare import (
     part_similarity,
 )
 from matching.gcpause import paused_gc
-from matching.model import MatchResult, Person, quick_score, score_pair
+from matching.model import (
+    NO_PART_CEILING,
+    ONE_PART_CEILING,
+    MatchResult,
+    Person,
+    quick_score,
+    score_pair,
+)
 from matching.names import Name, NamePart, PartKind, join_spans, joined_part
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -86,6 +93,9 @@ class BlockScorer:
 
     def __init__(self, candidate: Person, records: Sequence[Person]) -> None:
         left = _all_parts(candidate)
+        self._candidate = candidate
+        self._joins_left: list[tuple[Name, tuple[int, ...], str]] | None = None
+        self._spelled: dict[int, bool] = {}
         self._birth = candidate.birth_date
         seen: dict[int, NamePart] = {}
         for record in records:
@@ -135,10 +145,10 @@ class BlockScorer:
                     if any(x in y or y in x for x in mine for y in skeletons_left):
                         self._related.add(id(part))
 
-    def _shares_joined(self, record: Person, shared: int) -> bool:
+    def _shares_joined(self, record: Person, shared: int, need: int) -> bool:
         """Whether record parts written apart that a candidate part spells joined, with a
-        typo ("Alqhtani" / "Al-Qahtani"), make up the parts shared. Only asked of records
-        that share too few otherwise: joins are built on demand."""
+        typo ("Alqhtani" / "Al-Qahtani"), bring the parts shared up to ``need``. Only asked
+        of records that share too few otherwise: joins are built on demand."""
         for name in record.names:
             if not self._may_join(name):
                 continue
@@ -159,8 +169,35 @@ class BlockScorer:
                 joined = joined_part(name, span)
                 if any(part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY for part in near):
                     shared += len(new)
-                    if shared >= 2:
+                    if shared >= need:
                         return True
+        return False
+
+    def _spells_joined(self, record: Person) -> bool:
+        """Whether adjacent candidate parts run together spell a record part, typo and all
+        ("Al Qahtani" / "Alqhtani"): the alignment :func:`matching.compare.compare_names`
+        tries for parts left over, asked only of records one part short otherwise. Parts
+        recur across a block's records, so each is tested once."""
+        if self._joins_left is None:
+            self._joins_left = [
+                (name, span, "".join(name.parts[i].latin for i in span))
+                for name in self._candidate.names
+                for span in join_spans(name)
+            ]
+        for name in record.names:
+            for part in name.parts:
+                if part.kind is not PartKind.NAME:
+                    continue
+                known = self._spelled.get(id(part))
+                if known is None:
+                    known = self._spelled[id(part)] = any(
+                        could_be_joined(latin, name_.parts[span[0]].script, part)
+                        and part_similarity(joined_part(name_, span), part)[0]
+                        >= MIN_PART_SIMILARITY
+                        for name_, span, latin in self._joins_left
+                    )
+                if known:
+                    return True
         return False
 
     def _may_join(self, name: Name) -> bool:
@@ -208,33 +245,42 @@ class BlockScorer:
             maybe[[i for i, a in enumerate(left) if a.latin.startswith(letter)], j] = True
         return maybe
 
-    def worth_scoring(self, record: Person) -> bool:
-        """False when the record cannot reach any threshold the model allows.
+    def worth_scoring(self, record: Person, threshold: float) -> bool:
+        """False when the record cannot reach ``threshold``, judged by the parts it shares.
 
-        With two or more name parts on both sides, sharing at most one part leaves a
-        conflicting part on each side, which caps the name score at 0.5
+        With no name part aligned the name scores 0, and the other features add at most
+        :data:`NO_PART_CEILING`. With two or more name parts on both sides, sharing at most
+        one part leaves a conflicting part on each side, which caps the name score at 0.5
         (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); short of the same full birth
-        date (counted here as a shared part), dates and nationality add at most 0.08.
-        Parts that contain one another count as shared, since a split or joined name
-        aligns through them, and so does an initial with a part it starts.
+        date (counted here as a shared part), the other features add at most
+        :data:`ONE_PART_CEILING` in all. Parts that contain one another count as shared,
+        since a split or joined name aligns through them, and so does an initial with a
+        part it starts.
         """
-        if self._single_left:
+        if threshold <= NO_PART_CEILING:
             return True
-        shared = 1 if self._same_full_birth(record) else 0
+        shared = 0
+        need = 1 if self._single_left or threshold <= ONE_PART_CEILING else 2
         for name in record.names:
             if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
-                return True
+                need = 1
             for part in name.parts:
                 if part.kind is PartKind.NAME:
                     hit = id(part) in self._related or part.latin[:1] in self._initials_left
                 else:  # an initial aligns with a name it starts
                     hit = part.kind is PartKind.INITIAL and part.latin in self._letters_left
-                if hit:
-                    shared += 1
-                    if shared >= 2:
-                        return True
-        # one more part is needed; a join gives it when a candidate part spells it joined
-        return shared == 1 and self._shares_joined(record, shared)
+                shared += hit
+        if shared >= need:
+            return True
+        if need == 2 and self._same_full_birth(record):
+            need = 1
+            if shared:
+                return True
+        # a join may give what is missing: record parts written apart that a candidate
+        # part spells joined, or candidate parts run together that spell a record part
+        if self._shares_joined(record, shared, need):
+            return True
+        return shared + 1 >= need and self._spells_joined(record)
 
     def _same_full_birth(self, record: Person) -> bool:
         mine, theirs = self._birth, record.birth_date
@@ -280,7 +326,7 @@ def _score_block(
     """The pairs of one candidate's block that reach ``threshold``, explained."""
     scorer = BlockScorer(candidate, block)
     for record in block:
-        if not scorer.worth_scoring(record):
+        if not scorer.worth_scoring(record, threshold):
             continue
         quick = quick_score(
             candidate, record, similarity=scorer.similarity, neighbours=scorer.neighbours

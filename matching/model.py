@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from matching.compare import (
+    CONFLICT_PENALTY,
+    CONFLICT_SHARE_PENALTY,
     WEAK_SIMILARITY,
     NameComparison,
     NeighboursFn,
@@ -296,13 +298,16 @@ def commonness_feature(ctx: PairContext) -> FeatureResult:
     return FeatureResult(-COMMON_NAME_PENALTY, detail)
 
 
+SHARED_NATIONALITY = 0.02
+
+
 def nationality_feature(ctx: PairContext) -> FeatureResult:
     """Shared nationality adds a little, none in common takes a little; missing is neutral."""
     left, right = ctx.candidate.countries, ctx.record.countries
     if not left or not right:
         return FeatureResult(0.0, "")
     if left & right:
-        return FeatureResult(0.02, "nationality " + ", ".join(sorted(left & right)))
+        return FeatureResult(SHARED_NATIONALITY, "nationality " + ", ".join(sorted(left & right)))
     return FeatureResult(
         -0.05, f"nationality differs: {', '.join(sorted(left))} / {', '.join(sorted(right))}"
     )
@@ -315,6 +320,18 @@ def gender_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(0.0, "")
     return FeatureResult(-0.05, f"gender differs: {left} / {right}")
 
+
+NO_PART_CEILING = DATE_VALUES["exact"] + SHARED_NATIONALITY
+"""The most a pair can score with no name part aligned: the name scores 0."""
+ONE_PART_CEILING = (
+    1 - CONFLICT_PENALTY - CONFLICT_SHARE_PENALTY / 2
+    + max(v for k, v in DATE_VALUES.items() if k != "exact")
+    + SHARED_NATIONALITY
+)  # fmt: skip
+"""The most a pair can score sharing one name part when both names have two or more and
+the birth dates do not agree to the day: the conflicting parts cap the name at 0.5.
+Batch matching proposes only pairs sharing two parts in that case, so it is complete only
+for review thresholds above this; the settings refuse a lower one."""
 
 MODEL: tuple[Feature, ...] = (
     Feature("name", 1.0, name_feature, "similarity of the best-aligned names and aliases"),

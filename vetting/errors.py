@@ -10,6 +10,7 @@
     │   ├── FileTooLargeError         over the configured size limit
     │   └── ListRejectedError         an exclusion list with rejected rows (nothing stored)
     ├── UsageError                    contradictory command-line options
+    │   └── SettingsError             a VETTING_* setting that cannot be used
     ├── LoginRequiredError            a web request without a valid session
     ├── ThrottledError                too many failed logins for a username
     └── StateError                    the database does not allow the operation
@@ -47,6 +48,7 @@ __all__ = [
     "NotInitialisedError",
     "OwnMatchError",
     "ReviewError",
+    "SettingsError",
     "StateError",
     "ThrottledError",
     "UnknownBatchError",
@@ -79,6 +81,10 @@ class FileTooLargeError(InputFileError):
 
 class UsageError(VettingError):
     """Command-line options that contradict each other."""
+
+
+class SettingsError(UsageError):
+    """A setting (``VETTING_*`` variable) with a value that cannot be used."""
 
 
 class LoginRequiredError(VettingError):

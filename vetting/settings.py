@@ -8,8 +8,11 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from matching.model import ONE_PART_CEILING
+from vetting.errors import SettingsError
 
 
 class Settings(BaseSettings):
@@ -22,7 +25,12 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://... shared.",
     )
     review_threshold: float = Field(
-        default=0.70, ge=0.0, le=1.0, description="Pairs scoring at least this go to human review."
+        default=0.70,
+        gt=round(ONE_PART_CEILING, 2),
+        le=1.0,
+        description="Pairs scoring at least this go to human review. Above 0.58: below it a "
+        "name sharing one part of two could reach review, and blocking, which proposes only "
+        "pairs sharing two parts, would miss such pairs.",
     )
     band_high: float = Field(
         default=0.90, ge=0.0, le=1.0, description="Score from which an alert is high priority."
@@ -141,5 +149,22 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings, read once from the environment."""
-    return Settings()
+    """The process-wide settings, read once from the environment.
+
+    A value that cannot be used is a :class:`SettingsError` naming the variable, not a
+    validation traceback.
+    """
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(describe_invalid(exc)) from exc
+
+
+def describe_invalid(exc: ValidationError) -> str:
+    """One line per rejected setting: the environment variable and what is wrong."""
+    lines = []
+    for error in exc.errors():
+        field = ".".join(str(part) for part in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        lines.append(f"VETTING_{field.upper()}: {message}" if field else message)
+    return "invalid settings: " + "; ".join(lines)

@@ -7,9 +7,9 @@ import random
 
 import pytest
 
-from matching.batch import FORK_MIN_CANDIDATES, Matcher
+from matching.batch import FORK_MIN_CANDIDATES, BlockScorer, Matcher
 from matching.dates import parse_date
-from matching.model import MatchResult, Person, quick_score, score_pair
+from matching.model import NO_PART_CEILING, MatchResult, Person, quick_score, score_pair
 from matching.names import prepare_name
 from tests.matching.test_blocking import FAMILY, GIVEN
 
@@ -77,3 +77,46 @@ def test_quick_score_is_the_explained_score() -> None:
     scores = [(quick_score(c, r), score_pair(c, r).score) for c in candidates for r in records]
     assert any(explained >= 0.7 for _, explained in scores)
     assert all(quick == explained for quick, explained in scores)
+
+
+NAMES = [
+    "Lina Al Qahtani", "Lina Alqhtani", "Alqhtani", "Sayın Şener", "Zinnure Akgündüz",
+    "कुमारी चक्रवर्ती", "Kumari Chakravarti", "Elma Maulana", "Christine Le", "Χρυσάνθη Καφαντάρη",
+    "Chrysanthi Kafantari", "Abdul Rahman Hassan", "Abdulrahman Hasan", "عبد الرحمن حسن",
+    "Mohammed Ali", "محمد علي", "Muhammad", "Ali", "J. Smith", "John Smith", "Jon Smyth",
+    "Ssha Un Campbell", "Shaun Campbell", "Campbell", "Владимир Петренко", "Vladimir Petrenko",
+    "Petrenko", "王小明", "Wang Xiaoming", "Xiao Ming Wang", "Kim Min-jae", "김민재",
+    "Minjae Kim", "Ben Jamin Goldberg", "Binyamin Goldberg", "Goldberg",
+    "नस्र अल दीन", "Nasr al Din", "Nasruddin", "Salman bin Muhammad", "Muhammad bin Salman",
+]  # fmt: skip
+
+
+def test_records_passed_over_could_not_reach_the_threshold() -> None:
+    """What ``worth_scoring`` skips, exhaustive scoring would not raise either."""
+    rng = random.Random(23)
+    dates = [None, "1971", "1971-03-05", "1971-05-03", "1980-01-01", "1969-03-05"]
+    people = [
+        Person(f"p{i}", (prepare_name(name),), parse_date(rng.choice(dates)))
+        for i, name in enumerate(NAMES * 2)
+    ]
+    skipped = 0
+    for candidate in people:
+        scorer = BlockScorer(candidate, people)
+        for record in people:
+            assert scorer.worth_scoring(record, NO_PART_CEILING)
+            for threshold in (0.59, 0.7, 0.8):
+                if not scorer.worth_scoring(record, threshold):
+                    skipped += 1
+                    assert score_pair(candidate, record).score < threshold, (
+                        candidate.names[0].original,
+                        record.names[0].original,
+                    )
+    assert skipped > len(people) ** 2  # most pairs are not worth scoring
+
+
+def test_a_typo_in_parts_run_together_is_still_scored() -> None:
+    candidate = Person("c", (prepare_name("Lina Al Qahtani"),), parse_date("1980-02-03"))
+    record = Person("r", (prepare_name("Alqhtani"),), parse_date("1980-02-03"))
+    assert score_pair(candidate, record).score >= 0.7
+    assert BlockScorer(candidate, [record]).worth_scoring(record, 0.7)
+    assert list(Matcher([record]).match([candidate], threshold=0.7))

@@ -18,8 +18,9 @@ from rich.console import Console
 
 from vetting import logs
 from vetting.cli.auth import act_as
-from vetting.errors import InputFileError, StateError, UsageError, VettingError
+from vetting.errors import InputFileError, SettingsError, StateError, UsageError, VettingError
 from vetting.ingest import Loaded, RowProblem, Severity
+from vetting.settings import get_settings
 
 app = typer.Typer(
     help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
@@ -48,6 +49,11 @@ def main(
 ) -> None:
     """Vet candidates against the exclusion list."""
     logs.configure(verbose)
+    try:
+        get_settings()  # a bad VETTING_* value is one clear line, before any command runs
+    except SettingsError as exc:
+        say_error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from exc
     act_as(as_user)
 
 

@@ -1,0 +1,52 @@
+"""Settings: values that cannot be used are refused, clearly, before any command runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from matching.model import ONE_PART_CEILING
+from vetting.cli import app
+from vetting.errors import SettingsError
+from vetting.settings import Settings, get_settings
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def fresh_settings() -> Iterator[None]:
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def test_a_review_threshold_blocking_cannot_serve_is_refused() -> None:
+    # below the one-shared-part ceiling, pairs sharing one part of two could reach review
+    # and blocking, which proposes pairs sharing two, would silently miss them
+    with pytest.raises(ValidationError, match=r"greater than 0\.58"):
+        Settings(review_threshold=0.5)
+    assert Settings(review_threshold=0.6).review_threshold == 0.6
+    assert ONE_PART_CEILING < 0.59
+
+
+@pytest.mark.usefixtures("fresh_settings")
+def test_a_bad_setting_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VETTING_REVIEW_THRESHOLD", "0.4")
+    with pytest.raises(SettingsError, match="VETTING_REVIEW_THRESHOLD: Input should be greater"):
+        get_settings()
+    result = runner.invoke(app, ["match", "--name", "Vladimir Petrenko", "missing.csv"])
+    assert result.exit_code == 2
+    assert "error: invalid settings: VETTING_REVIEW_THRESHOLD" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.usefixtures("fresh_settings")
+def test_bands_out_of_order_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VETTING_REVIEW_THRESHOLD", "0.9")
+    monkeypatch.setenv("VETTING_BAND_MEDIUM", "0.8")
+    result = runner.invoke(app, ["batches", "list"])
+    assert result.exit_code == 2
+    assert "need review_threshold <= band_medium <= band_high" in result.output
