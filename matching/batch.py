@@ -248,14 +248,14 @@ class BlockScorer:
     def worth_scoring(self, record: Person, threshold: float) -> bool:
         """False when the record cannot reach ``threshold``, judged by the parts it shares.
 
-        With no name part aligned the name scores 0, and the other features add at most
+        With no name part aligned the name scores 0 and the pair at most
         :data:`NO_PART_CEILING`. With two or more name parts on both sides, sharing at most
         one part leaves a conflicting part on each side, which caps the name score at 0.5
         (``CONFLICT_PENALTY`` + ``CONFLICT_SHARE_PENALTY``); short of the same full birth
-        date (counted here as a shared part), the other features add at most
-        :data:`ONE_PART_CEILING` in all. Parts that contain one another count as shared,
-        since a split or joined name aligns through them, and so does an initial with a
-        part it starts.
+        date (counted here as a shared part), the pair then scores at most
+        :data:`ONE_PART_CEILING`. Parts that contain one another count as shared, since a
+        split or joined name aligns through them, and so does an initial with a part it
+        starts.
         """
         if threshold <= NO_PART_CEILING:
             return True
