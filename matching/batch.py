@@ -145,9 +145,9 @@ class BlockScorer:
                     if any(x in y or y in x for x in mine for y in skeletons_left):
                         self._related.add(id(part))
 
-    def _shares_joined(self, record: Person, shared: int, need: int) -> bool:
-        """Whether record parts written apart that a candidate part spells joined, with a
-        typo ("Alqhtani" / "Al-Qahtani"), bring the parts shared up to ``need``. Only asked
+    def _shares_joined(self, record: Person, shared: int, need: int) -> int:
+        """``shared`` plus the record parts written apart that a candidate part spells
+        joined, with a typo ("Alqhtani" / "Al-Qahtani"), counted up to ``need``. Only asked
         of records that share too few otherwise: joins are built on demand."""
         for name in record.names:
             if not self._may_join(name):
@@ -170,23 +170,28 @@ class BlockScorer:
                 if any(part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY for part in near):
                     shared += len(new)
                     if shared >= need:
-                        return True
-        return False
+                        return shared
+        return shared
 
-    def _spells_joined(self, record: Person) -> bool:
-        """Whether adjacent candidate parts run together spell a record part, typo and all
-        ("Al Qahtani" / "Alqhtani"): the alignment :func:`matching.compare.compare_names`
-        tries for parts left over, asked only of records one part short otherwise. Parts
-        recur across a block's records, so each is tested once."""
+    def _spelled_parts(self, record: Person, need: int) -> int:
+        """How many record parts (up to ``need``) adjacent candidate parts run together
+        spell, typo and all ("Al Qahtani" / "Alqhtani"): the alignment
+        :func:`matching.compare.compare_names` tries for parts left over. A part counted as
+        shared already counts again: then the candidate spends two parts on it, and has
+        one fewer to conflict with. Parts recur across a block's records, so each is
+        tested once."""
         if self._joins_left is None:
             self._joins_left = [
                 (name, span, "".join(name.parts[i].latin for i in span))
                 for name in self._candidate.names
                 for span in join_spans(name)
             ]
+        if not self._joins_left:
+            return 0
+        spelled: set[int] = set()
         for name in record.names:
             for part in name.parts:
-                if part.kind is not PartKind.NAME:
+                if part.kind is not PartKind.NAME or id(part) in spelled:
                     continue
                 known = self._spelled.get(id(part))
                 if known is None:
@@ -197,8 +202,10 @@ class BlockScorer:
                         for name_, span, latin in self._joins_left
                     )
                 if known:
-                    return True
-        return False
+                    spelled.add(id(part))
+                    if len(spelled) >= need:
+                        return need
+        return len(spelled)
 
     def _may_join(self, name: Name) -> bool:
         """A cheap bound before building a name's joins: some two adjacent parts, run
@@ -276,11 +283,10 @@ class BlockScorer:
             need = 1
             if shared:
                 return True
-        # a join may give what is missing: record parts written apart that a candidate
-        # part spells joined, or candidate parts run together that spell a record part
-        if self._shares_joined(record, shared, need):
-            return True
-        return shared + 1 >= need and self._spells_joined(record)
+        # joins may give what is missing: record parts written apart that a candidate
+        # part spells joined, and candidate parts run together that spell a record part
+        shared = self._shares_joined(record, shared, need)
+        return shared >= need or shared + self._spelled_parts(record, need - shared) >= need
 
     def _same_full_birth(self, record: Person) -> bool:
         mine, theirs = self._birth, record.birth_date

@@ -27,7 +27,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-1"
+MODEL_VERSION = "2026.12-2"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -328,10 +328,17 @@ ONE_PART_CEILING = (
     + max(v for k, v in DATE_VALUES.items() if k != "exact")
     + SHARED_NATIONALITY
 )  # fmt: skip
-"""The most a pair can score sharing one name part when both names have two or more and
-the birth dates do not agree to the day: the conflicting parts cap the name at 0.5.
-Batch matching proposes only pairs sharing two parts in that case, so it is complete only
-for review thresholds above this; the settings refuse a lower one."""
+"""The most a pair can score sharing one name part when both names have two or more, the
+birth dates do not agree to the day, and only name parts align: a conflicting part on each
+side caps the name at 0.5. Below this threshold batch matching, which then proposes only
+pairs sharing two parts, could not be complete."""
+MIN_REVIEW_THRESHOLD = 0.70
+"""The lowest review threshold the settings accept. Initials and particles aligned on both
+sides lengthen the shorter name without adding conflict, so they lift that 0.5 (up to the
+single-part cap, 0.69): "Lina al Qahtani" / "Maria al Qahtani" with near birth dates and
+one nationality scores 0.61. At 0.70 such a pair, sharing one name part, reaches review
+only with five initials or eight particles aligned besides, so blocking on two shared
+parts loses nothing real; lower thresholds would lose pairs like that one unseen."""
 
 MODEL: tuple[Feature, ...] = (
     Feature("name", 1.0, name_feature, "similarity of the best-aligned names and aliases"),

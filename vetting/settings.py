@@ -11,7 +11,7 @@ from functools import lru_cache
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from matching.model import ONE_PART_CEILING
+from matching.model import MIN_REVIEW_THRESHOLD
 from vetting.errors import SettingsError
 
 
@@ -25,12 +25,12 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL: a SQLite file by default, postgresql+psycopg://... shared.",
     )
     review_threshold: float = Field(
-        default=0.70,
-        gt=round(ONE_PART_CEILING, 2),
+        default=MIN_REVIEW_THRESHOLD,
+        ge=MIN_REVIEW_THRESHOLD,
         le=1.0,
-        description="Pairs scoring at least this go to human review. Above 0.58: below it a "
-        "name sharing one part of two could reach review, and blocking, which proposes only "
-        "pairs sharing two parts, would miss such pairs.",
+        description="Pairs scoring at least this go to human review. Not below 0.70: lower, "
+        "names sharing one part of several (and initials or particles) could reach review, "
+        "and blocking, which proposes only pairs sharing two parts, would miss them.",
     )
     band_high: float = Field(
         default=0.90, ge=0.0, le=1.0, description="Score from which an alert is high priority."

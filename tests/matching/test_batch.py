@@ -9,7 +9,14 @@ import pytest
 
 from matching.batch import FORK_MIN_CANDIDATES, BlockScorer, Matcher
 from matching.dates import parse_date
-from matching.model import NO_PART_CEILING, MatchResult, Person, quick_score, score_pair
+from matching.model import (
+    MIN_REVIEW_THRESHOLD,
+    NO_PART_CEILING,
+    MatchResult,
+    Person,
+    quick_score,
+    score_pair,
+)
 from matching.names import prepare_name
 from tests.matching.test_blocking import FAMILY, GIVEN
 
@@ -88,6 +95,9 @@ NAMES = [
     "Petrenko", "王小明", "Wang Xiaoming", "Xiao Ming Wang", "Kim Min-jae", "김민재",
     "Minjae Kim", "Ben Jamin Goldberg", "Binyamin Goldberg", "Goldberg",
     "नस्र अल दीन", "Nasr al Din", "Nasruddin", "Salman bin Muhammad", "Muhammad bin Salman",
+    "Abdel Rahmn Al Qahtani", "Abdulrahman Alqhtani", "Alqahtani Abdel Rahman",
+    "Al Qhtani Abdulrahmn", "Abdul Rahman", "Abdulrahman Smith", "Lina al Qahtani",
+    "Maria al Qahtani", "John K Smith", "Mary K Smith",
 ]  # fmt: skip
 
 
@@ -103,8 +113,7 @@ def test_records_passed_over_could_not_reach_the_threshold() -> None:
     for candidate in people:
         scorer = BlockScorer(candidate, people)
         for record in people:
-            assert scorer.worth_scoring(record, NO_PART_CEILING)
-            for threshold in (0.59, 0.7, 0.8):
+            for threshold in (NO_PART_CEILING + 0.01, MIN_REVIEW_THRESHOLD, 0.8):
                 if not scorer.worth_scoring(record, threshold):
                     skipped += 1
                     assert score_pair(candidate, record).score < threshold, (
@@ -114,9 +123,19 @@ def test_records_passed_over_could_not_reach_the_threshold() -> None:
     assert skipped > len(people) ** 2  # most pairs are not worth scoring
 
 
-def test_a_typo_in_parts_run_together_is_still_scored() -> None:
-    candidate = Person("c", (prepare_name("Lina Al Qahtani"),), parse_date("1980-02-03"))
-    record = Person("r", (prepare_name("Alqhtani"),), parse_date("1980-02-03"))
-    assert score_pair(candidate, record).score >= 0.7
-    assert BlockScorer(candidate, [record]).worth_scoring(record, 0.7)
-    assert list(Matcher([record]).match([candidate], threshold=0.7))
+@pytest.mark.parametrize(
+    ("candidate_name", "record_name", "born"),
+    [
+        ("Lina Al Qahtani", "Alqhtani", "1980-02-03"),  # candidate parts run together, typo'd
+        ("Abdel Rahmn Al Qahtani", "Abdulrahman Alqhtani", None),  # two such joins
+        ("Alqahtani Abdel Rahman", "Al Qhtani Abdulrahmn", None),  # one join on each side
+    ],
+)
+def test_parts_run_together_with_typos_are_still_scored(
+    candidate_name: str, record_name: str, born: str | None
+) -> None:
+    candidate = Person("c", (prepare_name(candidate_name),), parse_date(born))
+    record = Person("r", (prepare_name(record_name),), parse_date(born))
+    assert score_pair(candidate, record).score >= MIN_REVIEW_THRESHOLD
+    assert BlockScorer(candidate, [record]).worth_scoring(record, MIN_REVIEW_THRESHOLD)
+    assert list(Matcher([record]).match([candidate], threshold=MIN_REVIEW_THRESHOLD))

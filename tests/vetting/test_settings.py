@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-from matching.model import ONE_PART_CEILING
+from matching.model import MIN_REVIEW_THRESHOLD, ONE_PART_CEILING
 from vetting.cli import app
 from vetting.errors import SettingsError
 from vetting.settings import Settings, get_settings
@@ -24,12 +24,13 @@ def fresh_settings() -> Iterator[None]:
 
 
 def test_a_review_threshold_blocking_cannot_serve_is_refused() -> None:
-    # below the one-shared-part ceiling, pairs sharing one part of two could reach review
-    # and blocking, which proposes pairs sharing two, would silently miss them
-    with pytest.raises(ValidationError, match=r"greater than 0\.58"):
-        Settings(review_threshold=0.5)
-    assert Settings(review_threshold=0.6).review_threshold == 0.6
-    assert ONE_PART_CEILING < 0.59
+    # lower, pairs sharing one name part of several could reach review, and blocking,
+    # which proposes pairs sharing two, would silently miss them
+    for low in (0.5, ONE_PART_CEILING, 0.69):
+        with pytest.raises(ValidationError, match=r"greater than or equal to 0\.7"):
+            Settings(review_threshold=low)
+    assert Settings(review_threshold=MIN_REVIEW_THRESHOLD).review_threshold == 0.7
+    assert Settings(review_threshold=0.75).review_threshold == 0.75
 
 
 @pytest.mark.usefixtures("fresh_settings")
