@@ -299,6 +299,7 @@ def commonness_feature(ctx: PairContext) -> FeatureResult:
 
 
 SHARED_NATIONALITY = 0.02
+"""What a shared nationality adds: little, since most candidates share one with many."""
 
 
 def nationality_feature(ctx: PairContext) -> FeatureResult:
