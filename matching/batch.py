@@ -25,8 +25,12 @@ from rapidfuzz.distance import OSA
 from matching.blocking import BlockingIndex, iter_blocks
 from matching.compare import (
     MIN_PART_SIMILARITY,
+    PART_WEIGHT,
     could_be_joined,
+    join_window,
+    joinable,
     may_be_joined,
+    name_ceiling,
     part_similarity,
 )
 from matching.gcpause import paused_gc
@@ -36,9 +40,18 @@ from matching.model import (
     MatchResult,
     Person,
     quick_score,
+    score_ceiling,
     score_pair,
 )
-from matching.names import Name, NamePart, PartKind, join_spans, joined_part
+from matching.names import (
+    VOWEL_UNSURE,
+    Name,
+    NamePart,
+    PartKind,
+    join_spans,
+    joined_length,
+    joined_part,
+)
 
 _EMPTY: dict[int, tuple[float, str]] = {}
 ProgressFn = Callable[[int], None]
@@ -88,14 +101,66 @@ def _all_parts(person: Person) -> list[NamePart]:
     return parts
 
 
+def _weights(name: Name, aligned: set[int]) -> tuple[float, float, int]:
+    """A name's weight, the weight of its parts outside ``aligned``, and how many of its
+    aligned parts are not initials (an upper bound on the pairs that agree on a name)."""
+    total = spare = 0.0
+    agree = 0
+    for part in name.parts:
+        weight = PART_WEIGHT[part.kind]
+        total += weight
+        if id(part) not in aligned:
+            spare += weight
+        elif part.kind is not PartKind.INITIAL:
+            agree += 1
+    return total, spare, agree
+
+
+_Run: TypeAlias = tuple[Name, tuple[int, ...], str, tuple[int, ...]]
+"""A run of adjacent parts of a name: the name, the span, its Latin spelling written as
+one, and its parts' ids."""
+
+
+class _Runs:
+    """A candidate's runs of adjacent parts, found by the lengths they may be compared
+    with (:func:`matching.compare.join_window`), so that a record part is tested only
+    against runs it could spell."""
+
+    def __init__(self, candidate: Person) -> None:
+        self.unsure: list[_Run] = []
+        self.by_length: dict[int, list[_Run]] = {}
+        self.all: list[_Run] = []
+        for name in candidate.names:
+            for span in join_spans(name):
+                latin = "".join(name.parts[i].latin for i in span)
+                run = (name, span, latin, tuple(id(name.parts[i]) for i in span))
+                self.all.append(run)
+                if name.parts[span[0]].script in VOWEL_UNSURE:
+                    self.unsure.append(run)  # compared by consonants, whatever the length
+                else:
+                    for length in join_window(len(latin)):
+                        self.by_length.setdefault(length, []).append(run)
+
+    def near(self, part: NamePart) -> list[_Run]:
+        """The runs that :func:`matching.compare.could_be_joined` could admit for ``part``."""
+        if part.abjad:
+            return self.all
+        found = {id(run): run for run in self.unsure}
+        for form in part.latins:
+            for run in self.by_length.get(len(form), ()):
+                found[id(run)] = run
+        return list(found.values())
+
+
 class BlockScorer:
     """Part similarities of one candidate against all parts of its block, looked up."""
 
     def __init__(self, candidate: Person, records: Sequence[Person]) -> None:
         left = _all_parts(candidate)
         self._candidate = candidate
-        self._joins_left: list[tuple[Name, tuple[int, ...], str]] | None = None
-        self._spelled: dict[int, bool] = {}
+        self._joins: _Runs | None = None
+        self._spelled: dict[int, list[tuple[int, ...]]] = {}
+        self._spelt_by: dict[tuple[int, ...], frozenset[int]] = {}
         self._birth = candidate.birth_date
         seen: dict[int, NamePart] = {}
         for record in records:
@@ -103,6 +168,7 @@ class BlockScorer:
                 seen.setdefault(id(part), part)
         right = list(seen.values())
         self._left_ids = {id(p) for p in left}
+        self._left_particle = {id(p): p.kind is PartKind.PARTICLE for p in left}
         self._right_ids = set(seen)
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
@@ -113,6 +179,12 @@ class BlockScorer:
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
         self._parts_left = [p for p in left if p.kind is PartKind.NAME]
+        self._unsure_left = [p for p in self._parts_left if p.abjad]
+        self._left_by_length: dict[int, list[NamePart]] = {}
+        for part in self._parts_left:
+            if not part.abjad:
+                for length in {len(form) for form in part.latins}:
+                    self._left_by_length.setdefault(length, []).append(part)
         if not left or not right:
             return
         maybe = self._screen(left, right)
@@ -178,34 +250,95 @@ class BlockScorer:
         spell, typo and all ("Al Qahtani" / "Alqhtani"): the alignment
         :func:`matching.compare.compare_names` tries for parts left over. A part counted as
         shared already counts again: then the candidate spends two parts on it, and has
-        one fewer to conflict with. Parts recur across a block's records, so each is
-        tested once."""
-        if self._joins_left is None:
-            self._joins_left = [
-                (name, span, "".join(name.parts[i].latin for i in span))
-                for name in self._candidate.names
-                for span in join_spans(name)
-            ]
-        if not self._joins_left:
-            return 0
+        one fewer to conflict with."""
         spelled: set[int] = set()
         for name in record.names:
             for part in name.parts:
-                if part.kind is not PartKind.NAME or id(part) in spelled:
-                    continue
-                known = self._spelled.get(id(part))
-                if known is None:
-                    known = self._spelled[id(part)] = any(
-                        could_be_joined(latin, name_.parts[span[0]].script, part)
-                        and part_similarity(joined_part(name_, span), part)[0]
-                        >= MIN_PART_SIMILARITY
-                        for name_, span, latin in self._joins_left
-                    )
-                if known:
+                if part.kind is PartKind.NAME and self._spellings(part):
                     spelled.add(id(part))
                     if len(spelled) >= need:
                         return need
         return len(spelled)
+
+    def _spellings(self, part: NamePart) -> list[tuple[int, ...]]:
+        """The runs of candidate parts (as part ids) that, written as one, spell a record
+        part, by the tests :func:`matching.compare.compare_names` makes. Parts recur
+        across a block's records, so each is tested once, and only against runs of a
+        length it could be compared with."""
+        known = self._spelled.get(id(part))
+        if known is None:
+            if self._joins is None:
+                self._joins = _Runs(self._candidate)
+            known = self._spelled[id(part)] = [
+                ids
+                for name, span, latin, ids in self._joins.near(part)
+                if could_be_joined(latin, name.parts[span[0]].script, part)
+                and part_similarity(joined_part(name, span), part)[0] >= MIN_PART_SIMILARITY
+            ]
+        return known
+
+    def _spelt_parts(self, name: Name, span: tuple[int, ...]) -> frozenset[int]:
+        """The candidate parts (as ids) that a run of record parts, written as one,
+        spells, by the tests :func:`matching.compare.compare_names` makes; cached by the
+        run's parts."""
+        key = tuple(id(name.parts[i]) for i in span)
+        known = self._spelt_by.get(key)
+        if known is None:
+            script = name.parts[span[0]].script
+            if script in VOWEL_UNSURE:
+                near = self._parts_left
+            else:
+                near = self._unsure_left.copy()
+                for length in join_window(joined_length(name, span)):
+                    near.extend(self._left_by_length.get(length, ()))
+            if near:
+                latin = "".join(name.parts[i].latin for i in span)
+                near = joinable(latin, script, dict.fromkeys(near))
+            if near:
+                joined = joined_part(name, span)
+                near = [p for p in near if part_similarity(p, joined)[0] >= MIN_PART_SIMILARITY]
+            known = self._spelt_by[key] = frozenset(id(p) for p in near)
+        return known
+
+    def _alignable(self, record: Person) -> tuple[set[int], set[int]]:
+        """The candidate and record parts (as ids) that some alignment of any two of
+        their names could pair: a superset of what :func:`compare_names` aligns, since it
+        ignores that a part is used once and that joins need parts left over."""
+        left: set[int] = set()
+        right: set[int] = set()
+        by_right, particles = self._by_right, self._left_particle
+        for name in record.names:
+            for part in name.parts:
+                particle = part.kind is PartKind.PARTICLE
+                for other in by_right.get(id(part), _EMPTY):
+                    if particles[other] == particle:
+                        left.add(other)
+                        right.add(id(part))
+                if not particle and part.kind is PartKind.NAME:
+                    for members in self._spellings(part):
+                        left.update(members)
+                        right.add(id(part))
+            for span in join_spans(name):
+                found = self._spelt_parts(name, span)
+                if found:
+                    left |= found
+                    right.update(id(name.parts[i]) for i in span)
+        return left, right
+
+    def ceiling(self, record: Person) -> float:
+        """The most the record can score against the candidate, from the parts that
+        could align (:meth:`_alignable`): parts that cannot are left over, and left over on
+        both sides they conflict."""
+        left, right = self._alignable(record)
+        best, agreeing = 0.0, 0
+        for mine in self._candidate.names:
+            mine_total, mine_spare, mine_agree = _weights(mine, left)
+            for theirs in record.names:
+                total, spare, agree = _weights(theirs, right)
+                conflict = min(mine_spare, spare)
+                best = max(best, name_ceiling(conflict, min(mine_total, total)))
+                agreeing = max(agreeing, min(mine_agree, agree))
+        return score_ceiling(self._candidate, record, name=best, agreeing=agreeing)
 
     def _may_join(self, name: Name) -> bool:
         """A cheap bound before building a name's joins: some two adjacent parts, run
@@ -253,6 +386,14 @@ class BlockScorer:
         return maybe
 
     def worth_scoring(self, record: Person, threshold: float) -> bool:
+        """False when the record cannot reach ``threshold``: it shares too few parts
+        (:meth:`_shares_enough`), or the parts that could align leave too much in conflict
+        (:meth:`ceiling`). Rounded as :func:`quick_score` rounds."""
+        if not self._shares_enough(record, threshold):
+            return False
+        return round(self.ceiling(record) + 1e-9, 4) >= threshold
+
+    def _shares_enough(self, record: Person, threshold: float) -> bool:
         """False when the record cannot reach ``threshold``, judged by the parts it shares.
 
         With no name part aligned the name scores 0 and the pair at most

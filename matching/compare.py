@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeAlias
 
 from rapidfuzz.distance import OSA
@@ -262,34 +262,60 @@ JOIN_LENGTH_SLACK = 0.35
 """How much longer or shorter than a part a joined spelling may be and still be compared."""
 
 
+@cache
+def join_window(size: int) -> range:
+    """The lengths a part may have to be compared with a run of ``size`` letters written
+    as one: within :data:`JOIN_LENGTH_SLACK` of the longer of the two."""
+    fits = [n for n in range(2 * size + 3) if abs(n - size) <= JOIN_LENGTH_SLACK * max(n, size)]
+    return range(fits[0], fits[-1] + 1)
+
+
 def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
     """The length test of :func:`could_be_joined`, before the joined part is built (most
     runs fail it, and building a part costs more than comparing one)."""
     if name.parts[span[0]].abjad or part.abjad:
         return True  # compared by consonants, known once the part is built
-    size = joined_length(name, span)
-    return any(
-        abs(len(form) - size) <= JOIN_LENGTH_SLACK * max(len(form), size) for form in part.latins
-    )
+    window = join_window(joined_length(name, span))
+    return any(len(form) in window for form in part.latins)
 
 
 def could_be_joined(latin: str, script: Script, part: NamePart) -> bool:
     """Cheap bound before comparing parts run together (``latin``, in ``script``) with a
     part: similar length and the same first sound. Asked before the joined part is built,
     which costs more than this test, and most runs fail it."""
-    if script in VOWEL_UNSURE or part.abjad:  # vowels missing on one side: compare consonants
-        a, b = skeleton(latin, abjad=script in ABJADS), part.skeleton
-        return a[:1] == b[:1] and abs(len(a) - len(b)) <= max(
-            1, JOIN_LENGTH_SLACK * max(len(a), len(b))
-        )
-    size = len(latin)
-    if not any(
-        abs(len(form) - size) <= JOIN_LENGTH_SLACK * max(len(form), size) for form in part.latins
-    ):
-        return False
-    # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
-    first = latin[:1]
-    return any(f[:1] == first for f in part.latins) or phonetic_key(latin)[:1] == part.phonetic[:1]
+    return bool(joinable(latin, script, (part,)))
+
+
+def joinable(latin: str, script: Script, parts: Iterable[NamePart]) -> list[NamePart]:
+    """The parts that :func:`could_be_joined` admits for one run, its keys made once."""
+    found: list[NamePart] = []
+    first, window = latin[:1], join_window(len(latin))
+    consonants: str | None = None
+    sound: str | None = None
+    for part in parts:
+        if script in VOWEL_UNSURE or part.abjad:  # vowels missing on one side: consonants
+            if consonants is None:
+                consonants = skeleton(latin, abjad=script in ABJADS)
+            theirs = part.skeleton
+            if consonants[:1] == theirs[:1] and abs(len(consonants) - len(theirs)) <= max(
+                1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
+            ):
+                found.append(part)
+            continue
+        for form in part.latins:  # a loop, not any(): this runs for most blocked pairs
+            if len(form) in window:
+                break
+        else:
+            continue
+        # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
+        if any(f[:1] == first for f in part.latins):
+            found.append(part)
+            continue
+        if sound is None:
+            sound = phonetic_key(latin)[:1]
+        if sound == part.phonetic[:1]:
+            found.append(part)
+    return found
 
 
 def _join_options(
@@ -359,6 +385,16 @@ def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
 
 def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
     return sum(PART_WEIGHT[parts[i].kind] for i in indexes)
+
+
+def name_ceiling(conflict: float, shorter: float) -> float:
+    """The most :func:`compare_names` can score when at least ``conflict`` weight is left
+    over on both sides and the shorter name weighs ``shorter``: every aligned pair exact,
+    nothing left over on one side only."""
+    if shorter <= 0:
+        return 0.0
+    score = 1.0 - CONFLICT_PENALTY * conflict - CONFLICT_SHARE_PENALTY * conflict / shorter
+    return max(0.0, min(1.0, score))
 
 
 def compare_names(

@@ -196,12 +196,29 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
     left, right = ctx.candidate.birth_date, ctx.record.birth_date
     if left is None or right is None:
         return FeatureResult(0.0, "")
+    return _date_evidence(
+        left,
+        right,
+        agreeing=lambda: matched_name_parts(best_names(ctx)[0]),
+        relief=lambda: _exact_date_relief(ctx),
+    )
+
+
+def _date_evidence(
+    left: PartialDate,
+    right: PartialDate,
+    *,
+    agreeing: Callable[[], int],
+    relief: Callable[[], float],
+) -> FeatureResult:
+    """The birth-date value given what the names say, asked only when it matters: how
+    many name parts agree, and what agreeing full dates give back of the names' conflict.
+    :func:`score_ceiling` passes bounds for both."""
     found = compare_dates(left, right)
     if found.kind == "conflict":
         penalty = DATE_PENALTY_PER_YEAR * found.years_apart
         if _full(left) and _full(right):
-            agreeing = max(2, matched_name_parts(best_names(ctx)[0]))
-            penalty = min(FULL_DATE_PENALTY_CAP, penalty) * 2 / agreeing
+            penalty = min(FULL_DATE_PENALTY_CAP, penalty) * 2 / max(2, agreeing())
         else:
             penalty = min(DATE_PENALTY_CAP, penalty)
         return FeatureResult(-penalty, found.detail)
@@ -209,10 +226,10 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
         return FeatureResult(-OTHER_DAY_PENALTY, found.detail)
     if found.kind == "exact" and not (_full(left) and _full(right)):
         return FeatureResult(DATE_VALUES["same_month"], found.detail)
-    relief = _exact_date_relief(ctx) if found.kind == "exact" else 0.0
-    if relief:
+    given_back = relief() if found.kind == "exact" else 0.0
+    if given_back:
         detail = f"{found.detail}, which offsets part of the names that differ"
-        return FeatureResult(DATE_VALUES["exact"] + relief, detail)
+        return FeatureResult(DATE_VALUES["exact"] + given_back, detail)
     return FeatureResult(DATE_VALUES[found.kind], found.detail)
 
 
@@ -348,6 +365,34 @@ MODEL: tuple[Feature, ...] = (
     Feature("nationality", 1.0, nationality_feature, "shared or differing nationality"),
     Feature("gender", 1.0, gender_feature, "differing recorded gender"),
 )
+
+
+CEILING_FEATURES = ("name", "birth_date", "common_name", "nationality", "gender")
+"""The features :func:`score_ceiling` knows how to bound, each of weight 1."""
+
+
+def score_ceiling(candidate: Person, record: Person, *, name: float, agreeing: int) -> float:
+    """The most :func:`quick_score` can give when the best name pair scores at most
+    ``name`` with at most ``agreeing`` aligned pairs carrying a name part.
+
+    Batch matching asks this before aligning names: most pairs its blocking proposes share
+    two parts and differ in a third or in the birth date, and are far below review. The
+    commonness feature only takes, the dates and the names' conflict relief are bounded
+    through ``name`` and ``agreeing``, nationality and gender are exact.
+    """
+    ctx = PairContext(candidate, record, explain=False)
+    total = name + nationality_feature(ctx).value + gender_feature(ctx).value
+    born, listed = candidate.birth_date, record.birth_date
+    if born is not None and listed is not None:
+        # the relief is half the conflict's cost, which is at most what the name lacks;
+        # the name plus its relief grows with the name, so the bound holds at ``name``
+        total += _date_evidence(
+            born,
+            listed,
+            agreeing=lambda: agreeing,
+            relief=lambda: EXACT_DATE_CONFLICT_RELIEF * (1.0 - name),
+        ).value
+    return max(0.0, min(1.0, total))
 
 
 def quick_score(

@@ -10,7 +10,9 @@ import pytest
 from matching.batch import FORK_MIN_CANDIDATES, BlockScorer, Matcher
 from matching.dates import parse_date
 from matching.model import (
+    CEILING_FEATURES,
     MIN_REVIEW_THRESHOLD,
+    MODEL,
     NO_PART_CEILING,
     MatchResult,
     Person,
@@ -139,3 +141,66 @@ def test_parts_run_together_with_typos_are_still_scored(
     assert score_pair(candidate, record).score >= MIN_REVIEW_THRESHOLD
     assert BlockScorer(candidate, [record]).worth_scoring(record, MIN_REVIEW_THRESHOLD)
     assert list(Matcher([record]).match([candidate], threshold=MIN_REVIEW_THRESHOLD))
+
+
+def _varied_people(rng: random.Random) -> list[Person]:
+    """NAMES with aliases, full, partial and placeholder dates, nationalities, genders."""
+    dates = [None, "1971", "1971-03", "1971-03-05", "1971-05-03", "1971-01-01", "1969-03-05"]
+    dates += ["1990-03-05", "1971-03-06", "1917-03-05"]
+    countries = [frozenset(), frozenset({"SA"}), frozenset({"RU"}), frozenset({"SA", "RU"})]
+    people = []
+    for i, text in enumerate(NAMES * 3):
+        names = [prepare_name(text)]
+        if rng.random() < 0.3:
+            names.append(prepare_name(rng.choice(NAMES)))
+        people.append(
+            Person(
+                f"p{i}",
+                tuple(names),
+                parse_date(rng.choice(dates)),
+                rng.choice(countries),
+                rng.choice([None, "F", "M"]),
+            )
+        )
+    return people
+
+
+def test_the_ceiling_bounds_every_score() -> None:
+    """No pair scores above the ceiling that batch matching skips it by."""
+    people = _varied_people(random.Random(29))
+    below = 0
+    for candidate in people:
+        scorer = BlockScorer(candidate, people)
+        for record in people:
+            ceiling = round(scorer.ceiling(record) + 1e-9, 4)  # scores are rounded so
+            exact = score_pair(candidate, record).score
+            assert exact <= ceiling, (
+                candidate.names[0].original,
+                record.names[0].original,
+                exact,
+                ceiling,
+            )
+            quick = quick_score(
+                candidate, record, similarity=scorer.similarity, neighbours=scorer.neighbours
+            )
+            assert quick <= ceiling
+            below += ceiling < MIN_REVIEW_THRESHOLD
+    assert below > len(people) ** 2 // 2  # the bound is tight enough to skip most pairs
+
+
+def test_the_ceiling_skips_namesakes_that_share_parts() -> None:
+    """Two parts of three shared and birth dates decades apart: far below review, though
+    the pair shares enough parts to be blocked."""
+    candidate = Person("c", (prepare_name("Hans-Michael Neureuther"),), parse_date("1950-02-03"))
+    record = Person("r", (prepare_name("Hans-Michael Wulff"),), parse_date("1979-06-07"))
+    scorer = BlockScorer(candidate, [record])
+    assert scorer.ceiling(record) < MIN_REVIEW_THRESHOLD
+    assert not scorer.worth_scoring(record, MIN_REVIEW_THRESHOLD)
+    same = Person("r2", (prepare_name("Hans Michael Neureuther"),), parse_date("1950-02-03"))
+    assert BlockScorer(candidate, [same]).worth_scoring(same, MIN_REVIEW_THRESHOLD)
+
+
+def test_the_ceiling_knows_every_feature_of_the_model() -> None:
+    """A feature added to the model must be bounded by the ceiling too."""
+    assert tuple(f.name for f in MODEL) == CEILING_FEATURES
+    assert all(f.weight == 1.0 for f in MODEL)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matching.compare import compare_names
+from matching.compare import JOIN_LENGTH_SLACK, compare_names, join_window
 from matching.names import prepare_name
 
 
@@ -148,3 +148,11 @@ def test_latin_spelling_of_cyrillic_with_a_dropped_letter() -> None:
     # "Serej" is "Sergej" (Сергей) short of its g; the patronymic on one side costs little
     assert score("Serej Lavrov", "Сергей Викторович Лавров") >= 0.8
     assert score("Александар Вукић", "Александар Вучић") >= 0.7  # ч read as č
+
+
+@pytest.mark.parametrize("size", range(40))
+def test_join_window_is_the_length_slack(size: int) -> None:
+    window = join_window(size)
+    for length in range(3 * size + 3):
+        fits = abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size)
+        assert (length in window) == fits
