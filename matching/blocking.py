@@ -133,6 +133,9 @@ def _name_parts(name: Name) -> list[tuple[int, NamePart]]:
 
 SPECIFIC_DELETION = 5
 """Deletion keys at least this long may find pairs, not just add parts to them."""
+MIN_TYPO_PAIRING = 5
+"""Candidate parts whose sound is at least this long also pair up, in two-part keys, as
+every part of the list one typo away: shorter ones have too many such neighbours."""
 _JOINING_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.HAN, Script.HANGUL})
 SHORT_PART = 4
 """Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
@@ -480,6 +483,7 @@ class BlockingIndex:
             lo=pl.Series(los, dtype=pl.Int32), hi=pl.Series(his, dtype=pl.Int32)
         )
         self._pairs = _pair_frame("rec", rows.join(canon, on="vid")).unique()
+        self._canon = canon.select("vid", "canon")
         by_letter = pl.DataFrame(
             {
                 "vid": pl.Series(letter_vids, dtype=pl.UInt32),
@@ -512,15 +516,27 @@ class BlockingIndex:
         pair_owns: list[str] = []
         pair_los: list[int] = []
         pair_his: list[int] = []
+        typo_keys: list[str] = []
+        typo_ids: list[int] = []
+        typo_owns: list[str] = []
+        typo_los: list[int] = []
+        typo_his: list[int] = []
         single: list[int] = []
 
-        def pair_entry(index: int, canon: list[str], lo: int, hi: int) -> None:
+        def pair_entry(index: int, canon: list[str], lo: int, hi: int, sound: str) -> None:
             for key in canon:
                 pair_keys.append(key)
                 pair_ids.append(index)
                 pair_owns.append(canon[0])
                 pair_los.append(lo)
                 pair_his.append(hi)
+            if len(sound) >= MIN_TYPO_PAIRING:
+                for key in _deletions("d", sound):
+                    typo_keys.append(key)
+                    typo_ids.append(index)
+                    typo_owns.append(canon[0])
+                    typo_los.append(lo)
+                    typo_his.append(hi)
 
         for index, candidate in enumerate(candidates):
             slot = 0
@@ -543,7 +559,7 @@ class BlockingIndex:
                         keys.append(key)
                         ids.append(index)
                         masks.append(mask)
-                    pair_entry(index, canonical_keys(part), slot + i, slot + i)
+                    pair_entry(index, canonical_keys(part), slot + i, slot + i, part.phonetic)
                 for key, mask in _splits(name, slot):
                     keys.append(key)
                     ids.append(index)
@@ -552,11 +568,13 @@ class BlockingIndex:
                     mask = _mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
                     canon = joined_keys(joined)
-                    pair_entry(index, canon, slot + slots[0], slot + slots[-1])
+                    sound = phonetic_key(joined)
+                    pair_entry(index, canon, slot + slots[0], slot + slots[-1], sound)
                     for key in (
                         f"l:{joined}",
                         *canon,
                         *_deletions("e", joined),
+                        *_deletions("d", sound)[1:],  # typos of the sound, as parts have
                         *extra,
                     ):
                         keys.append(key)
@@ -571,12 +589,28 @@ class BlockingIndex:
             if _is_single(candidate):
                 single.append(index)
         ck = _masked_keys(keys, ids, masks)
-        pk = _pair_frame(
-            "cand",
-            _canon_frame("cand", pair_ids, pair_keys, pair_owns).with_columns(
-                lo=pl.Series(pair_los, dtype=pl.Int32), hi=pl.Series(pair_his, dtype=pl.Int32)
-            ),
+        own = _canon_frame("cand", pair_ids, pair_keys, pair_owns).with_columns(
+            lo=pl.Series(pair_los, dtype=pl.Int32), hi=pl.Series(pair_his, dtype=pl.Int32)
         )
+        # a part one typo from a part of the list pairs up as that part too: "Leela
+        # Chatterjee" mistyped still meets every "Leela Chatterjee", common as both are
+        typos = (
+            pl.DataFrame(
+                {
+                    "key": _hash(typo_keys),
+                    "cand": pl.Series(typo_ids, dtype=pl.UInt32),
+                    "own": _hash(typo_owns),
+                    "lo": pl.Series(typo_los, dtype=pl.Int32),
+                    "hi": pl.Series(typo_his, dtype=pl.Int32),
+                }
+            )
+            .join(self._vocab, on="key")
+            .select("cand", "vid", "own", "lo", "hi")
+            .unique()
+            .join(self._canon, on="vid")
+            .select(own.columns)
+        )
+        pk = _pair_frame("cand", pl.concat([own, typos]))
         initials = _letters_frame("cand", initial_cands, initial_letters)
         cl = _masked_keys(loose_keys, loose_cands, loose_masks)
         return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)

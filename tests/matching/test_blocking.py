@@ -184,3 +184,22 @@ def test_a_typo_in_a_rare_name_next_to_a_common_one_is_found() -> None:
     crowd = [f"{_rare(i)} Hakim" for i in range(530)]
     assert _raised_among_namesakes("Dalby Hakim", "Dalvy Hakim", crowd)
     assert _raised_among_namesakes("Ferlo Hakim", "Ferko Hakim", crowd)
+
+
+def test_a_typo_in_a_common_name_still_meets_its_namesakes() -> None:
+    """Both parts common on a large list, one mistyped: no key finds the pair alone, and
+    two-part keys pair the candidate's typo with the listed spelling."""
+    from matching.blocking import MIN_COMMON, BlockingIndex  # noqa: PLC0415
+
+    listed = [
+        Person(
+            f"r{i}", (prepare_name("Leela Chatterjee"),), parse_date(f"19{50 + i % 40}-03-1{i % 9}")
+        )
+        for i in range(MIN_COMMON + 10)
+    ]
+    other = Person("other", (prepare_name("Leela Banerjee"),), parse_date("1931-01-02"))
+    index = BlockingIndex([*listed, other])
+    for typo in ("Leela Chattorjee", "Lila Chatarji"):
+        candidate = Person("c", (prepare_name(typo),), parse_date("1979-03-14"))
+        proposed = set(index.pairs([candidate])["rec"].to_list())
+        assert proposed == set(range(len(listed))), typo  # every namesake, not Banerjee
