@@ -45,6 +45,18 @@ def test_a_bad_setting_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 @pytest.mark.usefixtures("fresh_settings")
+def test_help_needs_no_valid_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking how to fix a setting must not be refused over that setting."""
+    monkeypatch.setenv("VETTING_REVIEW_THRESHOLD", "0.4")
+    for args in (["match", "--help"], ["review", "decide", "--help"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert "Usage:" in result.output
+        assert "invalid settings" not in result.output
+    assert runner.invoke(app, ["match", "a.csv", "b.csv", "-o", "c.csv"]).exit_code == 2
+
+
+@pytest.mark.usefixtures("fresh_settings")
 def test_bands_out_of_order_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VETTING_REVIEW_THRESHOLD", "0.9")
     monkeypatch.setenv("VETTING_BAND_MEDIUM", "0.8")

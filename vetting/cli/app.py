@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from vetting import logs
 from vetting.cli.auth import act_as
@@ -22,8 +24,23 @@ from vetting.errors import InputFileError, SettingsError, StateError, UsageError
 from vetting.ingest import Loaded, RowProblem, Severity
 from vetting.settings import get_settings
 
+_HELP_ASKED = "vetting.help_asked"
+
+
+class _Commands(TyperGroup):
+    """Notes whether a command was asked for its help: its arguments are parsed only after
+    the group's callback, which must then not refuse to run over a bad setting."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        ctx.meta[_HELP_ASKED] = any(arg in ctx.help_option_names for arg in ctx.args)
+        return super().invoke(ctx)
+
+
 app = typer.Typer(
-    help="Vet candidates against the exclusion list.", no_args_is_help=True, add_completion=False
+    cls=_Commands,
+    help="Vet candidates against the exclusion list.",
+    no_args_is_help=True,
+    add_completion=False,
 )
 # Names, reasons and file names are data, never markup: "Amina [aka Amina Y]" prints as is.
 err = Console(stderr=True, soft_wrap=True, markup=False)
@@ -42,6 +59,7 @@ T = TypeVar("T")
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
     as_user: Annotated[
         str | None, typer.Option("--as", help="Who runs the command (or VETTING_USER).")
@@ -49,11 +67,12 @@ def main(
 ) -> None:
     """Vet candidates against the exclusion list."""
     logs.configure(verbose)
-    try:
-        get_settings()  # a bad VETTING_* value is one clear line, before any command runs
-    except SettingsError as exc:
-        say_error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from exc
+    if not ctx.meta.get(_HELP_ASKED):  # help needs no settings, and shows which there are
+        try:
+            get_settings()  # a bad VETTING_* value is one clear line, before any command runs
+        except SettingsError as exc:
+            say_error(str(exc))
+            raise typer.Exit(EXIT_USAGE) from exc
     act_as(as_user)
 
 
