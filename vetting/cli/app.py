@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -31,7 +30,7 @@ class _Commands(TyperGroup):
     """Notes whether a command was asked for its help: its arguments are parsed only after
     the group's callback, which must then not refuse to run over a bad setting."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # the Context of the click that typer bundles
         ctx.meta[_HELP_ASKED] = any(arg in ctx.help_option_names for arg in ctx.args)
         return super().invoke(ctx)
 
