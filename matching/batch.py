@@ -54,6 +54,7 @@ from matching.names import (
 )
 
 _EMPTY: dict[int, tuple[float, str]] = {}
+_NONE: frozenset[int] = frozenset()
 ProgressFn = Callable[[int], None]
 """Told how many more candidates are done."""
 
@@ -161,6 +162,7 @@ class BlockScorer:
         self._joins: _Runs | None = None
         self._spelled: dict[int, list[tuple[int, ...]]] = {}
         self._spelt_by: dict[tuple[int, ...], frozenset[int]] = {}
+        self._fits: dict[int, bool] = {}
         self._birth = candidate.birth_date
         seen: dict[int, NamePart] = {}
         for record in records:
@@ -281,10 +283,20 @@ class BlockScorer:
         """The candidate parts (as ids) that a run of record parts, written as one,
         spells, by the tests :func:`matching.compare.compare_names` makes; cached by the
         run's parts."""
+        first = name.parts[span[0]]
+        if not (first.abjad or self._unsure_left):
+            # most runs are too long or too short for any candidate part: say so first
+            size = joined_length(name, span)
+            fits = self._fits.get(size)
+            if fits is None:
+                window = join_window(size)
+                fits = self._fits[size] = any(n in self._left_by_length for n in window)
+            if not fits:
+                return _NONE
         key = tuple(id(name.parts[i]) for i in span)
         known = self._spelt_by.get(key)
         if known is None:
-            script = name.parts[span[0]].script
+            script = first.script
             if script in VOWEL_UNSURE:
                 near = self._parts_left
             else:

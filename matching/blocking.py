@@ -14,7 +14,8 @@ The joins run in polars over 64-bit key hashes. Keys carried by more than
 their part to pairs found through a rarer key, or pair up with another common key of a
 different part ("Mohammed Ali" against every Mohammed Ali, not against every Mohammed).
 Those two-part keys see every romanisation of a part and parts written apart ("Min-jae
-Kim" / "MINJAE KIM"), which matter most on large lists, where most names are common.
+Kim" / "MINJAE KIM"), which matter most on large lists, where most names are common; a
+candidate's part also stands in them for the list's parts one typo away from it.
 Blocking recall (the share of the pairs exhaustive scoring raises that blocking keeps) is
 measured in ``benchmarks/``; the target is 99.9%.
 """
@@ -133,9 +134,12 @@ def _name_parts(name: Name) -> list[tuple[int, NamePart]]:
 
 SPECIFIC_DELETION = 5
 """Deletion keys at least this long may find pairs, not just add parts to them."""
-MIN_TYPO_PAIRING = 5
+MIN_TYPO_PAIRING = 4
 """Candidate parts whose sound is at least this long also pair up, in two-part keys, as
-every part of the list one typo away: shorter ones have too many such neighbours."""
+every part of the list one typo away (shorter ones have too many such neighbours).
+Measured on 2,000 synthetic candidates against 1,000,000 records: pairs raised 2,955
+without typo pairing, 3,207 from 5 letters, 3,422 from 4 ("Lara Novais" / "Laura
+Novaes"), each set containing the one before; pairs scored 135k, 149k, 200k."""
 _JOINING_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.HAN, Script.HANGUL})
 SHORT_PART = 4
 """Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
