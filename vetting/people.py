@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from matching.batch import Matcher
 from matching.countries import normalize_countries
 from matching.dates import parse_date
+from matching.gcpause import paused_gc
 from matching.model import Person
 from matching.names import prepare_name
 from vetting.ingest import normalise_gender
@@ -67,8 +68,14 @@ def people_at(session: Session, version: int) -> list[Person]:
     """The list at ``version`` as the matcher sees it, in the order of :func:`records_at`.
 
     Reads only the matched columns as plain rows: building ORM objects for a million
-    records cost a third of building the index.
+    records cost a third of building the index. The cyclic collector is paused meanwhile,
+    as when a list is read from a file (:mod:`matching.gcpause`).
     """
+    with paused_gc():
+        return _people_at(session, version)
+
+
+def _people_at(session: Session, version: int) -> list[Person]:
     rows = session.execute(
         sa_select(
             col(ExclusionRecord.id),
