@@ -591,9 +591,7 @@ class Matcher:
         """:meth:`match` over a pool of forked scoring processes, one chunk ahead."""
         context = multiprocessing.get_context("fork")
         # objects alive now stay out of the forked processes' garbage collections, which
-        # would otherwise write to (and so copy) every page of the shared list, and out of
-        # this process's until the call ends: a full collection walks the whole list (2 s
-        # for a million records) to free nothing
+        # would otherwise write to (and so copy) every page of the shared list
         gc.freeze()
         try:
             with ProcessPoolExecutor(
@@ -606,6 +604,7 @@ class Matcher:
                         pool.submit(_score_blocks, task, threshold)
                         for task in _tasks(chunk, self.index.pairs(chunk))
                     ]
+                    gc.unfreeze()  # the pool forks all its processes at the first submit
                     if previous is not None:
                         yield from self._collect(*previous, progress)
                     previous = (futures, len(chunk))
