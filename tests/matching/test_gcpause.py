@@ -1,0 +1,45 @@
+"""The collector pause around bulk loads: off inside, restored after, and what the block
+built lands in the oldest generation without a collection walking it."""
+
+from __future__ import annotations
+
+import gc
+
+from matching.gcpause import paused_gc
+
+
+def _generation_of(target: object) -> int | None:
+    for generation in range(3):
+        if any(o is target for o in gc.get_objects(generation=generation)):
+            return generation
+    return None
+
+
+def test_the_collector_is_off_inside_and_restored_after() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():  # nested: the inner pause leaves it off
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_what_the_block_built_is_promoted_to_the_oldest_generation() -> None:
+    with paused_gc():
+        built = [[i] for i in range(1000)]
+    assert _generation_of(built) == 2
+    assert _generation_of(built[500]) == 2
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_someone_froze_stay_frozen() -> None:
+    gc.freeze()  # as a matcher does before forking its scoring processes
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_gc():
+            built = [[i] for i in range(1000)]
+        assert gc.get_freeze_count() == frozen  # unfreezing would have released them
+        assert len(built) == 1000
+    finally:
+        gc.unfreeze()
