@@ -387,6 +387,14 @@ def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
     return sum(PART_WEIGHT[parts[i].kind] for i in indexes)
 
 
+def _weak_share(similarity: float) -> float:
+    """The share of a conflicting part that an alignment below :data:`WEAK_SIMILARITY`
+    counts as: none at that similarity, :data:`WEAK_CONFLICT` at the minimum."""
+    if similarity >= WEAK_SIMILARITY:
+        return 0.0
+    return (WEAK_SIMILARITY - similarity) / (WEAK_SIMILARITY - MIN_PART_SIMILARITY) * WEAK_CONFLICT
+
+
 def name_ceiling(conflict: float, shorter: float) -> float:
     """The most :func:`compare_names` can score when at least ``conflict`` weight is left
     over on both sides and the shorter name weighs ``shorter``: every aligned pair exact,
@@ -450,9 +458,7 @@ def compare_names(
     # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same
     # slot; a consonant-skeleton alignment is weak evidence of the same name, not a conflict
     weak = sum(
-        (WEAK_SIMILARITY - p.similarity) / (WEAK_SIMILARITY - MIN_PART_SIMILARITY) * WEAK_CONFLICT
-        for p in pairs
-        if p.similarity < WEAK_SIMILARITY and p.method.endswith(("spelling", "sound"))
+        _weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound"))
     )
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
     swapped = _lineage_swapped(left, right, pairs)
@@ -475,6 +481,9 @@ def compare_names(
         # on the other side too ("Ben White" / "Zali White", "ben" read as a particle) is
         # a conflict and must not lift the cap above "White" / "Zali White"
         ceiling = SINGLE_PART_CAP - EXTRA_PENALTY * max(spare_left, spare_right)
+        # and when that one part only loosely aligns (three consonants in common across
+        # scripts: "Zibuyile" / "صائب آل"), the cap falls as a weak spelling's score does
+        ceiling -= CONFLICT_PENALTY * _weak_share(matched_names[0].similarity)
         score = min(score, ceiling)
         unconflicted = min(unconflicted, ceiling)
     score = max(0.0, min(1.0, score))
