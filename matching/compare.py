@@ -457,9 +457,7 @@ def compare_names(
     spare_right = _weight(right.parts, unmatched_right)
     # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same
     # slot; a consonant-skeleton alignment is weak evidence of the same name, not a conflict
-    weak = sum(
-        _weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound"))
-    )
+    weak = sum(_weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound")))
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
     swapped = _lineage_swapped(left, right, pairs)
     conflict = min(spare_left, spare_right) + weak + (1.0 if swapped else 0.0)
