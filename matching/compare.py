@@ -213,8 +213,19 @@ NeighboursFn: TypeAlias = Callable[[NamePart], dict[int, tuple[float, str]]]
 def _greedy(
     left: Name, right: Name, options: list[_Option]
 ) -> tuple[list[PartPair], tuple[int, ...], tuple[int, ...]]:
-    """Best-first alignment; returns the pairs and the unmatched part indexes."""
-    options.sort(key=lambda o: (-o.similarity, -(len(o.left) + len(o.right))))
+    """Best-first alignment; returns the pairs and the unmatched part indexes.
+
+    Particles pair last, from what the names left: "abd al aziz" joined as "abdalaziz"
+    keeps its "al", and the name's other "al" ("al qahtani") pairs with the other side's.
+    """
+
+    def order(o: _Option) -> tuple[bool, float, int]:
+        particles = all(left.parts[i].kind is PartKind.PARTICLE for i in o.left) and all(
+            right.parts[j].kind is PartKind.PARTICLE for j in o.right
+        )
+        return particles, -o.similarity, -(len(o.left) + len(o.right))
+
+    options.sort(key=order)
     used_left: set[int] = set()
     used_right: set[int] = set()
     pairs: list[PartPair] = []

@@ -44,6 +44,9 @@ def score(a: str, b: str) -> float:
         ("Sergej Lavrov", "Сергей Лавров"),  # German, Czech, Latvian usage of й
         ("Tigist Haile", "ትግስት ኃይሌ"),  # Ethiopic sixth order written without vowel
         ("Menelik Girma", "ምኒልክ ግርማ"),
+        # a compound written apart keeps its article; the family name's article pairs
+        ("Abdalaziz Al Qahtani", "Abd Al Aziz Al Qahtani"),
+        ("عادل عبدالعزيز القحطاني", "عادل عبد العزيز القحطاني"),
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:
