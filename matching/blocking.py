@@ -54,10 +54,11 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in part.latins if len(latin) >= 2]
     if len(part.phonetic) >= 2:
         keys.append(f"p:{part.phonetic}")
-    if len(part.skeleton) >= 2:
-        keys.append(f"s:{part.skeleton}")
-    if part.raw_skeleton != part.skeleton and len(part.raw_skeleton) >= 2:
-        keys.append(f"s:{part.raw_skeleton}")
+    keys.extend(
+        f"s:{skel}"
+        for skel in dict.fromkeys((*part.skeletons, part.raw_skeleton))
+        if len(skel) >= 2
+    )
     keys.extend(f"g:{group}" for group in sorted(part.groups))
     bare = _without_article(part.latin)
     if bare:  # "alkhateeb" is "al-Khateeb" written joined

@@ -135,8 +135,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best, method = phonetic, "sound"
     if (left.abjad or right.abjad) and best < 0.9:
         consonants = max(
-            _consonants(left.skeleton, right.skeleton),
             _consonants(left.raw_skeleton, right.raw_skeleton),
+            *(_consonants(a, b) for a in left.skeletons for b in right.skeletons),
         )
         if consonants > best:
             best, method = consonants, "consonants"

@@ -53,6 +53,9 @@ class NamePart:
     phonetic: str
     skeleton: str
     raw_skeleton: str
+    skeletons: tuple[str, ...]
+    """The skeleton of every romanisation, primary first: a Hebrew פ is p or f, so
+    "פרידמן" is "brdmn" and "frdmn" (Friedman)."""
     groups: frozenset[int]
     kind: PartKind
     abjad: bool
@@ -102,6 +105,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         phonetic=phonetic_key(latin),
         skeleton=skeleton(latin, abjad=abjad),
         raw_skeleton=raw_skeleton(latin),
+        skeletons=tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in latins)),
         groups=groups,
         kind=kind,
         abjad=script in VOWEL_UNSURE,

@@ -271,17 +271,27 @@ def _latin_forms(token: str) -> tuple[str, ...]:
 # v, kh and f without; unpointed names do not say which. anyascii reads v, kh and f, which
 # loses the b of "Rozenberg" (רוזנברג): its v is taken for a vowel letter in consonant
 # skeletons. The primary form reads b, and k and p at the start (k written q, so that
-# "Cohen" כהן is not read as the kh of "khn"); anyascii's reading follows.
+# "Cohen" כהן is not read as the kh of "khn"); anyascii's reading follows. Two more
+# readings are common in Latin spellings of Israeli names: a dagesh everywhere ("Shapira"
+# שפירא, "Ashkenazi" אשכנזי), and het and a soft kaf as "ch" ("Chaim" חיים, "Michal"
+# מיכל, "Menachem" מנחם). Tsade is one letter, "tz" ("Katz" כץ, "Yitzhak" יצחק), not the
+# two of an Arabic ت + س.
+_HEBREW_TSADE = str.maketrans({"צ": "tz", "ץ": "tz"})
 _HEBREW_HARD = str.maketrans({"ב": "b"})
 _HEBREW_HARD_START = str.maketrans({"כ": "q", "פ": "p"})
+_HEBREW_DAGESH = str.maketrans({"ב": "b", "כ": "q", "ך": "q", "פ": "p", "ף": "p"})
+_HEBREW_CH = str.maketrans({"ח": "ch", "כ": "ch", "ך": "ch"})
 
 
 def _hebrew_forms(token: str) -> tuple[str, ...]:
-    opened = _opening_vowel(token)
+    opened = _opening_vowel(token).translate(_HEBREW_TSADE)
     hard = opened[:1].translate(_HEBREW_HARD_START) + opened[1:]
+    soft = opened[:1].translate(_HEBREW_HARD_START) + opened[1:].translate(_HEBREW_CH)
     forms = (
         _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
         _ascii_letters(anyascii(token)),
+        _ascii_letters(anyascii(opened.translate(_HEBREW_DAGESH))),
+        _ascii_letters(anyascii(soft.translate(_HEBREW_CH))),
     )
     return tuple(dict.fromkeys(f for f in forms if f))
 

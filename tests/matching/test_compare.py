@@ -47,6 +47,8 @@ def score(a: str, b: str) -> float:
         # a compound written apart keeps its article; the family name's article pairs
         ("Abdalaziz Al Qahtani", "Abd Al Aziz Al Qahtani"),
         ("عادل عبدالعزيز القحطاني", "عادل عبد العزيز القحطاني"),
+        ("Menachem Friedman", "מנחם פרידמן"),  # Hebrew het as ch, pe as f
+        ("Yitzhak Shapira", "יצחק שפירא"),
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:

@@ -66,6 +66,25 @@ def test_hebrew_reads_bet_as_b_and_initial_kaf_pe_as_k_p() -> None:
     assert cohen.skeleton == prepare_name("Cohen").parts[0].skeleton
 
 
+@pytest.mark.parametrize(
+    ("latin", "hebrew"),
+    [
+        ("Friedman", "פרידמן"),  # pe without a dagesh: f
+        ("Shapira", "שפירא"),  # pe with one inside the word: p
+        ("Ashkenazi", "אשכנזי"),  # kaf with one: k
+        ("Chaim", "חיים"),  # het written ch
+        ("Michal", "מיכל"),  # a soft kaf written ch
+        ("Katz", "כץ"),  # tsade is one letter, tz
+        ("Yitzhak", "יצחק"),
+    ],
+)
+def test_hebrew_readings_meet_the_latin_spellings_of_israeli_names(latin: str, hebrew: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(hebrew).parts
+    assert mine.skeleton in theirs.skeletons
+    assert theirs.skeletons[0] == theirs.skeleton  # the primary reading comes first
+
+
 def test_opening_alef_with_waw_or_ya_is_a_vowel() -> None:
     assert prepare_name("إيمان").parts[0].latin == "imn"
     assert prepare_name("אורי").parts[0].latin == "ory"
