@@ -21,7 +21,7 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _SYLLABLES = re.compile(r"[A-Z][a-z]*")
 
 # Korean family names: Revised Romanisation gives "gim", "i", "bak"; people write these.
-_KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
+KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
     "김": ("kim",),
     "이": ("lee", "yi", "rhee", "ri", "li"),
     "리": ("ri", "lee", "li"),
@@ -167,8 +167,8 @@ def _hangul_forms(token: str) -> tuple[str, ...]:
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
     forms = [joined, _korean_mr(joined), _korean_mr_initial(joined), popular]
-    if len(token) == 1 and token in _KOREAN_SURNAMES:
-        forms = [*_KOREAN_SURNAMES[token], *forms]
+    if len(token) == 1 and token in KOREAN_SURNAMES:
+        forms = [*KOREAN_SURNAMES[token], *forms]
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

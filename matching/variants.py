@@ -16,7 +16,7 @@ from anyascii import anyascii
 
 from matching.scripts import dominant_script
 from matching.text import tokenize
-from matching.translit import romanize
+from matching.translit import KOREAN_SURNAMES, romanize
 
 _LETTERS = re.compile(r"[^a-z]+")
 
@@ -34,13 +34,22 @@ def spelling_key(spelling: str) -> str:
 def _table() -> dict[str, frozenset[int]]:
     text = resources.files("matching").joinpath("data/name_variants.tsv").read_text("utf-8")
     table: dict[str, set[int]] = {}
-    for group_id, line in enumerate(text.splitlines()):
+    lines = text.splitlines()
+    for group_id, line in enumerate(lines):
         if not line.strip() or line.startswith("#"):
             continue
         for spelling in line.split("\t"):
             key = spelling_key(spelling)
             if key:
                 table.setdefault(key, set()).add(group_id)
+    # A Korean family name is written as its bearer chose (안: Ahn or An, 허: Heo, Hur or
+    # Ho): those spellings meet in Latin as they meet through the Hangul. One letter
+    # ("O" of 오) is too short to stand for a name of any other language.
+    for offset, spellings in enumerate(KOREAN_SURNAMES.values()):
+        if len(spellings) > 1:
+            for spelling in spellings:
+                if len(spelling) > 1:
+                    table.setdefault(spelling, set()).add(len(lines) + offset)
     return {key: frozenset(groups) for key, groups in table.items()}
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
 
@@ -51,6 +52,19 @@ def test_hangul_family_name_has_the_spellings_people_use() -> None:
     assert {"park", "pak", "bak"} <= set(park.latins)
     lee = prepare_name("이시우").parts[0]
     assert {"lee", "yi", "rhee", "ri"} <= set(lee.latins)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Ahn", "An"), ("Heo", "Hur"), ("Kwon", "Gwon"), ("Cho", "Jo")]
+)
+def test_spellings_of_one_korean_family_name_are_variants_in_latin_too(a: str, b: str) -> None:
+    (mine,) = prepare_name(a).parts
+    (theirs,) = prepare_name(b).parts
+    assert part_similarity(mine, theirs) == (0.95, "variant")
+
+
+def test_a_one_letter_korean_spelling_is_no_variant() -> None:
+    assert not prepare_name("O").parts[0].groups  # 오 is also written "O": too short
 
 
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
