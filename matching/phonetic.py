@@ -110,11 +110,13 @@ def skeleton(latin: str, abjad: bool = False) -> str:
 @lru_cache(maxsize=200_000)
 def raw_skeleton(latin: str) -> str:
     """Consonant letters as written, without the digraph rules: "Tehrani" -> "thrn" meets
-    the abjad "thrny" (ت + ه), which :func:`skeleton` reads as "th" and loses."""
+    the abjad "thrny" (ت + ه), which :func:`skeleton` reads as "th" and loses. A waw
+    stays, as v: in Persian it is often the consonant ("Alavi" علوی is "lv"), which
+    :func:`skeleton` drops as a long vowel."""
     text = _DOUBLES.sub(r"\1", latin)
     head, tail = text[:1], text[1:]
     head = "" if head in "aeiou" else head
-    return head + re.sub(r"[aeiouwy]", "", tail)
+    return head + re.sub(r"[aeiouy]", "", tail.replace("w", "v"))
 
 
 def match_rating(latin: str) -> str:

@@ -109,6 +109,13 @@ def test_persian_spelling_reads_zad_as_z() -> None:
     assert rezaei.latins == ("rzyy", "rdyy")
 
 
+def test_a_persian_waw_may_be_the_consonant_v() -> None:
+    (alavi,) = prepare_name("Alavi").parts
+    (written,) = prepare_name("علوی").parts
+    assert alavi.raw_skeleton == written.raw_skeleton == "lv"
+    assert part_similarity(alavi, written)[0] >= 0.7
+
+
 def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
     assert prepare_name("Layla").parts[0].skeleton == prepare_name("لیلا").parts[0].skeleton == "ll"
 
