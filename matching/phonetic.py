@@ -67,12 +67,15 @@ _VOWEL_CLASS = str.maketrans({"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", 
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_OPENING_I = re.compile(r"i[aeou]")
 
 
 @lru_cache(maxsize=200_000)
 def phonetic_key(latin: str) -> str:
     """A spelling-tolerant key: "Selenskyj", "Zelenskyy" and "Zelensky" come close."""
     text = _FINAL_H.sub("", _DOUBLES.sub(r"\1", latin))
+    if _OPENING_I.match(text):  # the y of French and Romanian spellings: Iouri, Ioana
+        text = "y" + text[1:]
     # initial x is /s/ or /sh/ (Xi, Xavier); elsewhere /ks/ (Alexander)
     text = "S" + text[1:] if text.startswith("x") else text.replace("x", "ks")
     text = _RULE_RE.sub(lambda m: _RULE_MAP[m.group(0)], text)

@@ -15,6 +15,9 @@ from matching.phonetic import phonetic_key, skeleton
         ("husain", "hussein", "hossein", "husayn"),
         ("xi", "hsi"),
         ("yu", "yyu"),
+        ("yurganchev", "iourgantchev"),  # French spelling of Юрганчев
+        ("yelena", "ielena"),
+        ("yoana", "ioana"),  # Romanian
     ],
 )
 def test_variants_share_a_phonetic_key(group: tuple[str, ...]) -> None:
@@ -24,6 +27,7 @@ def test_variants_share_a_phonetic_key(group: tuple[str, ...]) -> None:
 def test_different_names_keep_different_keys() -> None:
     assert phonetic_key("hassan") != phonetic_key("hussein")
     assert phonetic_key("ivan") != phonetic_key("ivana")
+    assert phonetic_key("ines") != phonetic_key("yenes")  # an opening i before a consonant
 
 
 def test_latin_and_abjad_romanisations_share_a_skeleton() -> None:
