@@ -75,6 +75,7 @@ TITLES: frozenset[str] = frozenset(
         "praesident",
         "prasident",
         "senor",
+        "sr",  # Sr. (señor, or "senior" after a name)
         "senora",
         "srta",
         "sra",

@@ -267,6 +267,43 @@ def _latin_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+# Greek digraphs anyascii reads letter by letter ("ου" as "oy", "μπ" as "mp"). The
+# primary form follows ELOT 743 as passports do (ου: ou, αυ/ευ: av/ev, γγ: ng; at the start
+# of a word μπ, ντ, γκ are b, d, g: Bakoyannis, Dinos); a second form spells the sounds
+# as names are often written in Latin (μπ: mb, ντ: nd, γκ: ng: Lambros, Tzingoura; αι: e,
+# ει, οι, υ, η: i).
+_GREEK_START = (("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+_GREEK_DIGRAPHS = (("ου", "ou"), ("γγ", "ng"), ("γχ", "nch"), ("γξ", "nx"))
+# αυ, ευ, ηυ: af, ef, if before a voiceless consonant or at the end (Eleftherios), else v
+_GREEK_UPSILON = re.compile("([αεη])υ(?=([θκξπστφχψ]|$))?")
+_GREEK_VOWEL = {"α": "a", "ε": "e", "η": "i"}
+_GREEK_SPOKEN = (
+    ("μπ", "mb"), ("ντ", "nd"), ("γκ", "ng"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υ", "i"),
+    ("η", "i"),
+)  # fmt: skip
+
+
+def _greek_forms(token: str) -> tuple[str, ...]:
+    plain = "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
+    for letters, latin in _GREEK_START:
+        if plain.startswith(letters):
+            plain = latin + plain[len(letters) :]
+    for letters, latin in _GREEK_DIGRAPHS:
+        plain = plain.replace(letters, latin)
+    plain = _GREEK_UPSILON.sub(
+        lambda m: _GREEK_VOWEL[m[1]] + ("f" if m[2] is not None else "v"), plain
+    )
+    spoken = plain
+    for letters, latin in _GREEK_SPOKEN:
+        spoken = spoken.replace(letters, latin)
+    forms = (
+        _ascii_letters(anyascii(plain)),
+        _ascii_letters(anyascii(spoken)),
+        _ascii_letters(anyascii(token)),
+    )
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 # Hebrew bet, kaf and pe are b, k and p with a dagesh (always at the start of a word) and
 # v, kh and f without; unpointed names do not say which. anyascii reads v, kh and f, which
 # loses the b of "Rozenberg" (רוזנברג): its v is taken for a vowel letter in consonant
@@ -327,6 +364,8 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
         return _hangul_forms(token)
     if script is Script.HEBREW:
         return _hebrew_forms(token)
+    if script is Script.GREEK:
+        return _greek_forms(token)
     if script is Script.ARABIC:
         return _arabic_forms(token)
     if script is Script.CYRILLIC:

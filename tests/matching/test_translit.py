@@ -99,6 +99,26 @@ def test_hebrew_readings_meet_the_latin_spellings_of_israeli_names(latin: str, h
     assert theirs.skeletons[0] == theirs.skeleton  # the primary reading comes first
 
 
+@pytest.mark.parametrize(
+    ("latin", "greek"),
+    [
+        ("Papadopoulos", "Παπαδόπουλος"),  # ου, not anyascii's "oy"
+        ("Bakoyannis", "Μπακογιάννης"),  # μπ opening a word is b
+        ("Dinos", "Ντίνος"),
+        ("Tzingoura", "Τζιγκουρα"),  # γκ inside a word as it sounds
+        ("Angelos", "Άγγελος"),
+        ("Lambros", "Λάμπρος"),
+        ("Eleftherios", "Ελευθέριος"),  # ευ before a voiceless consonant
+        ("Evangelos", "Ευάγγελος"),
+        ("Irini", "Ειρήνη"),
+    ],
+)
+def test_greek_digraphs_read_as_greek_names_are_spelt(latin: str, greek: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(greek).parts
+    assert part_similarity(mine, theirs)[0] >= 0.8
+
+
 def test_opening_alef_with_waw_or_ya_is_a_vowel() -> None:
     assert prepare_name("إيمان").parts[0].latin == "imn"
     assert prepare_name("אורי").parts[0].latin == "ory"
