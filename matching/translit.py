@@ -152,6 +152,10 @@ def _popular_syllable(rr: str) -> str:
     return rr.replace("eo", "u")
 
 
+def _shi(syllable: str) -> str:
+    return "sh" + syllable[1:] if syllable.startswith(("si", "swi")) else syllable
+
+
 def _rr_final(syllable: str) -> str:
     """Revised Romanisation of a syllable's final consonant: 숙 "suk", not "sug"."""
     if syllable.endswith("ng"):
@@ -167,6 +171,12 @@ def _hangul_forms(token: str) -> tuple[str, ...]:
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
     forms = [joined, _korean_mr(joined), _korean_mr_initial(joined), popular]
+    if any(s.startswith(("si", "swi")) for s in syllables):
+        # McCune-Reischauer and most people write 시 as "shi" (Shiu, Shin-woo)
+        forms += [
+            "".join(_shi(s) for s in syllables),
+            "".join(_shi(_popular_syllable(s)) for s in syllables),
+        ]
     if len(token) == 1 and token in KOREAN_SURNAMES:
         forms = [*KOREAN_SURNAMES[token], *forms]
     return tuple(dict.fromkeys(f for f in forms if f))

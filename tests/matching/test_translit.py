@@ -52,6 +52,8 @@ def test_hangul_family_name_has_the_spellings_people_use() -> None:
     assert {"park", "pak", "bak"} <= set(park.latins)
     lee = prepare_name("이시우").parts[0]
     assert {"lee", "yi", "rhee", "ri"} <= set(lee.latins)
+    siwoo = prepare_name("이시우").parts[1]
+    assert {"siu", "shiu", "siwoo", "shiwoo"} <= set(siwoo.latins)  # 시 is also "shi"
 
 
 @pytest.mark.parametrize(
