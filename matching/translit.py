@@ -183,7 +183,11 @@ def _hangul_forms(token: str) -> tuple[str, ...]:
 
 
 _VIRAMAS = frozenset("\u094d\u09cd")
-_ANUSVARA = frozenset("\u0902\u0982")
+_ANUSVARA = frozenset("\u0902\u0982\u0901\u0981")  # and chandrabindu: "चाँद" is Chand
+# anyascii follows ISO 15919 ("c" for च, "s" for श); names are written "ch" and "sh"
+_INDIC_SPELLING = {
+    "च": "ch", "চ": "ch", "छ": "chh", "ছ": "chh", "श": "sh", "শ": "sh", "ष": "sh", "ষ": "sh",
+}  # fmt: skip
 _NUKTAS = frozenset("\u093c\u09bc")
 
 
@@ -200,7 +204,7 @@ def _indic(token: str) -> str:
             after = chars[index + 1] if index + 1 < len(chars) else ""
             out.append("m" if anyascii(after)[:1] in ("b", "p", "m") else "n")
             continue
-        out.append(anyascii(char))
+        out.append(_INDIC_SPELLING.get(char) or anyascii(char))
         if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
             continue
         following: str | None = chars[index + 1] if index + 1 < len(chars) else None
@@ -208,8 +212,8 @@ def _indic(token: str) -> str:
             previous = chars[index - 1] if index > 0 else ""
             if previous in _VIRAMAS:
                 out.append("a")
-        elif unicodedata.category(following) not in ("Mn", "Mc"):
-            out.append("a")
+        elif following in _ANUSVARA or unicodedata.category(following) not in ("Mn", "Mc"):
+            out.append("a")  # a nasal sign marks no vowel: "शंकर" is Shankar
     return _ascii_letters("".join(out))
 
 
@@ -361,9 +365,12 @@ def _opening_vowel(token: str) -> str:
 
 def _arabic_forms(token: str) -> tuple[str, ...]:
     text = _opening_vowel(token)
-    if not _PERSIAN_LETTERS.isdisjoint(text):
+    persian = not _PERSIAN_LETTERS.isdisjoint(text)
+    if persian:
         text = text.translate(_PERSIAN_SOUNDS)
-    forms = (_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token)))
+    forms = [_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token))]
+    if persian and "ق" in text:  # qaf is spoken and written gh in Persian: Sadeghi, Ghorbani
+        forms.append(_ascii_letters(anyascii(text.replace("ق", "gh"))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

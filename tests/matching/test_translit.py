@@ -138,6 +138,31 @@ def test_a_persian_waw_may_be_the_consonant_v() -> None:
     assert part_similarity(alavi, written)[0] >= 0.7
 
 
+@pytest.mark.parametrize(("latin", "persian"), [("Sadeghi", "صادقی"), ("Ghorbani", "قربانی")])
+def test_persian_qaf_is_also_gh(latin: str, persian: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(persian).parts
+    assert mine.skeleton in theirs.skeletons
+
+
+@pytest.mark.parametrize(
+    ("latin", "indic"),
+    [
+        ("Chandra", "चन्द्र"),  # च is "ch", not ISO 15919's "c"
+        ("Sachin", "सचिन"),
+        ("Shashi", "शशि"),  # श is "sh"
+        ("Chhaya", "छाया"),
+        ("Shankar", "शंकर"),  # the inherent a before a nasal sign
+        ("Chand", "चाँद"),  # chandrabindu is a nasal
+        ("Sanchita", "সঞ্চিতা"),  # Bengali likewise
+    ],
+)
+def test_indic_names_read_as_they_are_written_in_latin(latin: str, indic: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(indic).parts
+    assert mine.latin in theirs.latins
+
+
 def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
     assert prepare_name("Layla").parts[0].skeleton == prepare_name("لیلا").parts[0].skeleton == "ll"
 
