@@ -374,6 +374,77 @@ def _arabic_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+# Chinese names reach lists in pinyin (anyascii's reading), in Wade-Giles without its
+# apostrophes (Taiwan, older documents: "Chang Hsiao-ming", "Mao Tse-tung") and, for
+# family names, in Cantonese, Hokkien or Teochew spellings (Hong Kong, Singapore,
+# Malaysia: Chan, Wong, Cheung, Lim, Ng).
+_WG_WHOLE = {
+    "zi": "tzu", "ci": "tzu", "si": "ssu", "zhi": "chih", "chi": "chih", "shi": "shih",
+    "ri": "jih", "er": "erh", "yi": "i", "you": "yu", "yan": "yen", "ye": "yeh",
+    "yong": "yung", "yue": "yueh", "yuan": "yuan",
+}  # fmt: skip
+_WG_KEEP_UO = frozenset({"g", "k", "h", "sh"})
+_WG_E_AS_O = frozenset({"g", "k", "h", ""})  # ge: ko, e: o
+_WG_INITIAL = re.compile("^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$")
+_WG_INITIALS = {
+    "zh": "ch", "b": "p", "d": "t", "g": "k", "j": "ch", "q": "ch", "x": "hs", "r": "j",
+    "z": "ts", "c": "ts",
+}  # fmt: skip
+
+
+def _wade_giles(syllable: str) -> str:
+    """A pinyin syllable in Wade-Giles, apostrophes and umlauts dropped."""
+    whole = _WG_WHOLE.get(syllable)
+    if whole is not None:
+        return whole
+    match = _WG_INITIAL.match(syllable)
+    initial, final = (match[1] or "", match[2]) if match else ("", syllable)
+    if final.endswith("ong"):
+        final = final[:-3] + "ung"
+    elif final.endswith("ian"):
+        final = final[:-3] + "ien"
+    elif final.endswith(("ie", "ue")):
+        final += "h"
+    elif (final == "uo" and initial not in _WG_KEEP_UO) or (final == "e" and initial in _WG_E_AS_O):
+        final = "o"  # duo: to, ge: ko
+    return _WG_INITIALS.get(initial, initial) + final
+
+
+CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
+    "陈": ("chan", "tan", "chin"), "陳": ("chan", "tan", "chin"),
+    "黄": ("wong", "ng", "ooi"), "黃": ("wong", "ng", "ooi"),
+    "张": ("cheung", "teo", "chong"), "張": ("cheung", "teo", "chong"),
+    "李": ("lee", "lei"), "刘": ("lau", "lao"), "劉": ("lau", "lao"),
+    "王": ("wong", "ong"), "林": ("lam", "lim"), "吴": ("ng", "goh", "woo"),
+    "吳": ("ng", "goh", "woo"), "何": ("ho",), "梁": ("leung", "neo"),
+    "郑": ("cheng", "tay"), "鄭": ("cheng", "tay"), "杨": ("yeung", "yeo"),
+    "楊": ("yeung", "yeo"), "周": ("chow", "chau", "chew"), "罗": ("law", "lo", "loh"),
+    "羅": ("law", "lo", "loh"), "谢": ("tse", "chia", "seah"), "謝": ("tse", "chia", "seah"),
+    "郭": ("kwok", "quek"), "徐": ("tsui", "chee"), "朱": ("chu", "choo"),
+    "胡": ("wu", "woo", "oh"), "许": ("hui", "koh", "khoo"), "許": ("hui", "koh", "khoo"),
+    "邓": ("tang",), "鄧": ("tang",), "曾": ("tsang",), "蔡": ("choi", "tsai", "chua"),
+    "叶": ("yip", "yap", "yeh"), "葉": ("yip", "yap", "yeh"), "苏": ("so",), "蘇": ("so",),
+    "卢": ("lo", "lou"), "盧": ("lo", "lou"), "潘": ("poon", "phua"), "钟": ("chung",),
+    "鍾": ("chung",), "冯": ("fung",), "馮": ("fung",), "彭": ("pang",), "黎": ("lai",),
+    "赵": ("chiu", "chew"), "趙": ("chiu", "chew"), "孙": ("suen",), "孫": ("suen",),
+    "袁": ("yuen",), "唐": ("tong",), "韩": ("hon",), "韓": ("hon",), "麦": ("mak",),
+    "麥": ("mak",), "莫": ("mok",), "邱": ("yau", "khoo"), "江": ("kong",),
+    "萧": ("siu", "siew"), "蕭": ("siu", "siew"), "关": ("kwan",), "關": ("kwan",),
+    "伍": ("ng",), "沈": ("shum", "sim"), "崔": ("tsui", "chui"), "吕": ("lui",),
+    "呂": ("lui",), "庄": ("chong",), "莊": ("chong",), "洪": ("hung", "ang"),
+}  # fmt: skip
+"""Spellings of frequent Chinese family names beside pinyin and Wade-Giles."""
+
+
+def _han_forms(token: str) -> tuple[str, ...]:
+    syllables = [s.lower() for s in _SYLLABLES.findall(anyascii(token))]
+    pinyin = _ascii_letters("".join(syllables))
+    forms = [pinyin, _ascii_letters("".join(_wade_giles(s) for s in syllables))]
+    if token in CHINESE_SURNAMES:
+        forms += CHINESE_SURNAMES[token]
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 @lru_cache(maxsize=200_000)
 def romanize(token: str, script: Script) -> tuple[str, ...]:
     """All Latin spellings of one token (primary first); empty if nothing is left."""
@@ -381,6 +452,8 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
         return _hangul_forms(token)
     if script is Script.HEBREW:
         return _hebrew_forms(token)
+    if script is Script.HAN:
+        return _han_forms(token)
     if script is Script.GREEK:
         return _greek_forms(token)
     if script is Script.ARABIC:

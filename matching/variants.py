@@ -14,9 +14,9 @@ from importlib import resources
 
 from anyascii import anyascii
 
-from matching.scripts import dominant_script
+from matching.scripts import Script, dominant_script
 from matching.text import tokenize
-from matching.translit import KOREAN_SURNAMES, romanize
+from matching.translit import CHINESE_SURNAMES, KOREAN_SURNAMES, romanize
 
 _LETTERS = re.compile(r"[^a-z]+")
 
@@ -45,7 +45,13 @@ def _table() -> dict[str, frozenset[int]]:
     # A Korean family name is written as its bearer chose (안: Ahn or An, 허: Heo, Hur or
     # Ho): those spellings meet in Latin as they meet through the Hangul. One letter
     # ("O" of 오) is too short to stand for a name of any other language.
-    for offset, spellings in enumerate(KOREAN_SURNAMES.values()):
+    # So is a Chinese family name, in pinyin, Wade-Giles or a southern spelling (陈: Chen,
+    # Chan, Tan).
+    surnames = [
+        *KOREAN_SURNAMES.values(),
+        *(romanize(han, Script.HAN) for han in CHINESE_SURNAMES),
+    ]
+    for offset, spellings in enumerate(surnames):
         if len(spellings) > 1:
             for spelling in spellings:
                 if len(spelling) > 1:

@@ -49,6 +49,8 @@ def score(a: str, b: str) -> float:
         ("عادل عبدالعزيز القحطاني", "عادل عبد العزيز القحطاني"),
         ("Menachem Friedman", "מנחם פרידמן"),  # Hebrew het as ch, pe as f
         ("Yitzhak Shapira", "יצחק שפירא"),
+        ("Chang Hsiao-ming", "張小明"),  # Wade-Giles
+        ("Mao Tse-tung", "毛泽东"),
     ],
 )
 def test_same_person_scores_high(a: str, b: str) -> None:

@@ -7,6 +7,7 @@ import pytest
 from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
+from matching.translit import romanize
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,25 @@ def test_spellings_of_one_korean_family_name_are_variants_in_latin_too(a: str, b
 
 def test_a_one_letter_korean_spelling_is_no_variant() -> None:
     assert not prepare_name("O").parts[0].groups  # 오 is also written "O": too short
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "wade_giles"),
+    [("xiaoming", "hsiaoming"), ("zedong", "tsetung"), ("jieshi", "chiehshih"), ("deng", "teng")],
+)
+def test_han_names_are_also_read_in_wade_giles(pinyin: str, wade_giles: str) -> None:
+    han = {"xiaoming": "小明", "zedong": "泽东", "jieshi": "介石", "deng": "邓"}[pinyin]
+    assert romanize(han, Script.HAN)[:2] == (pinyin, wade_giles)
+
+
+def test_chinese_family_names_have_their_southern_spellings() -> None:
+    assert {"chen", "chan", "tan"} <= set(romanize("陈", Script.HAN))
+    (chan,) = prepare_name("Chan").parts
+    (chen,) = prepare_name("Chen").parts
+    assert part_similarity(chan, chen) == (0.95, "variant")
+    (zhou,) = prepare_name("Zhou").parts
+    (zhu,) = prepare_name("Zhu").parts
+    assert part_similarity(zhou, zhu) == (0.75, "spelling")  # 周, 朱: two names, no sound match
 
 
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
