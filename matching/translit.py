@@ -264,11 +264,31 @@ _CYRILLIC_SCHOLARLY = str.maketrans(
 )
 
 
+# Ukrainian names in Latin follow the national transliteration (passports since 2010):
+# г is h, и y, і i, and є, ї, й, ю, я are ye, yi, y, yu, ya at the start of a word and
+# ie, i, i, iu, ia inside it (Hryhorii, Yevhen, Serhii); anyascii reads Russian values.
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+"""Letters only Ukrainian writes; a г is read as h too, since many Ukrainian names have
+none of them (Олег, Ольга, Галина) and Russian spells Hussein "Гусейн"."""
+_UKRAINIAN = str.maketrans(
+    {"г": "h", "ґ": "g", "и": "y", "і": "i", "є": "ie", "ї": "i", "й": "i", "ю": "iu",
+     "я": "ia", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ж": "zh", "ь": "",
+     "'": "", "’": ""}
+)  # fmt: skip
+_UKRAINIAN_START = str.maketrans({"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"})
+
+
 def _cyrillic_forms(token: str) -> tuple[str, ...]:
-    forms = (
+    lower = token.lower()
+    forms = [
         _ascii_letters(anyascii(token)),
-        _ascii_letters(anyascii(token.lower().translate(_CYRILLIC_SCHOLARLY))),
-    )
+        _ascii_letters(anyascii(lower.translate(_CYRILLIC_SCHOLARLY))),
+    ]
+    if "ё" in lower:  # Пётр, Фёдор: written Pyotr, Fyodor as often as Petr, Fedor
+        forms.append(_ascii_letters(anyascii(lower.replace("ё", "yo"))))
+    if "г" in lower or not _UKRAINIAN_LETTERS.isdisjoint(lower):  # Олег: Oleh as well
+        ukrainian = lower[:1].translate(_UKRAINIAN_START) + lower[1:]
+        forms.append(_ascii_letters(anyascii(ukrainian.translate(_UKRAINIAN))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
