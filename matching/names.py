@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from matching.commonness import is_common
-from matching.phonetic import phonetic_key, raw_skeleton, skeleton
+from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import romanize, split_cjk
@@ -82,6 +82,16 @@ class Name:
         return frozenset(p.script for p in self.parts)
 
 
+def _skeletons(script: Script, latins: tuple[str, ...]) -> tuple[str, ...]:
+    """The consonant skeleton of every romanisation, and of a Latin spelling read the
+    French way (:func:`matching.phonetic.french_reading`)."""
+    abjad = script in ABJADS
+    found = [skeleton(form, abjad=abjad) for form in latins]
+    if script is Script.LATIN:
+        found.append(skeleton(french_reading(latins[0])))
+    return tuple(dict.fromkeys(found))
+
+
 @lru_cache(maxsize=500_000)
 def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts).
@@ -105,7 +115,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         phonetic=phonetic_key(latin),
         skeleton=skeleton(latin, abjad=abjad),
         raw_skeleton=raw_skeleton(latin),
-        skeletons=tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in latins)),
+        skeletons=_skeletons(script, latins),
         groups=groups,
         kind=kind,
         abjad=script in VOWEL_UNSURE,

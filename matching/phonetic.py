@@ -110,6 +110,17 @@ def skeleton(latin: str, abjad: bool = False) -> str:
     return (head if head not in "aiu" else "") + _VOWELS.sub("", tail.replace("v", ""))
 
 
+_FRENCH_CH = re.compile(r"(?<!s)ch")
+_FRENCH_OU = re.compile(r"^ou(?=[aeiy])")
+
+
+def french_reading(latin: str) -> str:
+    """A Latin spelling of an Arabic name read the French way, as in North and West
+    Africa: "ch" is the sh of ش (Rachid, Hichem, Achraf), "ou" before a vowel the w of و
+    (Ouahid). Only consonant skeletons use it, to meet the Arabic script."""
+    return _FRENCH_OU.sub("w", _FRENCH_CH.sub("sh", latin))
+
+
 @lru_cache(maxsize=200_000)
 def raw_skeleton(latin: str) -> str:
     """Consonant letters as written, without the digraph rules: "Tehrani" -> "thrn" meets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.phonetic import phonetic_key, skeleton
+from matching.phonetic import french_reading, phonetic_key, skeleton
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,10 @@ def test_latin_and_abjad_romanisations_share_a_skeleton() -> None:
     assert skeleton("muhammad") == skeleton("mhmd", abjad=True) == "mhmd"
     assert skeleton("yusuf") == skeleton("ywsf", abjad=True)
     assert skeleton("walid") == skeleton("wlyd", abjad=True)
+
+
+def test_french_reading_of_arabic_names() -> None:
+    assert french_reading("rachid") == "rashid"
+    assert french_reading("ouahid") == "wahid"
+    assert french_reading("schmidt") == "schmidt"  # German sch stays
+    assert french_reading("mouloud") == "mouloud"  # ou before a consonant is a vowel

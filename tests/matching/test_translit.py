@@ -183,6 +183,15 @@ def test_indic_names_read_as_they_are_written_in_latin(latin: str, indic: str) -
     assert mine.latin in theirs.latins
 
 
+@pytest.mark.parametrize(
+    ("latin", "arabic"), [("Rachid", "رشيد"), ("Hichem", "هشام"), ("Ouahid", "وحيد")]
+)
+def test_french_spellings_meet_arabic_script(latin: str, arabic: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(arabic).parts
+    assert part_similarity(mine, theirs)[0] >= 0.78
+
+
 def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
     assert prepare_name("Layla").parts[0].skeleton == prepare_name("لیلا").parts[0].skeleton == "ll"
 
