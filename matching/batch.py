@@ -92,7 +92,7 @@ def _cdist_any(
 
 
 def _skeletons(part: NamePart) -> list[str]:
-    return [s for s in {*part.skeletons, part.raw_skeleton} if len(s) >= 2]
+    return [s for s in {*part.skeletons, *part.raw_skeletons} if len(s) >= 2]
 
 
 def _all_parts(person: Person) -> list[NamePart]:
@@ -377,7 +377,7 @@ class BlockScorer:
         maybe |= _cdist_any(left, right, lambda p: (p.phonetic,), 0.7)
         if any(p.abjad for p in left) or any(p.abjad for p in right):
             # both skeletons: "dahan" meets "דהן" through the letters as written ("dhn")
-            maybe |= _cdist_any(left, right, lambda p: (*p.skeletons, p.raw_skeleton), 0.75)
+            maybe |= _cdist_any(left, right, lambda p: (*p.skeletons, *p.raw_skeletons), 0.75)
         by_group: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []

@@ -56,7 +56,7 @@ def part_keys(part: NamePart) -> list[str]:
         keys.append(f"p:{part.phonetic}")
     keys.extend(
         f"s:{skel}"
-        for skel in dict.fromkeys((*part.skeletons, part.raw_skeleton))
+        for skel in dict.fromkeys((*part.skeletons, *part.raw_skeletons))
         if len(skel) >= 2
     )
     keys.extend(f"g:{group}" for group in sorted(part.groups))

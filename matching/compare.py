@@ -135,7 +135,7 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best, method = phonetic, "sound"
     if (left.abjad or right.abjad) and best < 0.9:
         consonants = max(
-            _consonants(left.raw_skeleton, right.raw_skeleton),
+            *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
             *(_consonants(a, b) for a in left.skeletons for b in right.skeletons),
         )
         if consonants > best:

@@ -56,6 +56,8 @@ class NamePart:
     skeletons: tuple[str, ...]
     """The skeleton of every romanisation, primary first: a Hebrew פ is p or f, so
     "פרידמן" is "brdmn" and "frdmn" (Friedman)."""
+    raw_skeletons: tuple[str, ...]
+    """Raw skeletons of the primary romanisation, :attr:`raw_skeleton` first."""
     groups: frozenset[int]
     kind: PartKind
     abjad: bool
@@ -82,13 +84,12 @@ class Name:
         return frozenset(p.script for p in self.parts)
 
 
-def _skeletons(script: Script, latins: tuple[str, ...]) -> tuple[str, ...]:
-    """The consonant skeleton of every romanisation, and of a Latin spelling read the
-    French way (:func:`matching.phonetic.french_reading`)."""
-    abjad = script in ABJADS
-    found = [skeleton(form, abjad=abjad) for form in latins]
+def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
+    """The primary raw skeleton, then with a waw read as v, and for a Latin spelling the
+    French reading (:func:`matching.phonetic.french_reading`)."""
+    found = [raw_skeleton(latin), raw_skeleton(latin, waw_as_v=True)]
     if script is Script.LATIN:
-        found.append(skeleton(french_reading(latins[0])))
+        found.append(raw_skeleton(french_reading(latin)))
     return tuple(dict.fromkeys(found))
 
 
@@ -115,7 +116,8 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         phonetic=phonetic_key(latin),
         skeleton=skeleton(latin, abjad=abjad),
         raw_skeleton=raw_skeleton(latin),
-        skeletons=_skeletons(script, latins),
+        skeletons=tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in latins)),
+        raw_skeletons=_raw_skeletons(script, latin),
         groups=groups,
         kind=kind,
         abjad=script in VOWEL_UNSURE,

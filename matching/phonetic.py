@@ -67,7 +67,7 @@ _VOWEL_CLASS = str.maketrans({"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", 
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
-_OPENING_I = re.compile(r"i[aeou]")
+_OPENING_I = re.compile(r"i(?!ain|an)[aeou]")  # not the Scottish Ian, Iain
 
 
 @lru_cache(maxsize=200_000)
@@ -117,20 +117,25 @@ _FRENCH_OU = re.compile(r"^ou(?=[aeiy])")
 def french_reading(latin: str) -> str:
     """A Latin spelling of an Arabic name read the French way, as in North and West
     Africa: "ch" is the sh of ش (Rachid, Hichem, Achraf), "ou" before a vowel the w of و
-    (Ouahid). Only consonant skeletons use it, to meet the Arabic script."""
+    (Ouahid). Only raw skeletons use it, which keep sh apart from s: "Rachel" does not
+    become "Rasul" (رسول)."""
     return _FRENCH_OU.sub("w", _FRENCH_CH.sub("sh", latin))
 
 
 @lru_cache(maxsize=200_000)
-def raw_skeleton(latin: str) -> str:
+def raw_skeleton(latin: str, waw_as_v: bool = False) -> str:
     """Consonant letters as written, without the digraph rules: "Tehrani" -> "thrn" meets
-    the abjad "thrny" (ت + ه), which :func:`skeleton` reads as "th" and loses. A waw
-    stays, as v: in Persian it is often the consonant ("Alavi" علوی is "lv"), which
-    :func:`skeleton` drops as a long vowel."""
+    the abjad "thrny" (ت + ه), which :func:`skeleton` reads as "th" and loses.
+
+    ``waw_as_v`` keeps a w inside the word, as v: in Persian a waw is often the consonant
+    ("Alavi" علوی is "lv"), which is otherwise dropped as a long vowel ("Mashhour" مشهور
+    is "mshhr")."""
     text = _DOUBLES.sub(r"\1", latin)
     head, tail = text[:1], text[1:]
     head = "" if head in "aeiou" else head
-    return head + re.sub(r"[aeiouy]", "", tail.replace("w", "v"))
+    if waw_as_v:
+        tail = tail.replace("w", "v")
+    return head + re.sub(r"[aeiouwy]", "", tail)
 
 
 def match_rating(latin: str) -> str:

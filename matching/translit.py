@@ -287,7 +287,7 @@ def _cyrillic_forms(token: str) -> tuple[str, ...]:
     if "ё" in lower:  # Пётр, Фёдор: written Pyotr, Fyodor as often as Petr, Fedor
         forms.append(_ascii_letters(anyascii(lower.replace("ё", "yo"))))
     if "г" in lower or not _UKRAINIAN_LETTERS.isdisjoint(lower):  # Олег: Oleh as well
-        ukrainian = lower[:1].translate(_UKRAINIAN_START) + lower[1:]
+        ukrainian = lower[:1].translate(_UKRAINIAN_START) + lower[1:].replace("зг", "zgh")
         forms.append(_ascii_letters(anyascii(ukrainian.translate(_UKRAINIAN))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
@@ -311,6 +311,8 @@ _GREEK_DIGRAPHS = (("ου", "ou"), ("γγ", "ng"), ("γχ", "nch"), ("γξ", "nx
 # αυ, ευ, ηυ: af, ef, if before a voiceless consonant or at the end (Eleftherios), else v
 _GREEK_UPSILON = re.compile("([αεη])υ(?=([θκξπστφχψ]|$))?")
 _GREEK_VOWEL = {"α": "a", "ε": "e", "η": "i"}
+_GREEK_ACCENTS = frozenset("\u0301\u0300\u0342\u0313\u0314\u0345")
+_GREEK_GI = re.compile("γι(?=[αεοουω])")
 _GREEK_SPOKEN = (
     ("μπ", "mb"), ("ντ", "nd"), ("γκ", "ng"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υ", "i"),
     ("η", "i"),
@@ -318,7 +320,9 @@ _GREEK_SPOKEN = (
 
 
 def _greek_forms(token: str) -> tuple[str, ...]:
-    plain = "".join(c for c in unicodedata.normalize("NFD", token) if not unicodedata.combining(c))
+    # accents go, a diaeresis stays: "αϊ" is two vowels, not the "e" of "αι"
+    stripped = "".join(c for c in unicodedata.normalize("NFD", token) if c not in _GREEK_ACCENTS)
+    plain = unicodedata.normalize("NFC", stripped)
     for letters, latin in _GREEK_START:
         if plain.startswith(letters):
             plain = latin + plain[len(letters) :]
@@ -327,7 +331,7 @@ def _greek_forms(token: str) -> tuple[str, ...]:
     plain = _GREEK_UPSILON.sub(
         lambda m: _GREEK_VOWEL[m[1]] + ("f" if m[2] is not None else "v"), plain
     )
-    spoken = plain
+    spoken = _GREEK_GI.sub("y", plain)  # Γιάννης: Yannis
     for letters, latin in _GREEK_SPOKEN:
         spoken = spoken.replace(letters, latin)
     forms = (
@@ -350,7 +354,7 @@ def _greek_forms(token: str) -> tuple[str, ...]:
 _HEBREW_TSADE = str.maketrans({"צ": "tz", "ץ": "tz"})
 _HEBREW_HARD = str.maketrans({"ב": "b"})
 _HEBREW_HARD_START = str.maketrans({"כ": "q", "פ": "p"})
-_HEBREW_DAGESH = str.maketrans({"ב": "b", "כ": "q", "ך": "q", "פ": "p", "ף": "p"})
+_HEBREW_DAGESH = str.maketrans({"ב": "b", "כ": "q", "פ": "p"})  # final ך, ף take none
 _HEBREW_CH = str.maketrans({"ח": "ch", "כ": "ch", "ך": "ch"})
 
 
@@ -362,7 +366,7 @@ def _hebrew_forms(token: str) -> tuple[str, ...]:
         _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
         _ascii_letters(anyascii(token)),
         _ascii_letters(anyascii(opened.translate(_HEBREW_DAGESH))),
-        _ascii_letters(anyascii(soft.translate(_HEBREW_CH))),
+        _ascii_letters(anyascii(soft.translate(_HEBREW_CH).translate(_HEBREW_HARD))),
     )
     return tuple(dict.fromkeys(f for f in forms if f))
 
@@ -425,6 +429,8 @@ def _wade_giles(syllable: str) -> str:
         final = final[:-3] + "ien"
     elif final.endswith(("ie", "ue")):
         final += "h"
+    elif final == "ui" and initial in ("g", "k"):
+        final = "uei"  # gui: kuei
     elif (final == "uo" and initial not in _WG_KEEP_UO) or (final == "e" and initial in _WG_E_AS_O):
         final = "o"  # duo: to, ge: ko
     return _WG_INITIALS.get(initial, initial) + final
@@ -442,7 +448,7 @@ CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
     "羅": ("law", "lo", "loh"), "谢": ("tse", "chia", "seah"), "謝": ("tse", "chia", "seah"),
     "郭": ("kwok", "quek"), "徐": ("tsui", "chee"), "朱": ("chu", "choo"),
     "胡": ("wu", "woo", "oh"), "许": ("hui", "koh", "khoo"), "許": ("hui", "koh", "khoo"),
-    "邓": ("tang",), "鄧": ("tang",), "曾": ("tsang",), "蔡": ("choi", "tsai", "chua"),
+    "邓": ("tang",), "鄧": ("tang",), "曾": ("zeng", "tsang"), "蔡": ("choi", "tsai", "chua"),
     "叶": ("yip", "yap", "yeh"), "葉": ("yip", "yap", "yeh"), "苏": ("so",), "蘇": ("so",),
     "卢": ("lo", "lou"), "盧": ("lo", "lou"), "潘": ("poon", "phua"), "钟": ("chung",),
     "鍾": ("chung",), "冯": ("fung",), "馮": ("fung",), "彭": ("pang",), "黎": ("lai",),

@@ -14,9 +14,9 @@ from importlib import resources
 
 from anyascii import anyascii
 
-from matching.scripts import Script, dominant_script
+from matching.scripts import dominant_script
 from matching.text import tokenize
-from matching.translit import CHINESE_SURNAMES, KOREAN_SURNAMES, romanize
+from matching.translit import romanize
 
 _LETTERS = re.compile(r"[^a-z]+")
 
@@ -34,28 +34,17 @@ def spelling_key(spelling: str) -> str:
 def _table() -> dict[str, frozenset[int]]:
     text = resources.files("matching").joinpath("data/name_variants.tsv").read_text("utf-8")
     table: dict[str, set[int]] = {}
-    lines = text.splitlines()
-    for group_id, line in enumerate(lines):
+    for group_id, line in enumerate(text.splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
         for spelling in line.split("\t"):
             key = spelling_key(spelling)
             if key:
                 table.setdefault(key, set()).add(group_id)
-    # A Korean family name is written as its bearer chose (안: Ahn or An, 허: Heo, Hur or
-    # Ho): those spellings meet in Latin as they meet through the Hangul. One letter
-    # ("O" of 오) is too short to stand for a name of any other language.
-    # So is a Chinese family name, in pinyin, Wade-Giles or a southern spelling (陈: Chen,
-    # Chan, Tan).
-    surnames = [
-        *KOREAN_SURNAMES.values(),
-        *(romanize(han, Script.HAN) for han in CHINESE_SURNAMES),
-    ]
-    for offset, spellings in enumerate(surnames):
-        if len(spellings) > 1:
-            for spelling in spellings:
-                if len(spelling) > 1:
-                    table.setdefault(spelling, set()).add(len(lines) + offset)
+    # Korean and Chinese family-name spellings (Ahn / An, Chan / Chen) meet through the
+    # native script, which carries them all (matching.translit), but are not variants of
+    # each other in Latin: measured, their romanisations are other common names of other
+    # languages (Jun / Jeon, Do / To, Hu / Wu, Tang / Deng).
     return {key: frozenset(groups) for key, groups in table.items()}
 
 

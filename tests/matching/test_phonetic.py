@@ -28,6 +28,7 @@ def test_different_names_keep_different_keys() -> None:
     assert phonetic_key("hassan") != phonetic_key("hussein")
     assert phonetic_key("ivan") != phonetic_key("ivana")
     assert phonetic_key("ines") != phonetic_key("yenes")  # an opening i before a consonant
+    assert phonetic_key("ian") != phonetic_key("yan")  # the Scottish name
 
 
 def test_latin_and_abjad_romanisations_share_a_skeleton() -> None:

@@ -57,17 +57,16 @@ def test_hangul_family_name_has_the_spellings_people_use() -> None:
     assert {"siu", "shiu", "siwoo", "shiwoo"} <= set(siwoo.latins)  # 시 is also "shi"
 
 
-@pytest.mark.parametrize(
-    ("a", "b"), [("Ahn", "An"), ("Heo", "Hur"), ("Kwon", "Gwon"), ("Cho", "Jo")]
-)
-def test_spellings_of_one_korean_family_name_are_variants_in_latin_too(a: str, b: str) -> None:
-    (mine,) = prepare_name(a).parts
-    (theirs,) = prepare_name(b).parts
-    assert part_similarity(mine, theirs) == (0.95, "variant")
-
-
-def test_a_one_letter_korean_spelling_is_no_variant() -> None:
-    assert not prepare_name("O").parts[0].groups  # 오 is also written "O": too short
+def test_korean_and_chinese_family_names_meet_their_spellings_through_the_script() -> None:
+    (ahn,) = prepare_name("Ahn").parts
+    (hangul,) = prepare_name("안").parts
+    assert part_similarity(ahn, hangul) == (1.0, "transliteration")
+    # in Latin alone they are not variants: the spellings are other names elsewhere
+    # (Vietnamese Do and To, Chinese Hu and Wu)
+    for a, b in (("Do", "To"), ("Hu", "Wu"), ("Jun", "Jeon")):
+        (mine,) = prepare_name(a).parts
+        (theirs,) = prepare_name(b).parts
+        assert part_similarity(mine, theirs)[0] < 0.7, (a, b)
 
 
 @pytest.mark.parametrize(
@@ -81,12 +80,8 @@ def test_han_names_are_also_read_in_wade_giles(pinyin: str, wade_giles: str) -> 
 
 def test_chinese_family_names_have_their_southern_spellings() -> None:
     assert {"chen", "chan", "tan"} <= set(romanize("陈", Script.HAN))
-    (chan,) = prepare_name("Chan").parts
-    (chen,) = prepare_name("Chen").parts
-    assert part_similarity(chan, chen) == (0.95, "variant")
-    (zhou,) = prepare_name("Zhou").parts
-    (zhu,) = prepare_name("Zhu").parts
-    assert part_similarity(zhou, zhu) == (0.75, "spelling")  # 周, 朱: two names, no sound match
+    assert "zeng" in romanize("曾", Script.HAN)  # the family name's reading, not "ceng"
+    assert romanize("贵", Script.HAN)[1] == "kuei"
 
 
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
@@ -112,12 +107,15 @@ def test_hebrew_reads_bet_as_b_and_initial_kaf_pe_as_k_p() -> None:
         ("Michal", "מיכל"),  # a soft kaf written ch
         ("Katz", "כץ"),  # tsade is one letter, tz
         ("Yitzhak", "יצחק"),
+        ("Baruch", "ברוך"),
     ],
 )
 def test_hebrew_readings_meet_the_latin_spellings_of_israeli_names(latin: str, hebrew: str) -> None:
     (mine,) = prepare_name(latin).parts
     (theirs,) = prepare_name(hebrew).parts
     assert mine.skeleton in theirs.skeletons
+    (barak,) = prepare_name("Barak").parts
+    assert part_similarity(barak, prepare_name("ברוך").parts[0])[0] < 0.7  # final ך: kh
     assert theirs.skeletons[0] == theirs.skeleton  # the primary reading comes first
 
 
@@ -133,6 +131,8 @@ def test_hebrew_readings_meet_the_latin_spellings_of_israeli_names(latin: str, h
         ("Eleftherios", "Ελευθέριος"),  # ευ before a voiceless consonant
         ("Evangelos", "Ευάγγελος"),
         ("Irini", "Ειρήνη"),
+        ("Yannis", "Γιάννης"),  # γι before a vowel is y as spoken
+        ("Karaiskakis", "Καραϊσκάκης"),  # the diaeresis keeps αϊ two vowels
     ],
 )
 def test_greek_digraphs_read_as_greek_names_are_spelt(latin: str, greek: str) -> None:
@@ -154,7 +154,9 @@ def test_persian_spelling_reads_zad_as_z() -> None:
 def test_a_persian_waw_may_be_the_consonant_v() -> None:
     (alavi,) = prepare_name("Alavi").parts
     (written,) = prepare_name("علوی").parts
-    assert alavi.raw_skeleton == written.raw_skeleton == "lv"
+    assert "lv" in set(alavi.raw_skeletons) & set(written.raw_skeletons)
+    (mashhour,) = prepare_name("Mashhour").parts  # a vowel waw still reads as a vowel
+    assert part_similarity(mashhour, prepare_name("مشهور").parts[0])[0] >= 0.8
     assert part_similarity(alavi, written)[0] >= 0.7
 
 
@@ -190,6 +192,8 @@ def test_french_spellings_meet_arabic_script(latin: str, arabic: str) -> None:
     (mine,) = prepare_name(latin).parts
     (theirs,) = prepare_name(arabic).parts
     assert part_similarity(mine, theirs)[0] >= 0.78
+    (rachel,) = prepare_name("Rachel").parts
+    assert part_similarity(rachel, prepare_name("رسول").parts[0])[0] < 0.7  # ch is not s
 
 
 def test_skeleton_keeps_consonants_a_vowel_stood_between() -> None:
