@@ -27,6 +27,7 @@ from matching.names import (
 )
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import ABJADS, Script
+from matching.vowels import fewer_vowels, layout, other_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
@@ -123,6 +124,13 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return max(best, 0.95), "variant"
     if _distinct_compounds(left.latin, right.latin):
         return 0.0, "spelling"
+    if (
+        left.script is right.script
+        and left.script in ABJADS
+        and other_vowels(left.raw, right.raw, optional=left.script is Script.HEBREW)
+    ):
+        # "حسن" / "حسين", "محمد" / "محمود": one letter apart, two names
+        return min(best, VOWELS_DISAGREE), method
     if left.groups and right.groups:
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
@@ -133,7 +141,14 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
             best, method = phonetic, "sound"
-    if (left.abjad or right.abjad) and best < 0.9:
+    if left.script is right.script and left.script in ABJADS:
+        if best < 0.9:
+            # the consonants as written: an ayin or a he is a letter here, not a sound
+            # a romanisation may drop ("بدوي" / "عبد" is not "bd" / "bd")
+            consonants = _consonants(layout(left.raw)[0], layout(right.raw)[0])
+            if consonants > best:
+                best, method = consonants, "consonants"
+    elif (left.abjad or right.abjad) and best < 0.9:
         consonants = max(
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
             *(_consonants(a, b) for a in left.skeletons for b in right.skeletons),
@@ -144,7 +159,27 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             # letters against a romanisation without its vowels ("iman" / "imn" of إيمان)
             # differ by vowels, not by another name in the slot
             method = "letters"
+        if _vowels_disagree(left, right):
+            return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+VOWELS_DISAGREE = 0.6
+"""The most two spellings can be alike when the vowels an abjad writes rule them out
+(:mod:`matching.vowels`): a romanisation with fewer vowels than the abjad writes long ones
+("Nam" / "نیما" share only "nm"), or two spellings in one abjad with the same consonants
+and other vowel letters. Below :data:`MIN_PART_SIMILARITY`, so they do not align."""
+
+
+def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
+    abjad, other = (left, right) if left.script in ABJADS else (right, left)
+    return (
+        abjad.script in ABJADS
+        and other.script not in VOWEL_UNSURE
+        and abjad.kind is PartKind.NAME
+        and other.kind is PartKind.NAME
+        and fewer_vowels(abjad.raw, other.latins)
+    )
 
 
 COMPOUND_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd", "abu", "abou")

@@ -362,13 +362,77 @@ def _hebrew_forms(token: str) -> tuple[str, ...]:
     opened = _opening_vowel(token).translate(_HEBREW_TSADE)
     hard = opened[:1].translate(_HEBREW_HARD_START) + opened[1:]
     soft = opened[:1].translate(_HEBREW_HARD_START) + opened[1:].translate(_HEBREW_CH)
-    forms = (
+    spoken = _hebrew_spoken(token)
+    forms = [
         _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
         _ascii_letters(anyascii(token)),
         _ascii_letters(anyascii(opened.translate(_HEBREW_DAGESH))),
         _ascii_letters(anyascii(soft.translate(_HEBREW_CH).translate(_HEBREW_HARD))),
-    )
+        spoken,
+    ]
+    if spoken[:1] == "a" and token[1:2] not in _HEBREW_VOWEL_LETTERS:
+        forms.append("e" + spoken[1:])  # an opening alef or ayin is as often e: Eli, Eyal
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+# Israeli names as spoken and spelt in Latin: vav and yod after a consonant are the
+# vowels o and i (u and y after a vowel), a final he is a, alef and ayin are a after a
+# consonant and silent after a vowel, and open a word as a, or as the vowel of the vav or
+# yod after them ("נועה" Noa, "עידו" Ido, "עמית" Amit, "אורי" Ori, "יעל" Yael, "גבאי"
+# Gabay). Short names have too few
+# consonants for their skeletons to say anything.
+_HEBREW_SPOKEN = {
+    "ב": "v", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "ch", "ט": "t", "כ": "kh",
+    "ך": "kh", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "פ": "f",
+    "ף": "f", "צ": "tz", "ץ": "tz", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+_HEBREW_OPENING = {"ב": "b", "כ": "k", "פ": "p", "ו": "v", "י": "y"}
+_HEBREW_GUTTURALS = frozenset("אע")
+_HEBREW_VOWEL_LETTERS = {"ו": "o", "י": "i"}
+
+
+def _hebrew_spoken(token: str) -> str:
+    out: list[str] = []
+    vowel_last = False  # was the last sound written a vowel
+    index = 0
+    while index < len(token):
+        letter = token[index]
+        following = token[index + 1 : index + 2]
+        if index == 0 and letter in _HEBREW_GUTTURALS:
+            if following in _HEBREW_VOWEL_LETTERS:
+                out.append(_HEBREW_VOWEL_LETTERS[following])
+                index += 1
+            else:
+                out.append("a")
+            vowel_last = True
+        elif index == 0 and letter in _HEBREW_OPENING:
+            # "q" before he: "kh" would read as het ("כהן" is Cohen, not "khn")
+            out.append("q" if letter == "כ" and following == "ה" else _HEBREW_OPENING[letter])
+            vowel_last = False
+        elif letter in _HEBREW_VOWEL_LETTERS:
+            if following == letter:  # doubled: the consonant
+                out.append("v" if letter == "ו" else "y")
+                index += 1
+                vowel_last = False
+            elif vowel_last:  # "ay" of Gabay (גבאי), "au" of Shaul (שאול)
+                out.append("u" if letter == "ו" else "y")
+                vowel_last = letter == "ו"
+            else:
+                out.append(_HEBREW_VOWEL_LETTERS[letter])
+                vowel_last = True
+        elif letter in _HEBREW_GUTTURALS:
+            if not vowel_last:
+                out.append("a")
+            vowel_last = True
+        elif letter == "ה" and index == len(token) - 1 and index > 0:
+            if out[-1:] != ["a"]:
+                out.append("a")
+            vowel_last = True
+        else:
+            out.append(_HEBREW_SPOKEN.get(letter, ""))
+            vowel_last = False
+        index += 1
+    return "".join(out)
 
 
 # An alef opening a word with waw or ya after it is a long vowel, not a consonant:

@@ -91,7 +91,8 @@ def test_abjad_parts_are_marked_vowel_unsure() -> None:
 
 def test_hebrew_reads_bet_as_b_and_initial_kaf_pe_as_k_p() -> None:
     (rozenberg,) = prepare_name("רוזנברג").parts
-    assert rozenberg.latins == ("rvznbrg", "rvznvrg")  # anyascii's v-reading follows
+    # anyascii's v-reading follows, then the spoken reading (vav as o)
+    assert rozenberg.latins == ("rvznbrg", "rvznvrg", "roznvrg")
     assert rozenberg.skeleton == prepare_name("Rozenberg").parts[0].skeleton
     (cohen,) = prepare_name("כהן").parts
     assert cohen.skeleton == prepare_name("Cohen").parts[0].skeleton
@@ -227,3 +228,29 @@ def test_ethiopic_parts_are_vowel_unsure() -> None:
     # sixth-order letters (ə or no vowel) romanise bare: "ትግስት" Tigist is "tgst"
     (tigist,) = prepare_name("ትግስት").parts
     assert tigist.latin == "tgst" and tigist.abjad
+
+
+@pytest.mark.parametrize(
+    ("latin", "hebrew"),
+    [
+        ("Noa", "נועה"),  # vav as o, ayin silent after it, final he as a
+        ("Ido", "עידו"),  # an opening ayin takes the yod's vowel
+        ("Amit", "עמית"),
+        ("Avi", "אבי"),
+        ("Eli", "אלי"),  # an opening alef is as often e
+        ("Shaul", "שאול"),
+        ("Roy", "רועי"),
+        ("Ron", "רון"),
+        ("Maya", "מאיה"),
+    ],
+)
+def test_short_hebrew_names_are_read_with_their_vowel_letters(latin: str, hebrew: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(hebrew).parts
+    assert part_similarity(mine, theirs) == (1.0, "transliteration")
+
+
+def test_the_spoken_hebrew_reading_keeps_cohen_apart_from_ohayon() -> None:
+    (cohen,) = prepare_name("כהן").parts
+    assert "khn" not in cohen.latins  # it would read as het + nun
+    assert part_similarity(cohen, prepare_name("Ohayon").parts[0])[0] < 0.7

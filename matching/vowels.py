@@ -1,0 +1,119 @@
+"""Vowels an abjad spelling writes, against the vowels of a romanised spelling.
+
+Arabic, Persian and Hebrew leave short vowels out but write long ones with a consonant
+letter (alef, waw, yeh; alef, vav, yod). A romanisation writes every vowel, so a Latin
+spelling of the same name has at least as many vowel groups as the abjad spelling
+writes long vowels. "Nam" has one, "نیما" (Nima) writes two: the consonant skeletons agree
+("nm") but the names do not. Counted conservatively: a letter that may be a consonant
+at the start of a word is not counted, nor is the word-initial alef (Maghreb "Brahim"
+for "إبراهيم"), nor a final he; adjacent vowel letters make one group ("שאול", Shaul).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_VOWEL_LETTERS = frozenset(
+    "\u0627\u0622\u0649"  # alef, alef madda, alef maqsura
+    "\u0648"  # waw
+    "\u064a\u06cc\u06d2"  # yeh (Arabic, Persian, Urdu barree)
+    "\u05d0\u05d5\u05d9"  # alef, vav, yod
+)
+_INITIAL_ALEFS = frozenset("\u0627\u0622\u0623\u0625\u0671\u05d0")
+_LATIN_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=100_000)
+def written_vowels(raw: str) -> int:
+    """Groups of long-vowel letters in an abjad spelling, leaving out the first letter
+    (an opening alef carries a short vowel, and the vowel letter after it is part of
+    that vowel; an opening waw or yeh is a consonant)."""
+    groups = 0
+    previous = raw[:1] in _INITIAL_ALEFS
+    for letter in raw[1:]:
+        vowel = letter in _VOWEL_LETTERS
+        if vowel and not previous:
+            groups += 1
+        previous = vowel
+    return groups
+
+
+@lru_cache(maxsize=100_000)
+def vowel_groups(latin: str) -> int:
+    """Runs of vowels in a romanised spelling; a ``y`` between consonants or at the end
+    after one is a vowel too ("Fahmy")."""
+    groups = 0
+    previous = False
+    for index, letter in enumerate(latin):
+        vowel = letter in _LATIN_VOWELS or (
+            letter == "y"
+            and index > 0
+            and latin[index - 1] not in _LATIN_VOWELS
+            and (index + 1 == len(latin) or latin[index + 1] not in _LATIN_VOWELS)
+        )
+        if vowel and not previous:
+            groups += 1
+        previous = vowel
+    return groups
+
+
+def fewer_vowels(abjad_raw: str, latins: tuple[str, ...]) -> bool:
+    """Whether every romanised spelling has fewer vowel groups than the abjad spelling
+    writes long vowels: then they are not spellings of one name."""
+    written = written_vowels(abjad_raw)
+    return written > 0 and all(vowel_groups(form) < written for form in latins)
+
+
+_FOLD = str.maketrans(
+    {
+        "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+        "\u0649": "\u064a", "\u06cc": "\u064a", "\u06d2": "\u064a",
+        "\u06a9": "\u0643", "\u0629": "\u0647", "\u06c0": "\u0647",
+        "\u0624": "\u0621", "\u0626": "\u0621",
+        "\u05da": "\u05db", "\u05dd": "\u05de", "\u05df": "\u05e0", "\u05e3": "\u05e4",
+        "\u05e5": "\u05e6",
+    }
+)  # fmt: skip
+"""Letters that spell one sound in one script: hamza seats, Persian and Arabic yeh and
+kaf, alef maqsura, ta marbuta, Hebrew final forms."""
+_FOLDED_VOWELS = frozenset("\u0627\u0648\u064a\u05d0\u05d5\u05d9")
+
+
+@lru_cache(maxsize=100_000)
+def layout(raw: str) -> tuple[str, tuple[frozenset[str], ...]]:
+    """An abjad spelling as its consonant letters and the vowel letters written in each
+    gap around them (gap 0 before the first consonant). An opening waw or yeh is a
+    consonant."""
+    folded = raw.translate(_FOLD)
+    consonants: list[str] = []
+    gaps: list[set[str]] = [set()]
+    for index, letter in enumerate(folded):
+        if letter in _FOLDED_VOWELS and not (index == 0 and letter in "\u0648\u064a\u05d5\u05d9"):
+            gaps[-1].add(letter)
+        else:
+            consonants.append(letter)
+            gaps.append(set())
+    return "".join(consonants), tuple(frozenset(gap) for gap in gaps)
+
+
+def _letters(gaps: tuple[frozenset[str], ...]) -> list[str]:
+    return [letter for gap in gaps for letter in gap]
+
+
+def other_vowels(left: str, right: str, *, optional: bool) -> bool:
+    """Whether two spellings in one abjad write the same consonant letters with other
+    vowel letters: two names ("حسن" / "حسين", "منى" / "آمنة"). With ``optional`` (Hebrew,
+    whose vowel letters are optional) only vowels both write otherwise count: plene and
+    defective spellings ("דוד" / "דויד") are one name."""
+    mine, my_gaps = layout(left)
+    theirs, their_gaps = layout(right)
+    if mine != theirs or my_gaps == their_gaps:
+        return False
+    if sorted(_letters(my_gaps)) == sorted(_letters(their_gaps)):
+        return False  # the same letters moved: a typo ("پوریز" / "پرویز")
+    if not optional:
+        return True
+    return not (
+        all(a <= b for a, b in zip(my_gaps, their_gaps, strict=True))
+        or all(b <= a for a, b in zip(my_gaps, their_gaps, strict=True))
+    )

@@ -1,0 +1,86 @@
+"""Long vowels an abjad writes against the vowels of a romanisation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matching.compare import MIN_PART_SIMILARITY, part_similarity
+from matching.names import prepare_name
+from matching.vowels import fewer_vowels, vowel_groups, written_vowels
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("نیما", 2),  # Nima: yeh and final alef
+        ("تهرانی", 2),  # Tehrani
+        ("محمد", 0),  # Muhammad: no long vowel written
+        ("إبراهيم", 2),  # the opening alef is not counted ("Brahim")
+        ("ایمان", 1),  # Iman: the yeh after the opening alef belongs to it
+        ("يوسف", 1),  # Yusuf: the opening yeh is a consonant
+        ("שאול", 1),  # Shaul: alef and vav together are one vowel
+        ("חיים", 1),  # Chaim: double yod is one group
+    ],
+)
+def test_written_vowels(raw: str, expected: int) -> None:
+    assert written_vowels(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("latin", "expected"),
+    [("nam", 1), ("nima", 2), ("fahmy", 2), ("yusuf", 2), ("sayed", 2), ("shaul", 1)],
+)
+def test_vowel_groups(latin: str, expected: int) -> None:
+    assert vowel_groups(latin) == expected
+
+
+def _part_similarity(latin: str, abjad: str) -> float:
+    (left,) = prepare_name(latin).parts
+    (right,) = prepare_name(abjad).parts
+    return part_similarity(left, right)[0]
+
+
+@pytest.mark.parametrize(
+    ("latin", "abjad"),
+    [("Nam", "نیما"), ("Tran", "تهرانی"), ("Sam", "سامی")],
+)
+def test_a_romanisation_short_of_written_vowels_does_not_align(latin: str, abjad: str) -> None:
+    assert _part_similarity(latin, abjad) < MIN_PART_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("latin", "abjad"),
+    [
+        ("Nima", "نیما"),
+        ("Tehrani", "تهرانی"),
+        ("Brahim", "إبراهيم"),
+        ("Shaul", "שאול"),
+        ("Chaim", "חיים"),
+        ("Mousavi", "موسوی"),
+        ("Rohani", "روحانی"),
+        ("Chaudhry", "چودھری"),
+    ],
+)
+def test_real_spellings_still_align(latin: str, abjad: str) -> None:
+    assert _part_similarity(latin, abjad) >= MIN_PART_SIMILARITY
+
+
+def test_tran_nam_is_not_nima_tehrani() -> None:
+    from matching.model import Person, score_pair  # noqa: PLC0415
+
+    pair = score_pair(
+        Person(key="c", names=(prepare_name("Tran Nam"),)),
+        Person(key="r", names=(prepare_name("نیما تهرانی"),)),
+    )
+    assert pair.score < 0.5
+
+
+@given(st.text(max_size=30), st.text(alphabet="abcdefhiklmnorstuyz", max_size=12))
+def test_more_vowels_never_make_a_disagreement(raw: str, latin: str) -> None:
+    """Any text is counted without error, and a romanisation with a vowel added can
+    only agree more."""
+    if not fewer_vowels(raw, (latin,)):
+        assert not fewer_vowels(raw, (latin + "a",))
+        assert not fewer_vowels(raw, ("a" + latin,))
