@@ -278,12 +278,55 @@ _UKRAINIAN = str.maketrans(
 _UKRAINIAN_START = str.maketrans({"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"})
 
 
+# German (Duden) and French usage, as German and French passports, registers and press
+# wrote Russian and Ukrainian names: "Михеев" is Michejew / Mikheïev, "Терещук"
+# Tereschtschuk, "Путин" Poutine, "Чайковский" Tschaikowski / Tchaïkovski.
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєьъ")
+_SERBIAN_LETTERS = frozenset("ђјљњћџ")
+_CYRILLIC_GERMAN = str.maketrans(
+    {"в": "w", "ж": "sch", "з": "s", "й": "i", "х": "ch", "ц": "z", "ч": "tsch",
+     "ш": "sch", "щ": "schtsch", "ю": "ju", "я": "ja", "ё": "jo", "є": "je", "ї": "ji",
+     "ь": "", "ъ": ""}
+)  # fmt: skip
+_CYRILLIC_FRENCH = str.maketrans(
+    {"у": "ou", "ж": "j", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch", "щ": "chtch",
+     "ю": "iou", "я": "ia", "ё": "io", "й": "i", "є": "ie", "ї": "i", "ь": "", "ъ": ""}
+)  # fmt: skip
+
+
+def _western(lower: str, iotated_e: str, table: dict[int, str]) -> str:
+    """German or French spelling: an e opening a word or after a vowel is iotated
+    (Jelena, Iouri), ё after a hushing consonant is o (Chruschtschow), an s between vowels
+    is doubled to stay voiceless (Issajew), and a final -ий, -ый loses its й
+    (Tschaikowski)."""
+    if lower.endswith(("ий", "ый")):
+        lower = lower[:-1]
+    out: list[str] = []
+    for index, letter in enumerate(lower):
+        before = lower[index - 1] if index else ""
+        if letter == "е" and (not before or before in _CYRILLIC_VOWELS):
+            out.append(iotated_e)
+        elif letter == "ё" and before and before in "жчшщц":
+            out.append("о")
+        elif (
+            letter == "с"
+            and before in _CYRILLIC_VOWELS
+            and lower[index + 1 : index + 2] in _CYRILLIC_VOWELS
+        ):
+            out.append("ss")
+        else:
+            out.append(letter)
+    return _ascii_letters(anyascii("".join(out).translate(table)))
+
+
 def _cyrillic_forms(token: str) -> tuple[str, ...]:
     lower = token.lower()
     forms = [
         _ascii_letters(anyascii(token)),
         _ascii_letters(anyascii(lower.translate(_CYRILLIC_SCHOLARLY))),
     ]
+    if _SERBIAN_LETTERS.isdisjoint(lower):  # Serbian names are written in Serbian Latin
+        forms += (_western(lower, "je", _CYRILLIC_GERMAN), _western(lower, "ie", _CYRILLIC_FRENCH))
     if "ё" in lower:  # Пётр, Фёдор: written Pyotr, Fyodor as often as Petr, Fedor
         forms.append(_ascii_letters(anyascii(lower.replace("ё", "yo"))))
     if "г" in lower or not _UKRAINIAN_LETTERS.isdisjoint(lower):  # Олег: Oleh as well

@@ -254,3 +254,23 @@ def test_the_spoken_hebrew_reading_keeps_cohen_apart_from_ohayon() -> None:
     (cohen,) = prepare_name("כהן").parts
     assert "khn" not in cohen.latins  # it would read as het + nun
     assert part_similarity(cohen, prepare_name("Ohayon").parts[0])[0] < 0.7
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Michejew", "Михеев"),  # German: ch, iotated e after a vowel, w
+        ("Tereschtschuk", "Терещук"),
+        ("Issajew", "Исаев"),  # s between vowels doubled
+        ("Chruschtschow", "Хрущёв"),  # ё after a hushing consonant is o
+        ("Tschaikowski", "Чайковский"),  # final -ий loses its й
+        ("Jelena", "Елена"),
+        ("Joukov", "Жуков"),  # French: ou, j
+        ("Tchaikovski", "Чайковский"),
+        ("Ossipow", "Осипов"),
+    ],
+)
+def test_cyrillic_names_are_read_as_german_and_french_write_them(latin: str, cyrillic: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(cyrillic).parts
+    assert part_similarity(mine, theirs) == (1.0, "transliteration")
