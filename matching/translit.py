@@ -191,29 +191,45 @@ _INDIC_SPELLING = {
 _NUKTAS = frozenset("\u093c\u09bc")
 
 
-def _indic(token: str) -> str:
+# Bengali names as Bengalis say and write them in Latin: the inherent vowel is o (Tonmoy
+# তন্ময়, Choyon চয়ন, Orgho অর্ঘ্য), ভ is v (Sourav, Shuvojit), ৌ is ou, and a ya
+# joined under a consonant doubles it, written once (অর্ঘ্য: Orgho).
+_BENGALI_SPOKEN = {"অ": "o", "ভ": "v", "ৌ": "ou"}
+_BENGALI_YA_PHALA = "\u09af"
+
+
+def _indic(token: str, *, spoken: bool = False) -> str:
     """Devanagari and Bengali: add the inherent 'a' that anyascii leaves out.
 
     A consonant takes 'a' unless a vowel sign or virama follows; word-final consonants
     drop it (schwa deletion) except after a cluster ("Narendra", not "Narendr").
+    ``spoken``: Bengali as pronounced (:data:`_BENGALI_SPOKEN`), the inherent vowel o.
     """
     out: list[str] = []
+    inherent = "o" if spoken else "a"
     chars = [c for c in token if c not in _NUKTAS]
     for index, char in enumerate(chars):
         if char in _ANUSVARA:  # a nasal: "n" in Singh, Chandra; "m" before b/p/m
             after = chars[index + 1] if index + 1 < len(chars) else ""
             out.append("m" if anyascii(after)[:1] in ("b", "p", "m") else "n")
             continue
-        out.append(_INDIC_SPELLING.get(char) or anyascii(char))
+        previous = chars[index - 1] if index > 0 else ""
+        if spoken and char == _BENGALI_YA_PHALA and previous in _VIRAMAS:
+            out.append("")
+        else:
+            out.append(
+                (_BENGALI_SPOKEN.get(char) if spoken else None)
+                or _INDIC_SPELLING.get(char)
+                or anyascii(char)
+            )
         if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
             continue
         following: str | None = chars[index + 1] if index + 1 < len(chars) else None
         if following is None:
-            previous = chars[index - 1] if index > 0 else ""
             if previous in _VIRAMAS:
-                out.append("a")
+                out.append(inherent)
         elif following in _ANUSVARA or unicodedata.category(following) not in ("Mn", "Mc"):
-            out.append("a")  # a nasal sign marks no vowel: "शंकर" is Shankar
+            out.append(inherent)  # a nasal sign marks no vowel: "शंकर" is Shankar
     return _ascii_letters("".join(out))
 
 
@@ -594,8 +610,10 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
     if script is Script.CYRILLIC:
         return _cyrillic_forms(token)
     if script in (Script.DEVANAGARI, Script.BENGALI):
-        indic = _indic(token)
-        return tuple(dict.fromkeys(f for f in (indic, _ascii_letters(anyascii(token))) if f))
+        forms = [_indic(token), _ascii_letters(anyascii(token))]
+        if script is Script.BENGALI:
+            forms.append(_indic(token, spoken=True))
+        return tuple(dict.fromkeys(f for f in forms if f))
     return _latin_forms(token)
 
 

@@ -274,3 +274,25 @@ def test_cyrillic_names_are_read_as_german_and_french_write_them(latin: str, cyr
     (mine,) = prepare_name(latin).parts
     (theirs,) = prepare_name(cyrillic).parts
     assert part_similarity(mine, theirs) == (1.0, "transliteration")
+
+
+@pytest.mark.parametrize(
+    ("latin", "bengali"),
+    [
+        ("Tonmoy", "তন্ময়"),  # the inherent vowel as Bengali says it
+        ("Choyon", "চয়ন"),
+        ("Orgho", "অর্ঘ্য"),  # a joined ya is not read
+        ("Shuvojit", "শুভজিৎ"),  # ভ is v
+        ("Joy", "জয়"),
+        ("Tanmay", "তন্ময়"),  # the Sanskrit reading stays
+    ],
+)
+def test_bengali_names_are_read_as_bengalis_write_them(latin: str, bengali: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(bengali).parts
+    assert part_similarity(mine, theirs) == (1.0, "transliteration")
+
+
+def test_the_spoken_bengali_reading_is_for_bengali_only() -> None:
+    (hindi,) = prepare_name("तन्मय").parts
+    assert "tonmoy" not in hindi.latins
