@@ -27,6 +27,7 @@ from matching.names import (
 )
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import ABJADS, Script
+from matching.syllables import spells_syllables
 from matching.vowels import fewer_vowels, layout, other_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -52,7 +53,10 @@ WEAK_SIMILARITY = 0.8
 WEAK_CONFLICT = 0.5
 """... up to this share of a conflicting part, at :data:`MIN_PART_SIMILARITY`."""
 SYLLABIC_MIN = 0.88
-"""Romanised Han/Hangul against Latin: how close a non-identical spelling must be."""
+"""Romanised Han/Hangul against Latin: how close a non-identical spelling must be ..."""
+SYLLABIC_TYPO = 0.8
+"""... unless the Latin spelling is no sequence of real syllables: then it was mistyped,
+and one edit in five is a typo (:mod:`matching.syllables`)."""
 PARTICLE_SAME = 0.9
 """Two particles with the same consonants ("al" / "el" / "ال")."""
 SINGLE_PART_CAP = 0.74
@@ -118,19 +122,26 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best = max(best, _osa(a, b, 0.6))
     if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
-        # is not a typo of "jongsik"; only near-identical spellings count
-        return (best, "transliteration") if best >= SYLLABIC_MIN else (0.0, "characters")
+        # is not a typo of "jongsik"; only near-identical spellings count, or spellings
+        # that are no syllables at all, hence mistyped ("Zahng" / "张")
+        if best >= SYLLABIC_MIN:
+            return best, "transliteration"
+        syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
+        if best >= SYLLABIC_TYPO and not spells_syllables(other.latin, syllabic.script):
+            return best, "spelling"
+        return 0.0, "characters"
     if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
         return max(best, 0.95), "variant"
     if _distinct_compounds(left.latin, right.latin):
         return 0.0, "spelling"
-    if (
-        left.script is right.script
-        and left.script in ABJADS
-        and other_vowels(left.raw, right.raw, optional=left.script is Script.HEBREW)
-    ):
-        # "حسن" / "حسين", "محمد" / "محمود": one letter apart, two names
-        return min(best, VOWELS_DISAGREE), method
+    if left.script is right.script is Script.ARABIC:
+        differ = other_vowels(left.raw, right.raw)
+        # each writes a vowel the other does not ("منى" / "آمنة"), or one leaves out a
+        # vowel letter of the other and both are known names ("حسن" / "حسين"); a letter
+        # left out of a name no list knows may be a typo ("ابراهم"). Hebrew writes vowel
+        # letters at will ("דוד" / "דויד", "שלמה" / "שלומו"): not there.
+        if differ == "other" or (differ == "omitted" and left.groups and right.groups):
+            return min(best, VOWELS_DISAGREE), method
     if left.groups and right.groups:
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
@@ -141,11 +152,12 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
             best, method = phonetic, "sound"
-    if left.script is right.script and left.script in ABJADS:
+    mine, theirs = layout(left.raw)[0], layout(right.raw)[0]
+    if left.script is right.script and left.script in ABJADS and len(mine) != len(theirs):
+        # a consonant letter one writes and the other does not: an ayin or a he is a
+        # letter here, not a sound a romanisation may drop ("بدوي" / "عبد" is not "bd")
         if best < 0.9:
-            # the consonants as written: an ayin or a he is a letter here, not a sound
-            # a romanisation may drop ("بدوي" / "عبد" is not "bd" / "bd")
-            consonants = _consonants(layout(left.raw)[0], layout(right.raw)[0])
+            consonants = _consonants(mine, theirs)
             if consonants > best:
                 best, method = consonants, "consonants"
     elif (left.abjad or right.abjad) and best < 0.9:

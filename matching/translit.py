@@ -166,7 +166,7 @@ def _rr_final(syllable: str) -> str:
     return syllable
 
 
-def _hangul_forms(token: str) -> tuple[str, ...]:
+def hangul_forms(token: str) -> tuple[str, ...]:
     syllables = [_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
@@ -473,6 +473,9 @@ def _hebrew_spoken(token: str) -> str:
                 out.append("v" if letter == "ו" else "y")
                 index += 1
                 vowel_last = False
+            elif letter == "ו" and index == len(token) - 2 and following == "ה":
+                out.append("v")  # before a final he: Nava, Chava (נוה, חוה)
+                vowel_last = False
             elif vowel_last:  # "ay" of Gabay (גבאי), "au" of Shaul (שאול)
                 out.append("u" if letter == "ו" else "y")
                 vowel_last = letter == "ו"
@@ -539,7 +542,7 @@ _WG_INITIALS = {
 }  # fmt: skip
 
 
-def _wade_giles(syllable: str) -> str:
+def wade_giles(syllable: str) -> str:
     """A pinyin syllable in Wade-Giles, apostrophes and umlauts dropped."""
     whole = _WG_WHOLE.get(syllable)
     if whole is not None:
@@ -588,7 +591,7 @@ CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
 def _han_forms(token: str) -> tuple[str, ...]:
     syllables = [s.lower() for s in _SYLLABLES.findall(anyascii(token))]
     pinyin = _ascii_letters("".join(syllables))
-    forms = [pinyin, _ascii_letters("".join(_wade_giles(s) for s in syllables))]
+    forms = [pinyin, _ascii_letters("".join(wade_giles(s) for s in syllables))]
     if token in CHINESE_SURNAMES:
         forms += CHINESE_SURNAMES[token]
     return tuple(dict.fromkeys(f for f in forms if f))
@@ -598,7 +601,7 @@ def _han_forms(token: str) -> tuple[str, ...]:
 def romanize(token: str, script: Script) -> tuple[str, ...]:
     """All Latin spellings of one token (primary first); empty if nothing is left."""
     if script is Script.HANGUL:
-        return _hangul_forms(token)
+        return hangul_forms(token)
     if script is Script.HEBREW:
         return _hebrew_forms(token)
     if script is Script.HAN:

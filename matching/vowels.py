@@ -20,6 +20,9 @@ _VOWEL_LETTERS = frozenset(
     "\u05d0\u05d5\u05d9"  # alef, vav, yod
 )
 _INITIAL_ALEFS = frozenset("\u0627\u0622\u0623\u0625\u0671\u05d0")
+_TRANSPARENT = frozenset("\u0621\u0623\u0624\u0625\u0626\u0639\u05e2")
+"""Hamza and its seats, ayin: a romanisation often writes nothing for them, so they
+neither count nor split a group of vowels ("بابائی" Babaei, "شعاعی" Shoaei)."""
 _LATIN_VOWELS = frozenset("aeiou")
 
 
@@ -30,7 +33,9 @@ def written_vowels(raw: str) -> int:
     that vowel; an opening waw or yeh is a consonant)."""
     groups = 0
     previous = raw[:1] in _INITIAL_ALEFS
-    for letter in raw[1:]:
+    for index, letter in enumerate(raw[1:], start=1):
+        if letter in _TRANSPARENT or raw[index : index + 2] == "\u0627\u0644":
+            continue  # nor the alef of an article inside a compound ("نورالدين", Nurdin)
         vowel = letter in _VOWEL_LETTERS
         if vowel and not previous:
             groups += 1
@@ -61,7 +66,7 @@ def fewer_vowels(abjad_raw: str, latins: tuple[str, ...]) -> bool:
     """Whether every romanised spelling has fewer vowel groups than the abjad spelling
     writes long vowels: then they are not spellings of one name."""
     written = written_vowels(abjad_raw)
-    return written > 0 and all(vowel_groups(form) < written for form in latins)
+    return bool(latins) and written > 0 and all(vowel_groups(form) < written for form in latins)
 
 
 _FOLD = str.maketrans(
@@ -69,13 +74,14 @@ _FOLD = str.maketrans(
         "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
         "\u0649": "\u064a", "\u06cc": "\u064a", "\u06d2": "\u064a",
         "\u06a9": "\u0643", "\u0629": "\u0647", "\u06c0": "\u0647",
-        "\u0624": "\u0621", "\u0626": "\u0621",
+        "\u0624": "\u0648", "\u0626": "\u064a",
         "\u05da": "\u05db", "\u05dd": "\u05de", "\u05df": "\u05e0", "\u05e3": "\u05e4",
         "\u05e5": "\u05e6",
     }
 )  # fmt: skip
-"""Letters that spell one sound in one script: hamza seats, Persian and Arabic yeh and
-kaf, alef maqsura, ta marbuta, Hebrew final forms."""
+"""Letters that spell one sound in one script: hamza seats (on waw and yeh, the vowel
+letters they sit on: Urdu "داؤد" is "داود"), Persian and Arabic yeh and kaf, alef maqsura,
+ta marbuta, Hebrew final forms."""
 _FOLDED_VOWELS = frozenset("\u0627\u0648\u064a\u05d0\u05d5\u05d9")
 
 
@@ -87,8 +93,11 @@ def layout(raw: str) -> tuple[str, tuple[frozenset[str], ...]]:
     folded = raw.translate(_FOLD)
     consonants: list[str] = []
     gaps: list[set[str]] = [set()]
+    last = len(folded) - 1
     for index, letter in enumerate(folded):
-        if letter in _FOLDED_VOWELS and not (index == 0 and letter in "\u0648\u064a\u05d5\u05d9"):
+        if (
+            letter in _FOLDED_VOWELS and not (index == 0 and letter in "\u0648\u064a\u05d5\u05d9")
+        ) or (letter == "\u05d4" and index == last > 0):  # a final he is a vowel in Hebrew
             gaps[-1].add(letter)
         else:
             consonants.append(letter)
@@ -96,24 +105,31 @@ def layout(raw: str) -> tuple[str, tuple[frozenset[str], ...]]:
     return "".join(consonants), tuple(frozenset(gap) for gap in gaps)
 
 
+_FINAL_A = {"\u064a", "\u0627"}
+
+
 def _letters(gaps: tuple[frozenset[str], ...]) -> list[str]:
     return [letter for gap in gaps for letter in gap]
 
 
-def other_vowels(left: str, right: str, *, optional: bool) -> bool:
-    """Whether two spellings in one abjad write the same consonant letters with other
-    vowel letters: two names ("حسن" / "حسين", "منى" / "آمنة"). With ``optional`` (Hebrew,
-    whose vowel letters are optional) only vowels both write otherwise count: plene and
-    defective spellings ("דוד" / "דויד") are one name."""
+def other_vowels(left: str, right: str) -> str:
+    """How two spellings in one abjad with the same consonant letters differ in their
+    vowel letters: ``""`` not at all (or by a typo that moved one, or by a final alef
+    maqsura against alef), ``"omitted"`` when one writes vowel letters the other leaves
+    out (Hebrew plene and defective spellings, a dropped letter, or two names:
+    "محمد" / "محمود"), ``"other"`` when each writes a vowel the other does not: two
+    names ("منى" / "آمنة", "حمید" / "احمد")."""
     mine, my_gaps = layout(left)
     theirs, their_gaps = layout(right)
     if mine != theirs or my_gaps == their_gaps:
-        return False
+        return ""
+    a, b = left.translate(_FOLD), right.translate(_FOLD)
+    if a[:-1] == b[:-1] and {a[-1:], b[-1:]} == _FINAL_A:
+        return ""  # a final alef maqsura reads a: "یحیی" / "یحیا", "مصطفى" / "مصطفا"
     if sorted(_letters(my_gaps)) == sorted(_letters(their_gaps)):
-        return False  # the same letters moved: a typo ("پوریز" / "پرویز")
-    if not optional:
-        return True
-    return not (
-        all(a <= b for a, b in zip(my_gaps, their_gaps, strict=True))
-        or all(b <= a for a, b in zip(my_gaps, their_gaps, strict=True))
-    )
+        return ""  # the same letters moved: a typo ("پوریز" / "پرویز")
+    if all(x <= y for x, y in zip(my_gaps, their_gaps, strict=True)) or all(
+        y <= x for x, y in zip(my_gaps, their_gaps, strict=True)
+    ):
+        return "omitted"
+    return "other"
