@@ -405,7 +405,12 @@ def _join_options(
                 if joined is None:
                     joined = joined_part(name, span)
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
-                if sim < MIN_PART_SIMILARITY:
+                if sim < MIN_PART_SIMILARITY or (
+                    method == "consonants" and sim < WEAK_SIMILARITY and not joined.abjad
+                ):
+                    # two or three consonants in common are too little to join two names
+                    # written with their vowels for ("Do Hyun" / "דהאן", Dahan: "dhn"); an
+                    # abjad run may be a name read as article and name ("الهام", Elham)
                     continue
                 # a split must beat the parts' own matches: slightly discount it
                 pair = (span, (j,)) if is_left else ((j,), span)

@@ -351,12 +351,31 @@ def _cyrillic_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+# A Russian or Ukrainian name written the German way (Issajew, Simeonow, Edgardowitsch,
+# Tereschtschuk) also reads as English spellings write it (Isayev, Simeonov, Edgardovich,
+# Tereshchuk): the names meet whichever scheme the other side used.
+_GERMAN_SLAVIC = re.compile(r"(?:[oe]w|[oe]wa|itsch|[oe]wna)$|tsch")
+_FROM_GERMAN = (
+    ("schtsch", "\x01"), ("tsch", "\x02"), ("sch", "\x03"), ("ch", "kh"), ("w", "v"),
+    ("j", "y"), ("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"),
+)  # fmt: skip
+_DOUBLE_S = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+
+
+def _from_german(latin: str) -> str:
+    for german, english in _FROM_GERMAN:
+        latin = latin.replace(german, english)
+    return _DOUBLE_S.sub("s", latin)
+
+
 def _latin_forms(token: str) -> tuple[str, ...]:
     base = _ascii_letters(anyascii(token))
     forms = [base]
     if any(c in token for c in "äöü"):
         digraphs = token.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
         forms.append(_ascii_letters(anyascii(digraphs)))
+    if _GERMAN_SLAVIC.search(base):
+        forms.append(_from_german(base))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

@@ -175,3 +175,18 @@ def test_join_window_is_the_length_slack(size: int) -> None:
     for length in range(3 * size + 3):
         fits = abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size)
         assert (length in window) == fits
+
+
+def test_names_written_with_vowels_are_not_joined_on_three_consonants() -> None:
+    """Run together, "Do Hyun" shares only "dhn" with "דהאן" (Dahan); an abjad run that
+    was read as article and name ("الهام", Elham) may still join."""
+    from matching.model import Person, score_pair  # noqa: PLC0415
+
+    def score(left: str, right: str) -> float:
+        return score_pair(
+            Person(key="c", names=(prepare_name(left),)),
+            Person(key="r", names=(prepare_name(right),)),
+        ).score
+
+    assert score("Do-Hyun Kim", "קים דהאן") < 0.7
+    assert score("Elham Kazemi", "الهام کاظمی") >= 0.7

@@ -296,3 +296,25 @@ def test_bengali_names_are_read_as_bengalis_write_them(latin: str, bengali: str)
 def test_the_spoken_bengali_reading_is_for_bengali_only() -> None:
     (hindi,) = prepare_name("तन्मय").parts
     assert "tonmoy" not in hindi.latins
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [
+        ("Issajew", "isayev"),
+        ("Simeonow", "simeonov"),
+        ("Edgardowitsch", "edgardovich"),
+        ("Tereschtschuk", "tereshchuk"),
+        ("Gorbatschowa", "gorbachova"),
+    ],
+)
+def test_german_spellings_of_slavic_names_also_read_the_english_way(
+    german: str, english: str
+) -> None:
+    (part,) = prepare_name(german).parts
+    assert part.latins == (german.lower(), english)
+
+
+def test_other_latin_names_get_no_german_reading() -> None:
+    assert prepare_name("Schmidt").parts[0].latins == ("schmidt",)
+    assert prepare_name("Johnson").parts[0].latins == ("johnson",)
