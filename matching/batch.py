@@ -48,6 +48,7 @@ from matching.names import (
     Name,
     NamePart,
     PartKind,
+    aligns_with,
     join_spans,
     joined_length,
     joined_part,
@@ -170,7 +171,7 @@ class BlockScorer:
                 seen.setdefault(id(part), part)
         right = list(seen.values())
         self._left_ids = {id(p) for p in left}
-        self._left_particle = {id(p): p.kind is PartKind.PARTICLE for p in left}
+        self._left_by_id = {id(p): p for p in left}
         self._right_ids = set(seen)
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
@@ -318,12 +319,12 @@ class BlockScorer:
         ignores that a part is used once and that joins need parts left over."""
         left: set[int] = set()
         right: set[int] = set()
-        by_right, particles = self._by_right, self._left_particle
+        by_right, mine = self._by_right, self._left_by_id
         for name in record.names:
             for part in name.parts:
                 particle = part.kind is PartKind.PARTICLE
                 for other in by_right.get(id(part), _EMPTY):
-                    if particles[other] == particle:
+                    if aligns_with(mine[other], part):
                         left.add(other)
                         right.add(id(part))
                 if not particle and part.kind is PartKind.NAME:
@@ -427,6 +428,11 @@ class BlockScorer:
             for part in name.parts:
                 if part.kind is PartKind.NAME:
                     hit = id(part) in self._related or part.latin[:1] in self._initials_left
+                elif part.kind is PartKind.PARTICLE:  # "Das" may be "দাস"
+                    hit = any(
+                        aligns_with(self._left_by_id[other], part)
+                        for other in self._by_right.get(id(part), _EMPTY)
+                    )
                 else:  # an initial aligns with a name it starts
                     hit = part.kind is PartKind.INITIAL and part.latin in self._letters_left
                 shared += hit

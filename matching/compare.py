@@ -9,7 +9,7 @@ when both sides have them (a different given name is a different person).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeAlias
@@ -21,13 +21,14 @@ from matching.names import (
     Name,
     NamePart,
     PartKind,
+    aligns_with,
     join_spans,
     joined_length,
     joined_part,
 )
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import ABJADS, Script
-from matching.syllables import spells_syllables
+from matching.syllables import is_syllable, spells_syllables
 from matching.vowels import fewer_vowels, layout, other_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -115,11 +116,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
         return _osa(left.raw, right.raw, 0.0), "characters"
     best, method = 0.0, "spelling"
-    for a in left.latins:
-        for b in right.latins:
-            if a == b:
-                return 1.0, "transliteration"
-            best = max(best, _osa(a, b, 0.6))
+    for a, b in _reading_pairs(left, right):
+        if a == b:
+            return 1.0, "transliteration"
+        best = max(best, _osa(a, b, 0.6))
     if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
@@ -128,7 +128,15 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             return best, "transliteration"
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
         if best >= SYLLABIC_TYPO and not spells_syllables(other.latin, syllabic.script):
-            return best, "spelling"
+            # a typo keeps the length: a letter more or less is another name ("Cohen"
+            # / "chen", "Parks" / "park")
+            typo = max(
+                (_osa(a, b, 0.6) for a in other.latins for b in syllabic.latins
+                 if len(a) == len(b)),
+                default=0.0,
+            )  # fmt: skip
+            if typo >= SYLLABIC_TYPO - 1e-9:
+                return typo, "spelling"
         return 0.0, "characters"
     if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
         return max(best, 0.95), "variant"
@@ -192,6 +200,22 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
         and other.kind is PartKind.NAME
         and fewer_vowels(abjad.raw, other.latins)
     )
+
+
+def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:
+    """The romanisations of two parts worth comparing: a reading made to meet another
+    scheme (:func:`matching.translit.core_readings`) meets only the other part's own
+    readings, and only a Latin spelling, unless it is one itself: "Жаров" and "Шаров"
+    must not meet as German "scharow", nor "Хан" a Cantonese 陈 as "chan"."""
+    latin_left, latin_right = left.script is Script.LATIN, right.script is Script.LATIN
+    for i, a in enumerate(left.latins):
+        mine = i < left.core
+        if not (mine or latin_left or latin_right):
+            continue
+        for j, b in enumerate(right.latins):
+            theirs = j < right.core
+            if theirs or (mine and (latin_right or latin_left)):
+                yield a, b
 
 
 COMPOUND_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd", "abu", "abou")
@@ -299,21 +323,26 @@ def _single_options(
                 continue
             for i, a in enumerate(lparts):
                 found = row.get(id(a))
-                if (
-                    found is not None
-                    and found[0] >= MIN_PART_SIMILARITY
-                    and (a.kind is PartKind.PARTICLE) == (b.kind is PartKind.PARTICLE)
-                ):
+                if found is not None and found[0] >= _least(a, b) and aligns_with(a, b):
                     options.append(_Option(found[0], (i,), (j,), found[1]))
         return options
     for i, a in enumerate(lparts):
         for j, b in enumerate(rparts):
-            if (a.kind is PartKind.PARTICLE) != (b.kind is PartKind.PARTICLE):
+            if not aligns_with(a, b):
                 continue
             sim, method = similarity(a, b)
-            if sim >= MIN_PART_SIMILARITY:
+            if sim >= _least(a, b):
                 options.append(_Option(sim, (i,), (j,), method))
     return options
+
+
+PARTICLE_AS_NAME = 0.9
+"""A Latin particle aligns with a name of another script only as its spelling ("Das" /
+"দাস"), not as a look-alike ("Le" / "علي")."""
+
+
+def _least(left: NamePart, right: NamePart) -> float:
+    return MIN_PART_SIMILARITY if left.particle is right.particle else PARTICLE_AS_NAME
 
 
 JOIN_LENGTH_SLACK = 0.35
@@ -406,11 +435,13 @@ def _join_options(
                     joined = joined_part(name, span)
                 sim, method = part_similarity(joined, b) if is_left else part_similarity(b, joined)
                 if sim < MIN_PART_SIMILARITY or (
-                    method == "consonants" and sim < WEAK_SIMILARITY and not joined.abjad
+                    method == "consonants"
+                    and sim < WEAK_SIMILARITY
+                    and all(is_syllable(name.parts[i].latin) for i in span)
                 ):
-                    # two or three consonants in common are too little to join two names
-                    # written with their vowels for ("Do Hyun" / "דהאן", Dahan: "dhn"); an
-                    # abjad run may be a name read as article and name ("الهام", Elham)
+                    # Korean or Chinese syllables written apart do not join on two or
+                    # three consonants ("Do Hyun" / "דהאן", Dahan: "dhn"); "Ali Reza" /
+                    # "علیرضا" and "Bar Lev" / "ברלב" do
                     continue
                 # a split must beat the parts' own matches: slightly discount it
                 pair = (span, (j,)) if is_left else ((j,), span)

@@ -15,7 +15,7 @@ from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import romanize, split_cjk
+from matching.translit import core_readings, romanize, split_cjk
 from matching.variants import variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
@@ -64,6 +64,14 @@ class NamePart:
     """Whether vowels of this part are unreliable (abjad or Indic romanisation)."""
     common: bool = False
     """Whether this is a very common name (:mod:`matching.commonness`)."""
+    core: int = 1
+    """How many of :attr:`latins`, first, are the script's own readings
+    (:func:`matching.translit.core_readings`): two parts of one script compare by these."""
+
+    @property
+    def particle(self) -> bool:
+        """Whether this is a particle, as alignment sees it (:func:`aligns_with`)."""
+        return self.kind is PartKind.PARTICLE
 
     @property
     def latin(self) -> str:
@@ -94,7 +102,7 @@ def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=500_000)
-def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
+def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts).
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
@@ -102,7 +110,9 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
     """
     latin = latins[0]
     abjad = script in ABJADS
-    groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in latins))
+    core = core or len(latins)
+    own = latins[:core]  # variant groups and commonness from the script's own readings
+    groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in own))
     if is_particle(raw, latin if script in _ALPHABETS else ""):
         kind = PartKind.PARTICLE
     elif len(latin) == 1 and script is Script.LATIN:
@@ -121,7 +131,8 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...]) -> NamePart:
         groups=groups,
         kind=kind,
         abjad=script in VOWEL_UNSURE,
-        common=is_common(latins, groups),
+        common=is_common(own, groups),
+        core=core,
     )
 
 
@@ -138,7 +149,7 @@ def _token_parts(token: str, whole: bool) -> tuple[tuple[NamePart, bool], ...]:
     for piece in pieces:
         latins = romanize(piece, script)
         if latins:
-            part = make_part(piece, script, latins)
+            part = make_part(piece, script, latins, core_readings(piece, script))
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
 
@@ -204,3 +215,17 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
     return make_part("".join(p.raw for p in group), group[0].script, (latin,))
+
+
+def aligns_with(left: NamePart, right: NamePart) -> bool:
+    """Whether two parts may be aligned: particles with particles, names with names. A
+    Latin particle may also be a name in another script: "Das" and "De" are particles in
+    Portuguese and the family names "দাস" and "দে" in Bengali."""
+    if left.particle is right.particle:
+        return True
+    particle, other = (left, right) if left.particle else (right, left)
+    return (
+        particle.script is Script.LATIN
+        and other.script is not Script.LATIN
+        and (other.kind is PartKind.NAME)
+    )

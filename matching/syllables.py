@@ -56,3 +56,8 @@ def spells_syllables(latin: str, script: Script) -> bool:
             for start in range(max(0, end - _LONGEST), end)
         )
     return bool(latin) and reachable[-1]
+
+
+def is_syllable(latin: str) -> bool:
+    """Whether ``latin`` is one Han or Hangul syllable as romanised ("hyun", "xiao")."""
+    return latin in syllables(Script.HANGUL) or latin in syllables(Script.HAN)

@@ -341,8 +341,6 @@ def _cyrillic_forms(token: str) -> tuple[str, ...]:
         _ascii_letters(anyascii(token)),
         _ascii_letters(anyascii(lower.translate(_CYRILLIC_SCHOLARLY))),
     ]
-    if _SERBIAN_LETTERS.isdisjoint(lower):  # Serbian names are written in Serbian Latin
-        forms += (_western(lower, "je", _CYRILLIC_GERMAN), _western(lower, "ie", _CYRILLIC_FRENCH))
     if "ё" in lower:  # Пётр, Фёдор: written Pyotr, Fyodor as often as Petr, Fedor
         forms.append(_ascii_letters(anyascii(lower.replace("ё", "yo"))))
     if "г" in lower or not _UKRAINIAN_LETTERS.isdisjoint(lower):  # Олег: Oleh as well
@@ -374,9 +372,35 @@ def _latin_forms(token: str) -> tuple[str, ...]:
     if any(c in token for c in "äöü"):
         digraphs = token.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
         forms.append(_ascii_letters(anyascii(digraphs)))
-    if _GERMAN_SLAVIC.search(base):
-        forms.append(_from_german(base))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+MIN_GERMAN_SLAVIC = 5
+"""Shorter tokens are rarely Slavic surnames ("Chow", "Crow")."""
+
+
+def _secondary(token: str, script: Script) -> list[str]:
+    """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
+    if script is Script.CYRILLIC:
+        lower = token.lower()
+        if _SERBIAN_LETTERS.isdisjoint(lower):  # Serbian names are written in Serbian Latin
+            return [
+                _western(lower, "je", _CYRILLIC_GERMAN),
+                _western(lower, "ie", _CYRILLIC_FRENCH),
+            ]
+        return []
+    if script is Script.HEBREW:
+        spoken = _hebrew_spoken(token)
+        if spoken[:1] == "a" and token[1:2] not in _HEBREW_VOWEL_LETTERS:
+            return [spoken, "e" + spoken[1:]]  # an opening alef or ayin is as often e: Eli
+        return [spoken]
+    if script is Script.BENGALI:
+        return [_indic(token, spoken=True)]
+    if script is Script.LATIN:
+        base = _ascii_letters(anyascii(token))
+        if len(base) >= MIN_GERMAN_SLAVIC and _GERMAN_SLAVIC.search(base):
+            return [_from_german(base)]
+    return []
 
 
 # Greek digraphs anyascii reads letter by letter ("ου" as "oy", "μπ" as "mp"). The
@@ -440,16 +464,12 @@ def _hebrew_forms(token: str) -> tuple[str, ...]:
     opened = _opening_vowel(token).translate(_HEBREW_TSADE)
     hard = opened[:1].translate(_HEBREW_HARD_START) + opened[1:]
     soft = opened[:1].translate(_HEBREW_HARD_START) + opened[1:].translate(_HEBREW_CH)
-    spoken = _hebrew_spoken(token)
-    forms = [
+    forms = (
         _ascii_letters(anyascii(hard.translate(_HEBREW_HARD))),
         _ascii_letters(anyascii(token)),
         _ascii_letters(anyascii(opened.translate(_HEBREW_DAGESH))),
         _ascii_letters(anyascii(soft.translate(_HEBREW_CH).translate(_HEBREW_HARD))),
-        spoken,
-    ]
-    if spoken[:1] == "a" and token[1:2] not in _HEBREW_VOWEL_LETTERS:
-        forms.append("e" + spoken[1:])  # an opening alef or ayin is as often e: Eli, Eyal
+    )
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
@@ -618,7 +638,23 @@ def _han_forms(token: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)
 def romanize(token: str, script: Script) -> tuple[str, ...]:
-    """All Latin spellings of one token (primary first); empty if nothing is left."""
+    """All Latin spellings of one token: the :func:`core_readings` (primary first), then
+    the readings that only meet other schemes (German and French Cyrillic, spoken Hebrew
+    and Bengali, English readings of German spellings of Slavic names). Empty if nothing
+    is left."""
+    core = _core(token, script)
+    return tuple(dict.fromkeys((*core, *(f for f in _secondary(token, script) if f))))
+
+
+def core_readings(token: str, script: Script) -> int:
+    """How many of :func:`romanize`'s spellings, first, are the script's own readings:
+    the others would make two names of one script meet through two schemes ("Жаров" and
+    "Шаров" are both "scharow" in German) and are kept out of variant groups."""
+    return len(_core(token, script))
+
+
+@lru_cache(maxsize=200_000)
+def _core(token: str, script: Script) -> tuple[str, ...]:
     if script is Script.HANGUL:
         return hangul_forms(token)
     if script is Script.HEBREW:
@@ -632,9 +668,7 @@ def romanize(token: str, script: Script) -> tuple[str, ...]:
     if script is Script.CYRILLIC:
         return _cyrillic_forms(token)
     if script in (Script.DEVANAGARI, Script.BENGALI):
-        forms = [_indic(token), _ascii_letters(anyascii(token))]
-        if script is Script.BENGALI:
-            forms.append(_indic(token, spoken=True))
+        forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
     return _latin_forms(token)
 

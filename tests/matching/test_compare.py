@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matching.compare import JOIN_LENGTH_SLACK, compare_names, join_window
+from matching.compare import JOIN_LENGTH_SLACK, compare_names, join_window, part_similarity
 from matching.names import prepare_name
 
 
@@ -190,3 +190,52 @@ def test_names_written_with_vowels_are_not_joined_on_three_consonants() -> None:
 
     assert score("Do-Hyun Kim", "קים דהאן") < 0.7
     assert score("Elham Kazemi", "الهام کاظمی") >= 0.7
+
+
+def _pair_score(left: str, right: str) -> float:
+    from matching.model import Person, score_pair  # noqa: PLC0415
+
+    return score_pair(
+        Person(key="c", names=(prepare_name(left),)),
+        Person(key="r", names=(prepare_name(right),)),
+    ).score
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Ali Reza Karimi", "علیرضا کریمی"),  # split Latin against a Persian compound
+        ("Mohammad Reza Pahlavi", "محمدرضا پهلوی"),
+        ("Haim Bar Lev", "חיים ברלב"),
+        ("Tonmoy Das", "তন্ময় দাস"),  # a Portuguese particle is a Bengali family name
+        ("Tanmay De", "তন্ময় দে"),
+        ("Michejew Artem", "Михеев Артем"),
+        ("Isaev Kliment", "Issajew Kliment"),
+    ],
+)
+def test_one_person_across_schemes(left: str, right: str) -> None:
+    assert _pair_score(left, right) >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Хан Ли", "陈力"),  # German "Chan" of Хан is no Cantonese 陈
+        ("Ян Ковалёв", "Жан Ковалёв"),  # German and French readings do not meet
+        ("Cohen Wei", "陈伟"),  # "Cohen" is no typo of "chen": a letter more
+        ("Parks Min", "박민"),
+        ("Christine Le", "محمد علي"),  # a particle aligns with a name only as its spelling
+    ],
+)
+def test_other_people_across_schemes(left: str, right: str) -> None:
+    assert _pair_score(left, right) < 0.7
+
+
+def test_one_script_compares_its_own_readings() -> None:
+    (zharov,) = prepare_name("Жаров").parts
+    (sharov,) = prepare_name("Шаров").parts
+    assert "scharow" in zharov.latins and "scharow" in sharov.latins
+    assert part_similarity(zharov, sharov)[0] < 1.0
+    (amar,) = prepare_name("অমর").parts
+    (omar,) = prepare_name("ওমর").parts
+    assert part_similarity(amar, omar)[0] < 1.0  # both "omor" as spoken
