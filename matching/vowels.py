@@ -7,6 +7,10 @@ writes long vowels. "Nam" has one, "نیما" (Nima) writes two: the consonant s
 ("nm") but the names do not. Counted conservatively: a letter that may be a consonant
 at the start of a word is not counted, nor is the word-initial alef (Maghreb "Brahim"
 for "إبراهيم"), nor a final he; adjacent vowel letters make one group ("שאול", Shaul).
+
+Two spellings in one abjad are compared letter by letter (:func:`layout`,
+:func:`other_vowels`): the same consonants with other vowel letters are two names
+("حسن" / "حسين"), unless the vowel letters only moved or one spelling leaves some out.
 """
 
 from __future__ import annotations
