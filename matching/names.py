@@ -227,5 +227,6 @@ def aligns_with(left: NamePart, right: NamePart) -> bool:
     return (
         particle.script is Script.LATIN
         and other.script is not Script.LATIN
-        and (other.kind is PartKind.NAME)
+        and other.script not in ABJADS  # which write "al" and "bin" as particles too
+        and other.kind is PartKind.NAME
     )

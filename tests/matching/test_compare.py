@@ -239,3 +239,8 @@ def test_one_script_compares_its_own_readings() -> None:
     (amar,) = prepare_name("অমর").parts
     (omar,) = prepare_name("ওমর").parts
     assert part_similarity(amar, omar)[0] < 1.0  # both "omor" as spoken
+
+
+def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
+    """Arabic writes "آل" and "بن" as particles too: "Al" meets no name there."""
+    assert _pair_score("Abdul-Aziz Al-Badawi", "عزيز آل الشيخ") < 0.7
