@@ -283,6 +283,7 @@ def report(results: Sequence[Recall], planted: Planted | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Measure and write ``benchmarks/results/blocking.{md,json}``."""
+    git_commit()  # stamp results with the code loaded now
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", type=int, default=1500, help="negatives / FEBRL rows sampled")
     parser.add_argument(

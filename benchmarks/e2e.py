@@ -287,6 +287,7 @@ def _ints(value: str) -> list[int]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line: the main case, the scaling cases, ``vetting match``, the report."""
+    git_commit()  # stamp results with the code loaded now
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__)

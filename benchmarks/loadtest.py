@@ -335,6 +335,7 @@ def report(result: dict[str, object]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line: the load test, or ``screen FILE REGION OFFICE`` (internal)."""
+    git_commit()  # stamp results with the code loaded now
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     args = list(sys.argv[1:] if argv is None else argv)

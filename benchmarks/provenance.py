@@ -6,6 +6,7 @@ which matcher produced it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import subprocess
 from pathlib import Path
@@ -22,9 +23,11 @@ def _git(*args: str) -> str:
     return done.stdout.strip()
 
 
+@functools.cache
 def git_commit() -> str:
     """Short commit, flagged (with a fingerprint of the diff) when matching/ has uncommitted
-    changes: a result must say what code it measured."""
+    changes: a result must say what code it measured. Cached: the first call, as a harness
+    starts, names the code it loaded, even if HEAD moves during a long run."""
     commit = _git("rev-parse", "--short", "HEAD") or "none (no commit yet)"
     if not _git("status", "--porcelain", "--", "matching"):
         return commit

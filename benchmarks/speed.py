@@ -254,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args[:1] == ["floor"]:
         floor(Path(args[1]), Path(args[2]))
         return
+    git_commit()  # stamp results with the code loaded now (not in the timed floor)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--candidates", type=int, default=10_000)

@@ -69,7 +69,8 @@ def part_keys(part: NamePart) -> list[str]:
         skel = part.skeleton
         keys.extend({f"t:{skel}", *(f"t:{skel[:i]}{skel[i + 1 :]}" for i in range(len(skel)))})
     keys.extend(_deletions("d", part.phonetic))
-    keys.extend(_deletions("e", part.latin))
+    for latin in part.latins:  # a typo in any reading ("Asad" / "আসাভ", spoken "asav")
+        keys.extend(_deletions("e", latin))
     if len(part.latin) >= 2 * AFFIX:
         # two edits at one end of a long name leave the other end intact
         keys.extend(_deletions("a", part.latin[:AFFIX]))

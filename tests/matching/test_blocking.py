@@ -203,3 +203,10 @@ def test_a_typo_in_a_common_name_still_meets_its_namesakes() -> None:
         candidate = Person("c", (prepare_name(typo),), parse_date("1979-03-14"))
         proposed = set(index.pairs([candidate])["rec"].to_list())
         assert proposed == set(range(len(listed))), typo  # every namesake, not Banerjee
+
+
+def test_a_typo_in_any_reading_is_found() -> None:
+    """ "আসাভ" reads "asabh" and, as Bengalis write it, "asav": one letter from "Asad"."""
+    record = Person(key="r", names=(prepare_name("Asad Bandopadhay"),))
+    candidate = Person(key="c", names=(prepare_name("আসাভ বন্দোপাধ্যায়"),))
+    assert [r.record_key for r in Matcher([record]).match([candidate], threshold=0.7)] == ["r"]
