@@ -160,12 +160,12 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
             best, method = phonetic, "sound"
-    mine, theirs = layout(left.raw)[0], layout(right.raw)[0]
-    if left.script is right.script and left.script in ABJADS and len(mine) != len(theirs):
+    written = _written_consonants(left, right)
+    if written is not None:
         # a consonant letter one writes and the other does not: an ayin or a he is a
         # letter here, not a sound a romanisation may drop ("بدوي" / "عبد" is not "bd")
         if best < 0.9:
-            consonants = _consonants(mine, theirs)
+            consonants = _consonants(*written)
             if consonants > best:
                 best, method = consonants, "consonants"
     elif (left.abjad or right.abjad) and best < 0.9:
@@ -189,6 +189,15 @@ VOWELS_DISAGREE = 0.6
 (:mod:`matching.vowels`): a romanisation with fewer vowels than the abjad writes long ones
 ("Nam" / "نیما" share only "nm"), or two spellings in one abjad with the same consonants
 and other vowel letters. Below :data:`MIN_PART_SIMILARITY`, so they do not align."""
+
+
+def _written_consonants(left: NamePart, right: NamePart) -> tuple[str, str] | None:
+    """The consonant letters of two spellings in one abjad, when one writes a consonant
+    the other does not (else ``None``: their romanisations compare as usual)."""
+    if left.script is not right.script or left.script not in ABJADS:
+        return None
+    mine, theirs = layout(left.raw)[0], layout(right.raw)[0]
+    return (mine, theirs) if len(mine) != len(theirs) else None
 
 
 def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
