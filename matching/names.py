@@ -15,7 +15,7 @@ from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import core_readings, romanize, split_cjk
+from matching.translit import assimilated, core_readings, romanize, split_cjk
 from matching.variants import variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
@@ -211,10 +211,19 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 
 
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
-    """The parts of ``span`` written as one (interned through :func:`make_part`)."""
+    """The parts of ``span`` written as one (interned through :func:`make_part`). An
+    Arabic-script run also reads its article as spoken before a sun letter, the next
+    name's first letter when the run ends with the article ("عبد ال" + "رحمن" is Abdur)."""
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
-    return make_part("".join(p.raw for p in group), group[0].script, (latin,))
+    raw = "".join(p.raw for p in group)
+    if group[0].script is Script.ARABIC:
+        after = span[-1] + 1
+        following = name.parts[after].raw[:1] if after < len(name.parts) else ""
+        spoken = assimilated(raw + following)
+        if spoken and spoken != latin:
+            return make_part(raw, group[0].script, (latin, spoken), 1)
+    return make_part(raw, group[0].script, (latin,))
 
 
 def aligns_with(left: NamePart, right: NamePart) -> bool:

@@ -244,3 +244,33 @@ def test_one_script_compares_its_own_readings() -> None:
 def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
     """Arabic writes "آل" and "بن" as particles too: "Al" meets no name there."""
     assert _pair_score("Abdul-Aziz Al-Badawi", "عزيز آل الشيخ") < 0.7
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Nour Eddine Haddad", "نورالدين حداد"),  # written apart, against a compound
+        ("Noureddine Haddad", "نور الدين حداد"),  # and the other way round
+        ("Abdur Rahman Khalil", "عبد الرحمن خليل"),  # the article spoken at the end of Abd
+        ("Abdour Rahmane Khalil", "عبد الرحمن خليل"),
+        ("Abdennour Kaci", "عبد النور قاسي"),
+        ("Ezzeddine Khaled", "عز الدين خالد"),
+        ("Habibur Rahman", "حبيب الرحمن"),
+    ],
+)
+def test_an_assimilated_article_meets_the_arabic_script_compound(latin: str, arabic: str) -> None:
+    assert score(latin, arabic) >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Abdur Rahman Khalil", "Abd al-Rahman Khalil"),
+        ("Nour Eddine Haddad", "Nour al-Din Haddad"),
+        ("Abdus Salam Khan", "Abd al-Salam Khan"),
+        ("Shamsuddin Rahimi", "Shams al-Din Rahimi"),
+    ],
+)
+def test_an_assimilated_article_meets_al_in_latin(a: str, b: str) -> None:
+    assert score(a, b) >= 0.9
+    assert score(b, a) >= 0.9

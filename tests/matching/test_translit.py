@@ -299,3 +299,59 @@ def test_names_are_read_as_their_latin_spellings_write_them(latin: str, native: 
     (mine,) = prepare_name(latin).parts
     (theirs,) = prepare_name(native).parts
     assert part_similarity(mine, theirs) == (1.0, "transliteration")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "spoken"),
+    [
+        ("نورالدين", "nwrdyn"),  # al-Din is spoken ad-Din: Noureddine, Nuruddin
+        ("عبدالرحمن", "bdrhmn"),  # Abderrahmane, Abdurrahman
+        ("عزالدين", "zdyn"),  # Ezzeddine
+        ("عبدالسلام", "bdslm"),  # Abdessalam
+    ],
+)
+def test_an_inner_article_before_a_sun_letter_is_also_read_as_spoken(
+    arabic: str, spoken: str
+) -> None:
+    (part,) = prepare_name(arabic).parts
+    assert part.latins[0] != spoken  # the letters as written stay the primary reading
+    assert spoken in part.latins
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        "خالد",  # the alef and lam of a stem (Khalid), not an article
+        "عبدالعزيز",  # ayn is a moon letter: the article keeps its l (Abdelaziz)
+        "عبدالله",  # lam itself: written and spoken ll
+    ],
+)
+def test_no_assimilated_reading_without_an_inner_article_before_a_sun_letter(
+    arabic: str,
+) -> None:
+    (part,) = prepare_name(arabic).parts
+    assert len(part.latins) == len(romanize(arabic, Script.ARABIC)) == part.core
+
+
+@pytest.mark.parametrize(
+    ("latin", "written"),
+    [
+        ("Abdurrahman", "abdalrahman"),
+        ("Abdur", "abdal"),  # the sound belongs to the next name: Abdur Rahman
+        ("Abdessalam", "abdalsalam"),
+        ("Abdennour", "abdalnour"),
+        ("Noureddine", "nouraldine"),
+        ("Nuruddin", "nuraldin"),
+        ("Syamsudin", "syamsaldin"),  # Indonesian writes one d
+        ("Eddine", "aldine"),  # written apart: Nour Eddine
+    ],
+)
+def test_latin_arabic_compounds_also_read_with_the_article_as_al(latin: str, written: str) -> None:
+    (part,) = prepare_name(latin).parts
+    assert part.latins == (latin.lower(), written)
+    assert part.core == 1  # kept out of variant groups
+
+
+@pytest.mark.parametrize("latin", ["Abdelaziz", "Abdullah", "Rudin", "Aladdin", "Abdi", "Bodin"])
+def test_other_latin_names_get_no_compound_reading(latin: str) -> None:
+    assert prepare_name(latin).parts[0].latins == (latin.lower(),)
