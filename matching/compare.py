@@ -29,7 +29,7 @@ from matching.names import (
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
-from matching.vowels import fewer_vowels, layout, other_vowels
+from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
@@ -207,7 +207,13 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
         and other.script not in VOWEL_UNSURE
         and abjad.kind is PartKind.NAME
         and other.kind is PartKind.NAME
-        and fewer_vowels(abjad.raw, other.latins)
+        and (
+            fewer_vowels(abjad.raw, other.latins)
+            or (
+                abjad.script is Script.ARABIC
+                and all(misplaced_vowels(abjad.raw, form) for form in other.latins)
+            )
+        )
     )
 
 

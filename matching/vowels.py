@@ -16,6 +16,7 @@ Two spellings in one abjad are compared letter by letter (:func:`layout`,
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations
 
 _VOWEL_LETTERS = frozenset(
     "\u0627\u0622\u0649"  # alef, alef madda, alef maqsura
@@ -137,3 +138,100 @@ def other_vowels(left: str, right: str) -> str:
     ):
         return "omitted"
     return "other"
+
+
+_LATIN_UNITS = ("sh", "kh", "gh", "th", "dh", "ch", "zh", "ph", "dj")
+"""Two Latin letters that spell one Arabic-script consonant."""
+
+
+@lru_cache(maxsize=100_000)
+def _latin_gaps(latin: str) -> tuple[bool, ...]:
+    """Whether a vowel is written in each gap between the consonants of a romanised
+    spelling (gap 0 before the first): digraphs are one consonant, doubled letters one,
+    and ``y``/``w`` are consonants at the start and before a vowel."""
+    gaps = [False]
+    index, previous = 0, ""
+    while index < len(latin):
+        letter = latin[index]
+        after = latin[index + 1 : index + 2]
+        vowel = letter in _LATIN_VOWELS or (
+            letter in "yw" and index > 0 and after not in _LATIN_VOWELS
+        )
+        if vowel:
+            gaps[-1] = True
+            previous = ""
+            index += 1
+            continue
+        unit = latin[index : index + 2]
+        step = 2 if unit in _LATIN_UNITS else 1
+        unit = latin[index : index + step]
+        if unit != previous:  # "mm" in "mohammed" is one consonant, as Arabic writes it
+            gaps.append(False)
+        previous = unit
+        index += step
+    return tuple(gaps)
+
+
+_AMBIGUOUS = frozenset("\u0648\u064a")  # waw, yeh: a consonant or a long vowel
+
+
+@lru_cache(maxsize=100_000)
+def _arabic_letters(raw: str) -> tuple[str, ...]:
+    """An Arabic-script spelling's letters as kinds: ``V`` a long vowel (alef), ``W`` a
+    letter that is a long vowel or a consonant (waw, yeh, a final he or ta marbuta),
+    ``C`` a consonant. Hamza and ayin are left out (a romanisation often writes nothing
+    for them), so is the alef of an article inside a compound, and an opening waw or yeh
+    is a consonant."""
+    kinds: list[str] = []
+    letters = raw.translate(_FOLD)
+    last = len(letters) - 1
+    for index, letter in enumerate(letters):
+        if raw[index] in _TRANSPARENT:
+            continue
+        if letter == "\u0627":
+            if index == 0 or letters[index : index + 2] == "\u0627\u0644":
+                continue  # an opening alef carries a short vowel; an article's is not read
+            kinds.append("V")
+        elif letter in _AMBIGUOUS:
+            kinds.append("C" if index == 0 else "W")
+        elif letter == "\u0647" and index == last > 0:
+            kinds.append("W")
+        else:
+            kinds.append("C")
+    return tuple(kinds)
+
+
+MIN_PLACED = 3
+"""Consonants a spelling needs before where its vowels stand is evidence."""
+
+
+def misplaced_vowels(arabic_raw: str, latin: str) -> bool:
+    """Whether a romanised spelling writes no vowel where an Arabic-script spelling
+    writes a long one, however its waw and yeh are read, for every reading that gives
+    both spellings the same consonant count ("enzonavone" against "نازنین": Nazanin has
+    its alef between n and z, "enzo navone" nothing). Spellings whose consonants do not
+    pair one to one are not judged."""
+    latin_gaps = _latin_gaps(latin)
+    consonants = len(latin_gaps) - 1
+    if consonants < MIN_PLACED:
+        return False
+    kinds = _arabic_letters(arabic_raw)
+    ambiguous = [i for i, kind in enumerate(kinds) if kind == "W"]
+    fixed = sum(kind == "C" for kind in kinds)
+    as_consonants = consonants - fixed
+    if not 0 <= as_consonants <= len(ambiguous):
+        return False
+    judged = False
+    for chosen in combinations(ambiguous, as_consonants):
+        judged = True
+        gap = 0
+        placed = True
+        for index, kind in enumerate(kinds):
+            if kind == "C" or index in chosen:
+                gap += 1
+            elif gap > 0 and not latin_gaps[gap]:
+                placed = False  # a long vowel written where the Latin has none
+                break
+        if placed:
+            return False
+    return judged

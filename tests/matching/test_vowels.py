@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from matching.compare import MIN_PART_SIMILARITY, part_similarity
 from matching.names import prepare_name
-from matching.vowels import fewer_vowels, vowel_groups, written_vowels
+from matching.vowels import fewer_vowels, misplaced_vowels, vowel_groups, written_vowels
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,57 @@ def test_one_name_in_one_abjad_still_aligns(left: str, right: str) -> None:
 )
 def test_two_names_in_one_abjad_do_not_align(left: str, right: str) -> None:
     assert _part_similarity(left, right) < MIN_PART_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("نازنین", "enzonavone"),  # Nazanin writes its alef between n and z
+        ("سليمان", "salmon"),  # yeh as a vowel wants one between l and m
+    ],
+)
+def test_no_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: str) -> None:
+    assert misplaced_vowels(arabic, latin)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("نازنین", "nazanin"),
+        ("پرویز", "parviz"),  # waw as v, yeh as i
+        ("داود", "davood"),
+        ("داود", "daud"),
+        ("محمود", "mahmoud"),
+        ("ياسمين", "yasmin"),
+        ("فاطمة", "fatma"),  # a final ta marbuta may be a vowel or h
+        ("فاطمة", "fatimah"),
+        ("مصطفى", "mustafa"),
+        ("سليمان", "slimane"),  # Maghreb spellings drop short vowels, not long ones
+        ("إبراهيم", "brahim"),
+        ("رائد", "raed"),  # hamza on a seat is silent
+        ("عثمان", "uthman"),  # a digraph is one consonant
+        ("جمال", "djamel"),
+        ("محمد", "mohammed"),  # doubled letters are one consonant
+        ("نورالدين", "noureddine"),  # consonants that do not pair are not judged
+    ],
+)
+def test_vowels_where_the_arabic_script_writes_them(arabic: str, latin: str) -> None:
+    assert not misplaced_vowels(arabic, latin)
+
+
+def test_enzo_navone_is_not_nazanin_akbari() -> None:
+    from matching.model import Person, score_pair  # noqa: PLC0415
+
+    pair = score_pair(
+        Person(key="c", names=(prepare_name("Enzo Navone"),)),
+        Person(key="r", names=(prepare_name("نازنین اکبری"),)),
+    )
+    assert pair.score < 0.5
+
+
+@given(st.text(max_size=20), st.text(alphabet="abdhiklmnorstuyz", max_size=14))
+def test_a_vowel_added_in_every_gap_never_misplaces(raw: str, latin: str) -> None:
+    """Any text is judged without error, and a spelling with a vowel after each of its
+    letters has a vowel in every gap."""
+    misplaced_vowels(raw, latin)
+    assert not misplaced_vowels(raw, "".join(letter + "a" for letter in latin))
