@@ -171,7 +171,12 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     elif (left.abjad or right.abjad) and best < 0.9:
         consonants = max(
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
-            *(_consonants(a, b) for a in left.skeletons for b in right.skeletons),
+            *(
+                _consonants(a, b)
+                for i, a in enumerate(left.skeletons)
+                for j, b in enumerate(right.skeletons)
+                if a == b or (i < left.core_skeletons and j < right.core_skeletons)
+            ),
         )
         if consonants > best:
             best, method = consonants, "consonants"

@@ -15,7 +15,7 @@ from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import assimilated, core_readings, romanize, split_cjk
+from matching.translit import arabic_compound, core_readings, romanize, split_cjk
 from matching.variants import variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
@@ -67,6 +67,9 @@ class NamePart:
     core: int = 1
     """How many of :attr:`latins`, first, are the script's own readings
     (:func:`matching.translit.core_readings`): two parts of one script compare by these."""
+    core_skeletons: int = 1
+    """How many of :attr:`skeletons`, first, are of the script's own readings: the others
+    (of readings made to meet another scheme) count only when equal."""
 
     @property
     def particle(self) -> bool:
@@ -113,6 +116,8 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) 
     core = core or len(latins)
     own = latins[:core]  # variant groups and commonness from the script's own readings
     groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in own))
+    own_skeletons = tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in own))
+    other_skeletons = dict.fromkeys(skeleton(form, abjad=abjad) for form in latins[core:])
     if is_particle(raw, latin if script in _ALPHABETS else ""):
         kind = PartKind.PARTICLE
     elif len(latin) == 1 and script is Script.LATIN:
@@ -126,7 +131,8 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) 
         phonetic=phonetic_key(latin),
         skeleton=skeleton(latin, abjad=abjad),
         raw_skeleton=raw_skeleton(latin),
-        skeletons=tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in latins)),
+        skeletons=(*own_skeletons, *(s for s in other_skeletons if s not in own_skeletons)),
+        core_skeletons=len(own_skeletons),
         raw_skeletons=_raw_skeletons(script, latin),
         groups=groups,
         kind=kind,
@@ -211,18 +217,15 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 
 
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
-    """The parts of ``span`` written as one (interned through :func:`make_part`). An
-    Arabic-script run also reads its article as spoken before a sun letter, the next
-    name's first letter when the run ends with the article ("عبد ال" + "رحمن" is Abdur)."""
+    """The parts of ``span`` written as one (interned through :func:`make_part`). A
+    Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine)."""
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
     raw = "".join(p.raw for p in group)
-    if group[0].script is Script.ARABIC:
-        after = span[-1] + 1
-        following = name.parts[after].raw[:1] if after < len(name.parts) else ""
-        spoken = assimilated(raw + following)
-        if spoken and spoken != latin:
-            return make_part(raw, group[0].script, (latin, spoken), 1)
+    if group[0].script is Script.LATIN:
+        compound = arabic_compound(latin)
+        if compound:
+            return make_part(raw, group[0].script, (latin, compound), 1)
     return make_part(raw, group[0].script, (latin,))
 
 

@@ -379,53 +379,35 @@ MIN_GERMAN_SLAVIC = 5
 """Shorter tokens are rarely Slavic surnames ("Chow", "Crow")."""
 
 
-_SUN_LETTERS = "تثدذرزسشصضطظن"
-_INNER_ARTICLE = re.compile(f"(?<=..)ال(?=[{_SUN_LETTERS}])")
-"""The article inside an Arabic compound, before a "sun" letter: its lam takes that
-letter's sound (al-Din is spoken ad-Din). Two letters at least before it, so that the
-alef and lam of a stem ("خالد", Khalid) are left alone."""
+_SUN = "(sh|th|dh|[rsnztd])"
+_ABD_ASSIMILATED = re.compile(f"^abd(?:[aeiou]{{1,2}}{_SUN}\\1?([a-z]+)|(?:u|ou|e){_SUN})$")
+_DIN_ASSIMILATED = re.compile(r"^(?:([a-z]{3,})(?:[aeiou]dd|[eu]d|[ei]tt)|[aeiu]dd)(in|ine|een)$")
 
 
-def assimilated(raw: str) -> str | None:
-    """An Arabic-script compound read as spoken, its inner article assimilated to the
-    sun letter after it ("نورالدين" nwrdyn: Noureddine, Nuruddin; "عبدالرحمن" bdrhmn:
-    Abderrahmane, Abdur Rahman), or ``None``. The caller may pass one letter more than the
-    compound, the first of the next name ("عبدال" + "ر" for "Abdur")."""
-    bare = _INNER_ARTICLE.sub("ا", raw)
-    if bare == raw:
-        return None
-    return _arabic_forms(bare)[0] or None
-
-
-_ABD_ASSIMILATED = re.compile(r"^abd[aeiou](sh|th|dh|[rsnztd])\1?([a-z]*)$")
-_DIN_ASSIMILATED = re.compile(r"^([a-z]{3,}|)(?:[aeou]dd|[eu]d)(in|ine|een)$")
-
-
-def _arabic_compound(latin: str) -> str | None:
+def arabic_compound(latin: str) -> str | None:
     """A romanised Arabic compound with its article written "al", as most schemes write
-    it, when the spelling assimilates it to the next sound: "abdurrahman", "abdur" ->
-    "abdalrahman", "abdal"; "noureddine", "nuruddin", "eddine" -> "nouraldine",
-    "nuraldin", "aldine". Only the two compounds that make most Arabic given names,
-    Abd al-X and X al-Din, where the pattern cannot be another name."""
+    it, when the spelling assimilates it to the next sound (al-Din is spoken ad-Din):
+    "abdurrahman", "abdur" -> "abdalrahman", "abdal"; "noureddine", "nuriddin",
+    "nurettin", "eddine" -> "nouraldine", "nuraldin", "nuraldin", "aldine"; or ``None``.
+    Only the two compounds that make most Arabic given names, Abd al-X and X al-Din, in
+    shapes other names do not take: a name before "-din" ("Edin", "Udin" and "Aldin" are
+    names of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too)."""
     found = _ABD_ASSIMILATED.match(latin)
     if found:
-        sound, rest = found.groups()
+        sound, rest = found.group(1, 2)
         return f"abdal{sound}{rest}" if rest else "abdal"
     found = _DIN_ASSIMILATED.match(latin)
     if found:
         head, tail = found.groups()
-        return f"{head}ald{tail}"
+        return f"{head or ''}ald{tail}"
     return None
 
 
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
-    if script is Script.ARABIC:
-        spoken = assimilated(token)
-        return [spoken] if spoken else []
     if script is Script.CYRILLIC:
         lower = token.lower()
-        compound = _arabic_compound(_cyrillic_forms(token)[0])
+        compound = arabic_compound(_cyrillic_forms(token)[0])
         if _SERBIAN_LETTERS.isdisjoint(lower):  # Serbian names are written in Serbian Latin
             return [
                 _western(lower, "je", _CYRILLIC_GERMAN),
@@ -442,11 +424,10 @@ def _secondary(token: str, script: Script) -> list[str]:
         return [_indic(token, spoken=True)]
     if script is Script.LATIN:
         base = _ascii_letters(anyascii(token))
-        compound = _arabic_compound(base)
-        if compound:
-            return [compound]
+        found = [compound] if (compound := arabic_compound(base)) else []
         if len(base) >= MIN_GERMAN_SLAVIC and _GERMAN_SLAVIC.search(base):
-            return [_from_german(base)]
+            found.append(_from_german(base))
+        return found
     return []
 
 
