@@ -15,7 +15,7 @@ from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import arabic_compound, core_readings, romanize, split_cjk
+from matching.translit import arabic_compound, article_sound, core_readings, romanize, split_cjk
 from matching.variants import variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
@@ -218,7 +218,9 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
-    Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine)."""
+    Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine), and an
+    Arabic-script run that ends with the article with the sound it takes before the next
+    name (:func:`matching.translit.article_sound`)."""
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
     raw = "".join(p.raw for p in group)
@@ -226,6 +228,11 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         compound = arabic_compound(latin)
         if compound:
             return make_part(raw, group[0].script, (latin, compound), 1)
+    elif group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
+        # "عبد ال" before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr)
+        sound = article_sound(name.parts[span[-1] + 1].raw)
+        if sound:
+            return make_part(raw, group[0].script, (latin, latin + sound), 1)
     return make_part(raw, group[0].script, (latin,))
 
 

@@ -384,18 +384,33 @@ _ABD_ASSIMILATED = re.compile(f"^abd(?:[aeiou]{{1,2}}{_SUN}\\1?([a-z]+)|(?:u|ou|
 _DIN_ASSIMILATED = re.compile(r"^(?:([a-z]{3,})(?:[aeiou]dd|[eu]d|[ei]tt)|[aeiu]dd)(in|ine|een)$")
 
 
+_SUN_LETTERS = frozenset("تثدذرزسشصضطظن")
+"""Arabic letters the article assimilates to (al-Rahman is spoken ar-Rahman); lam
+itself is left out: "ll" is written as spoken (Abdullah)."""
+
+
+def article_sound(following: str) -> str:
+    """The sound an Arabic article takes before a name (its first letter's romanisation
+    when that is a sun letter, else ``""``): "رحمن" -> "r"."""
+    if following[:1] in _SUN_LETTERS:
+        return _arabic_forms(following[:1])[0]
+    return ""
+
+
 def arabic_compound(latin: str) -> str | None:
     """A romanised Arabic compound with its article written "al", as most schemes write
     it, when the spelling assimilates it to the next sound (al-Din is spoken ad-Din):
-    "abdurrahman", "abdur" -> "abdalrahman", "abdal"; "noureddine", "nuriddin",
+    "abdurrahman", "abdur" -> "abdalrahman", "abdalr"; "noureddine", "nuriddin",
     "nurettin", "eddine" -> "nouraldine", "nuraldin", "nuraldin", "aldine"; or ``None``.
     Only the two compounds that make most Arabic given names, Abd al-X and X al-Din, in
     shapes other names do not take: a name before "-din" ("Edin", "Udin" and "Aldin" are
-    names of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too)."""
+    names of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too).
+    A bare "Abdur" keeps the sound, which the next name starts with: it meets "عبد ال"
+    only before a name in r (:func:`article_sound`), not before حسن or له."""
     found = _ABD_ASSIMILATED.match(latin)
     if found:
-        sound, rest = found.group(1, 2)
-        return f"abdal{sound}{rest}" if rest else "abdal"
+        sound, rest, bare = found.groups()
+        return f"abdal{sound}{rest}" if rest else f"abdal{bare}"
     found = _DIN_ASSIMILATED.match(latin)
     if found:
         head, tail = found.groups()

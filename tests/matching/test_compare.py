@@ -256,6 +256,7 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Abdennour Kaci", "عبد النور قاسي"),
         ("Ezzeddine Khaled", "عز الدين خالد"),
         ("Ala Eddine Mejri", "علاءالدين المجري"),
+        ("Abdus Samad Bouzid", "عبد الصمد بوزيد"),
         ("Нуриддин Каримов", "نورالدين کریمی"),
     ],
 )
@@ -289,6 +290,8 @@ def test_an_assimilated_article_meets_al_in_latin(a: str, b: str) -> None:
         ("Jared Brown", "جيرالد براون"),
         ("Zidane Khaled", "عزالدين خالد"),
         ("Nurdan Haddad", "نورالدين حداد"),
+        ("Abdur Hassan", "عبد الحسن"),  # no r before a moon letter: Abdul Hassan
+        ("Abdus Khalil", "عبد الله خليل"),
     ],
 )
 def test_compound_readings_meet_only_the_same_compound(a: str, b: str) -> None:
