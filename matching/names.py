@@ -15,7 +15,7 @@ from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import arabic_compound, article_sound, core_readings, romanize, split_cjk
+from matching.translit import arabic_compound, article_sounds, core_readings, romanize, split_cjk
 from matching.variants import variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
@@ -218,9 +218,10 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
-    Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine), and an
-    Arabic-script run that ends with the article with the sound it takes before the next
-    name (:func:`matching.translit.article_sound`)."""
+    Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine); an
+    Arabic-script run also as other schemes read it, and when it ends with the article,
+    with the sound that takes before the next name
+    (:func:`matching.translit.article_sounds`)."""
     group = [name.parts[i] for i in span]
     latin = "".join(p.latin for p in group)
     raw = "".join(p.raw for p in group)
@@ -228,11 +229,17 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         compound = arabic_compound(latin)
         if compound:
             return make_part(raw, group[0].script, (latin, compound), 1)
-    elif group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
-        # "عبد ال" before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr)
-        sound = article_sound(name.parts[span[-1] + 1].raw)
-        if sound:
-            return make_part(raw, group[0].script, (latin, latin + sound), 1)
+    elif group[0].script is Script.ARABIC:
+        # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
+        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr)
+        script = group[0].script
+        others = romanize(raw, script)[core_readings(raw, script) :]
+        if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
+            sounds = article_sounds(name.parts[span[-1] + 1].raw)
+            others += tuple(latin + sound for sound in sounds)
+        others = tuple(form for form in dict.fromkeys(others) if form != latin)
+        if others:
+            return make_part(raw, script, (latin, *others), 1)
     return make_part(raw, group[0].script, (latin,))
 
 

@@ -389,12 +389,15 @@ _SUN_LETTERS = frozenset("تثدذرزسشصضطظن")
 itself is left out: "ll" is written as spoken (Abdullah)."""
 
 
-def article_sound(following: str) -> str:
-    """The sound an Arabic article takes before a name (its first letter's romanisation
-    when that is a sun letter, else ``""``): "رحمن" -> "r"."""
-    if following[:1] in _SUN_LETTERS:
-        return _arabic_forms(following[:1])[0]
-    return ""
+def article_sounds(following: str) -> tuple[str, ...]:
+    """The sounds an Arabic article may take before a name: its first letter's
+    romanisations when that is a sun letter ("رحمن" -> "r"; "ظاهر" -> "dh", "z" as
+    Persian and most spellings say it), else none."""
+    letter = following[:1]
+    if letter not in _SUN_LETTERS:
+        return ()
+    forms = (anyascii(letter), anyascii(letter.translate(_PERSIAN_SOUNDS)))
+    return tuple(dict.fromkeys(_ascii_letters(form) for form in forms))
 
 
 def arabic_compound(latin: str) -> str | None:
@@ -406,7 +409,7 @@ def arabic_compound(latin: str) -> str | None:
     shapes other names do not take: a name before "-din" ("Edin", "Udin" and "Aldin" are
     names of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too).
     A bare "Abdur" keeps the sound, which the next name starts with: it meets "عبد ال"
-    only before a name in r (:func:`article_sound`), not before حسن or له."""
+    only before a name in r (:func:`article_sounds`), not before حسن or له."""
     found = _ABD_ASSIMILATED.match(latin)
     if found:
         sound, rest, bare = found.groups()
@@ -420,6 +423,18 @@ def arabic_compound(latin: str) -> str | None:
 
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
+    if script is Script.ARABIC:
+        if not _PERSIAN_LETTERS.isdisjoint(token):
+            return []  # Persian spelling: its own sounds are the core reading
+        text = _opening_vowel(token)
+        found = []
+        if "ج" in text:  # Egypt and Sudan say jim as g: Gamal, Naggar, Naguib, Hegazy
+            found.append(_ascii_letters(anyascii(text.replace("ج", "g"))))
+        if not _INTERDENTALS.isdisjoint(text):
+            # as Persian, Urdu and Turkish say them, and most spellings write them:
+            # Hafiz (حافظ), Zakir (ذاكر), Nazim (ناظم), Osman (عثمان)
+            found.append(_ascii_letters(anyascii(text.translate(_PERSIAN_SOUNDS))))
+        return found
     if script is Script.CYRILLIC:
         lower = token.lower()
         compound = arabic_compound(_cyrillic_forms(token)[0])
@@ -587,6 +602,7 @@ _OPENING_VOWELS = {"و": "u", "ו": "o", "ي": "i", "ی": "i", "י": "i"}
 # is Rezaei, not "rdyy".
 _PERSIAN_LETTERS = frozenset("یکگپچژ")
 _PERSIAN_SOUNDS = str.maketrans({"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"})
+_INTERDENTALS = frozenset("ضذظث")
 
 
 def _opening_vowel(token: str) -> str:

@@ -296,3 +296,14 @@ def test_an_assimilated_article_meets_al_in_latin(a: str, b: str) -> None:
 )
 def test_compound_readings_meet_only_the_same_compound(a: str, b: str) -> None:
     assert score(a, b) < 0.6
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Nizamuddin Shah", "نظام الدين شاه"),  # a run read with z, as the Latin writes it
+        ("Abduz Zakir Osman", "عبد الذاكر عثمان"),  # the article's sound as z
+    ],
+)
+def test_arabic_runs_read_as_other_schemes_do(latin: str, arabic: str) -> None:
+    assert score(latin, arabic) >= 0.8

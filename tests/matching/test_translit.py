@@ -306,8 +306,7 @@ def test_arabic_script_parts_get_no_assimilated_reading(arabic: str) -> None:
     """Letters as written: an inner "ال" is not always the article (Gerald, Khalid), and
     a reading without its lam would be short enough to meet other names (Zidane)."""
     (part,) = prepare_name(arabic).parts
-    assert part.latins == romanize(arabic, Script.ARABIC)
-    assert part.core == len(part.latins)
+    assert all(form.count("l") == arabic.count("ل") for form in part.latins)
 
 
 @pytest.mark.parametrize(
@@ -359,3 +358,31 @@ def test_cyrillic_arabic_compounds_also_read_with_the_article_as_al() -> None:
 def test_a_compound_reading_keeps_the_german_reading() -> None:
     (part,) = prepare_name("Abdurachmanow").parts
     assert part.latins == ("abdurachmanow", "abdalrachmanow", "abdurakhmanov")
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [("Naggar", "نجار"), ("Ragab", "رجب"), ("Hegazy", "حجازي"), ("Gabr", "جبر")],
+)
+def test_jim_is_also_read_g_as_egypt_says_it(latin: str, arabic: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(arabic).parts
+    assert theirs.latins[0].count("j") == 1  # the letters as written stay primary
+    assert part_similarity(mine, theirs)[0] >= 0.78
+
+
+def test_persian_jim_gets_no_g_reading() -> None:
+    (part,) = prepare_name("جهانگیری").parts  # Jahangiri: Persian says j
+    assert not any(form.startswith("g") for form in part.latins)
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [("Hafiz", "حافظ"), ("Nazim", "ناظم"), ("Zakir", "ذاكر"), ("Haisam", "هيثم")],
+)
+def test_interdentals_are_also_read_as_persian_urdu_and_turkish_say_them(
+    latin: str, arabic: str
+) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(arabic).parts
+    assert part_similarity(mine, theirs)[0] >= 0.78
