@@ -9,6 +9,7 @@ when both sides have them (a different given name is a different person).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -175,8 +176,11 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
                 _consonants(a, b)
                 for i, a in enumerate(left.skeletons)
                 for j, b in enumerate(right.skeletons)
-                if a == b or (i < left.core_skeletons and j < right.core_skeletons)
+                if (i < left.core_skeletons and j < right.core_skeletons)
+                or (a == b and not _arabic_other(left, i) and not _arabic_other(right, j))
             ),
+            *_arabic_other_readings(left, right),
+            *_arabic_other_readings(right, left),
         )
         if consonants > best:
             best, method = consonants, "consonants"
@@ -220,6 +224,38 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
             )
         )
     )
+
+
+def _arabic_other(part: NamePart, index: int) -> bool:
+    """Whether a part's skeleton at ``index`` is of an Arabic-script reading made to meet
+    another scheme (compared in :func:`_arabic_other_readings` instead)."""
+    return part.script is Script.ARABIC and index >= part.core_skeletons
+
+
+_DIGRAPHS = re.compile("sh|gh|kh|th|dh|ch|zh|ts")
+_NOT_SIBILANT = re.compile("[^zsg]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=100_000)
+def _sibilants(form: str) -> str:
+    """The z, s and g a spelling writes, in order, digraphs left out: what a consonant
+    skeleton folds (z into s) but the Egyptian and Persian readings are about."""
+    return _DOUBLED.sub(r"\1", _NOT_SIBILANT.sub("", _DIGRAPHS.sub("", form)))
+
+
+def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]:
+    """An Arabic-script reading made to meet another scheme (jim as g, ظ as z) counts by
+    its skeleton only against a Latin spelling, and only when that writes the same z, s
+    and g: a skeleton folds z into s, and "fzl" (فاضل read as Persian says it) is not
+    Faisal, nor كاظم read "kzm" قاسم."""
+    if arabic.script is not Script.ARABIC or latin.script is not Script.LATIN:
+        return
+    theirs = {_sibilants(form) for form in latin.latins}
+    for form in arabic.latins[arabic.core :]:
+        mine = skeleton(form, abjad=True)
+        if mine in latin.skeletons and _sibilants(form) in theirs:
+            yield _consonants(mine, mine)
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

@@ -307,3 +307,17 @@ def test_compound_readings_meet_only_the_same_compound(a: str, b: str) -> None:
 )
 def test_arabic_runs_read_as_other_schemes_do(latin: str, arabic: str) -> None:
     assert score(latin, arabic) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Faisal Hussain", "فاضل حسين"),  # the z reading of ض is no s
+        ("Mansour Hussain", "منظور حسين"),
+        ("Hisham Rashid", "هيثم راشد"),  # the s reading of ث is no sh
+        ("كاظم مالك", "قاسم مالك"),  # nor do Arabic-script names meet through it
+        ("ثامر سليمان", "سامر سليمان"),
+    ],
+)
+def test_egyptian_and_persian_readings_are_no_other_sibilants(a: str, b: str) -> None:
+    assert score(a, b) < 0.6
