@@ -27,7 +27,7 @@ from matching.names import (
     joined_length,
     joined_part,
 )
-from matching.phonetic import phonetic_key, skeleton
+from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
 from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels
@@ -233,15 +233,18 @@ def _arabic_other(part: NamePart, index: int) -> bool:
 
 
 _DIGRAPHS = re.compile("sh|gh|kh|th|dh|ch|zh|ts")
+_ARABIC_DIGRAPHS = re.compile("sh|gh|kh|th|dh|ts")
+"""Digraphs of an Arabic-script romanisation: no zh, since Arabic has no ژ (z then h)."""
 _NOT_SIBILANT = re.compile("[^zsg]")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=100_000)
-def _sibilants(form: str) -> str:
+def _sibilants(form: str, arabic: bool = False) -> str:
     """The z, s and g a spelling writes, in order, digraphs left out: what a consonant
     skeleton folds (z into s) but the Egyptian and Persian readings are about."""
-    return _DOUBLED.sub(r"\1", _NOT_SIBILANT.sub("", _DIGRAPHS.sub("", form)))
+    digraphs = _ARABIC_DIGRAPHS if arabic else _DIGRAPHS
+    return _DOUBLED.sub(r"\1", _NOT_SIBILANT.sub("", digraphs.sub("", form)))
 
 
 def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]:
@@ -253,9 +256,14 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
         return
     theirs = {_sibilants(form) for form in latin.latins}
     for form in arabic.latins[arabic.core :]:
+        if _sibilants(form, arabic=True) not in theirs:
+            continue
         mine = skeleton(form, abjad=True)
-        if mine in latin.skeletons and _sibilants(form) in theirs:
+        if mine in latin.skeletons:
             yield _consonants(mine, mine)
+        letters = raw_skeleton(form)  # z then h stays two letters ("zhr" of ظاهر: Zahir)
+        if letters in latin.raw_skeletons:
+            yield _consonants(letters, letters)
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

@@ -350,9 +350,10 @@ def _cyrillic_forms(token: str) -> tuple[str, ...]:
 
 
 # A Russian or Ukrainian name written the German way (Issajew, Simeonow, Edgardowitsch,
-# Tereschtschuk) also reads as English spellings write it (Isayev, Simeonov, Edgardovich,
-# Tereshchuk): the names meet whichever scheme the other side used.
-_GERMAN_SLAVIC = re.compile(r"(?:[oe]w|[oe]wa|itsch|[oe]wna)$|tsch")
+# Tereschtschuk; also with a j for an iotated e, Issajev) also reads as English spellings
+# write it (Isayev, Simeonov, Edgardovich, Tereshchuk): the names meet whichever scheme the
+# other side used.
+_GERMAN_SLAVIC = re.compile(r"(?:[oe]w|[oe]wa|itsch|[oe]wna)$|tsch|[aeiou]je[vw]a?$")
 _FROM_GERMAN = (
     ("schtsch", "\x01"), ("tsch", "\x02"), ("sch", "\x03"), ("ch", "kh"), ("w", "v"),
     ("j", "y"), ("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"),
@@ -447,9 +448,12 @@ def _secondary(token: str, script: Script) -> list[str]:
         return [compound] if compound else []
     if script is Script.HEBREW:
         spoken = _hebrew_spoken(token)
+        found = [spoken]
         if spoken[:1] == "a" and token[1:2] not in _HEBREW_VOWEL_LETTERS:
-            return [spoken, "e" + spoken[1:]]  # an opening alef or ayin is as often e: Eli
-        return [spoken]
+            found.append("e" + spoken[1:])  # an opening alef or ayin is as often e: Eli
+        if spoken.endswith("vitz"):  # the Slavic -vich, written with a final tsade
+            found.append(spoken[:-2] + "ch")  # (Rabinovich / רבינוביץ)
+        return found
     if script is Script.BENGALI:
         return [_indic(token, spoken=True)]
     if script is Script.LATIN:

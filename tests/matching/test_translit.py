@@ -249,6 +249,8 @@ def test_the_spoken_bengali_reading_is_for_bengali_only() -> None:
         ("Edgardowitsch", "edgardovich"),
         ("Tereschtschuk", "tereshchuk"),
         ("Gorbatschowa", "gorbachova"),
+        ("Issajev", "isayev"),  # a j for the iotated e, in any scheme
+        ("Sergejeva", "sergeyeva"),
     ],
 )
 def test_german_spellings_of_slavic_names_also_read_the_english_way(
@@ -378,7 +380,13 @@ def test_persian_jim_gets_no_g_reading() -> None:
 
 @pytest.mark.parametrize(
     ("latin", "arabic"),
-    [("Hafiz", "حافظ"), ("Nazim", "ناظم"), ("Zakir", "ذاكر"), ("Haisam", "هيثم")],
+    [
+        ("Hafiz", "حافظ"),
+        ("Nazim", "ناظم"),
+        ("Zakir", "ذاكر"),
+        ("Haisam", "هيثم"),
+        ("Zahir", "ظاهر"),
+    ],
 )
 def test_interdentals_are_also_read_as_persian_urdu_and_turkish_say_them(
     latin: str, arabic: str
@@ -386,3 +394,10 @@ def test_interdentals_are_also_read_as_persian_urdu_and_turkish_say_them(
     (mine,) = prepare_name(latin).parts
     (theirs,) = prepare_name(arabic).parts
     assert part_similarity(mine, theirs)[0] >= 0.78
+
+
+def test_a_hebrew_final_tsade_after_vi_is_also_the_slavic_vich() -> None:
+    (mine,) = prepare_name("Rabinovich").parts
+    (theirs,) = prepare_name("רבינוביץ").parts
+    assert any(form.endswith("vich") for form in theirs.latins[theirs.core :])
+    assert part_similarity(mine, theirs)[0] >= 0.75
