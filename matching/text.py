@@ -301,13 +301,21 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
 _ASCII_DROPPED = str.maketrans("", "", "'`")
 _ASCII_WORDS = re.compile(r"[a-z0-9]+")
+_MODIFIER_SYMBOLS = regex.compile(r"\p{Sk}")
+"""Accents typed beside a letter ("O´Brien", "N˜zamett˜n"): NFKC would make each a space
+and a combining mark, splitting the name."""
+_SYLLABLE_VOWEL = re.compile(r"(?<=[^\W\d_])-([aeiou])(?=$|[\s,;/])", re.IGNORECASE)
+"""A vowel hyphened to a name is a syllable of it, not an initial: Korean "Geon-U" (건우),
+"Ji-A" (지아)."""
 
 
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
+    if "-" in name:
+        name = _SYLLABLE_VOWEL.sub(r"\1", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks
         return " ".join(_ASCII_WORDS.findall(name.lower().translate(_ASCII_DROPPED)))
-    text = unicodedata.normalize("NFKC", name).casefold()
+    text = unicodedata.normalize("NFKC", _MODIFIER_SYMBOLS.sub("", name)).casefold()
     text = _PUNCTUATED_TITLES.sub(" ", text)
     text = _ARABIC_HARAKAT.sub("", text)
     text = _HEBREW_POINTS.sub("", text)

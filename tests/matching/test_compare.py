@@ -321,3 +321,10 @@ def test_arabic_runs_read_as_other_schemes_do(latin: str, arabic: str) -> None:
 )
 def test_egyptian_and_persian_readings_are_no_other_sibilants(a: str, b: str) -> None:
     assert score(a, b) < 0.6
+
+
+@pytest.mark.parametrize(("latin", "hangul"), [("Choi Geon-U", "최건우"), ("Kim Ji-A", "김지아")])
+def test_korean_vowel_syllables_written_with_a_hyphen_meet_the_hangul(
+    latin: str, hangul: str
+) -> None:
+    assert score(latin, hangul) >= 0.95

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +67,29 @@ def test_clean_is_idempotent(text: str) -> None:
 def test_prepare_name_never_fails_and_parts_are_ascii(text: str) -> None:
     for part in prepare_name(text).parts:
         assert part.latin.isascii() and part.latin.isalpha()
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("Sean O´Brien", ["sean", "obrien"]),  # an accent typed beside the letter
+        ("N˜zamett˜n", ["nzamettn"]),
+        ("Ba¨r", ["bar"]),
+    ],
+)
+def test_modifier_symbols_do_not_split_a_name(name: str, tokens: list[str]) -> None:
+    assert tokenize(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("Choi Geon-U", ["choi", "geonu"]),  # Korean 건우: one syllable, not an initial
+        ("Kim Ji-A, Lee", ["kim", "jia", "lee"]),
+        ("Jean-P Sartre", ["jean", "p", "sartre"]),  # a consonant stays an initial
+        ("Marie-A. Dupont", ["marie", "a", "dupont"]),  # so does an abbreviated name
+        ("Jean-Paul", ["jean", "paul"]),
+    ],
+)
+def test_a_vowel_hyphened_to_a_name_is_one_of_its_syllables(name: str, tokens: list[str]) -> None:
+    assert tokenize(name) == tokens
