@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 
 from matching.model import Person
-from matching.names import Name, NamePart, PartKind
+from matching.names import Name, NamePart, PartKind, syllable_initial
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import Script
 from matching.variants import variant_groups
@@ -190,7 +190,11 @@ _Run = tuple[str, tuple[int, ...], bool, bool]
 def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
     """A run of adjacent parts that may be one name written apart, as (joined latin, slots
     relative to the run, has a particle, is in an abjad); ``None`` when it may not be."""
-    if any(p.kind is PartKind.INITIAL for p in run) or len({p.script for p in run}) > 1:
+    if len({p.script for p in run}) > 1:
+        return None
+    if any(p.kind is PartKind.INITIAL for p in run) and not (
+        len(run) == 2 and syllable_initial(*run)
+    ):
         return None
     if len(run) == 3 and run[1].kind is not PartKind.PARTICLE:
         return None

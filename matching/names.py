@@ -14,6 +14,7 @@ from functools import lru_cache
 from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script, dominant_script
+from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import arabic_compound, article_sounds, core_readings, romanize, split_cjk
 from matching.variants import variant_groups
@@ -201,7 +202,9 @@ def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
             group = parts[start : start + length]
             if length == 3 and group[1].kind is not PartKind.PARTICLE:
                 continue
-            if any(p.kind is PartKind.INITIAL for p in group):
+            if any(p.kind is PartKind.INITIAL for p in group) and not (
+                length == 2 and syllable_initial(*group)
+            ):
                 continue
             if not any(p.kind is PartKind.NAME for p in group):
                 continue
@@ -209,6 +212,22 @@ def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
                 continue
             out.append(tuple(range(start, start + length)))
     return tuple(out)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def syllable_initial(previous: NamePart, part: NamePart) -> bool:
+    """Whether ``part`` is a one-vowel syllable of the name before it, not an initial:
+    after a romanised Han or Hangul syllable, "U" in "Jin U" (진우) is one of its given
+    name's syllables, written apart."""
+    return (
+        part.kind is PartKind.INITIAL
+        and part.latin in _VOWELS
+        and previous.kind is PartKind.NAME
+        and previous.script is Script.LATIN
+        and is_syllable(previous.latin)
+    )
 
 
 def joined_length(name: Name, span: tuple[int, ...]) -> int:

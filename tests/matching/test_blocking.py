@@ -120,6 +120,14 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Lina Alqhtani", "Lina Al-Qahtani")  # glued, with a typo
     assert _raised("Lina Al Qahtani", "Lina Alqhtani")  # the same, the other way round
     assert _raised("मरहा इन्दिरा", "महरा इन्दिरा")  # consonants swapped across a vowel
+    assert _raised("Jin Jin U", "Jin Jinu")  # a one-vowel syllable written apart
+
+
+def test_a_vowel_syllable_written_apart_is_found_among_namesakes() -> None:
+    rng = random.Random(5)
+    crowd = [f"Jin {g}" for g in rng.choices(["Ho", "Woo", "Seok", "Young", "Hyuk"], k=300)]
+    crowd += [f"{f} Jinu" for f in rng.choices(["Kim", "Lee", "Park", "Choi"], k=300)]
+    assert _raised_among_namesakes("Jin Jin U", "Jin Jinu", crowd)
 
 
 def _raised_among_namesakes(candidate: str, record: str, crowd: list[str]) -> bool:

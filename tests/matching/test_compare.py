@@ -328,3 +328,22 @@ def test_korean_vowel_syllables_written_with_a_hyphen_meet_the_hangul(
     latin: str, hangul: str
 ) -> None:
     assert score(latin, hangul) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jin Jin U", "Jin Jinu"),  # 진우: a one-vowel syllable written apart
+        ("Kim Min A", "김민아"),
+        ("Choi Geon U", "최건우"),
+    ],
+)
+def test_a_vowel_after_a_korean_syllable_is_a_syllable_not_an_initial(a: str, b: str) -> None:
+    assert score(a, b) >= 0.95
+
+
+def test_a_vowel_after_another_name_stays_an_initial() -> None:
+    from matching.names import join_spans  # noqa: PLC0415
+
+    assert join_spans(prepare_name("Maria A Lopez")) == ()
+    assert join_spans(prepare_name("Jin Jin U")) == ((0, 1), (1, 2))
