@@ -177,7 +177,12 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
                 for i, a in enumerate(left.skeletons)
                 for j, b in enumerate(right.skeletons)
                 if (i < left.core_skeletons and j < right.core_skeletons)
-                or (a == b and not _arabic_other(left, i) and not _arabic_other(right, j))
+                or (
+                    a == b
+                    and len(a) >= MIN_OTHER_SKELETON
+                    and not _arabic_other(left, i)
+                    and not _arabic_other(right, j)
+                )
             ),
             *_arabic_other_readings(left, right),
             *_arabic_other_readings(right, left),
@@ -224,6 +229,11 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
             )
         )
     )
+
+
+MIN_OTHER_SKELETON = 3
+"""Consonants a skeleton of a reading made to meet another scheme needs to count: two say
+little ("sk" of অভিষেক read with ভ as v is Siku)."""
 
 
 def _arabic_other(part: NamePart, index: int) -> bool:

@@ -347,3 +347,9 @@ def test_a_vowel_after_another_name_stays_an_initial() -> None:
 
     assert join_spans(prepare_name("Maria A Lopez")) == ()
     assert join_spans(prepare_name("Jin Jin U")) == ((0, 1), (1, 2))
+
+
+def test_two_consonants_of_a_reading_made_for_another_scheme_say_too_little() -> None:
+    # অভিষেক read with ভ as v leaves "sk": not Siku
+    assert score("মিঞা অভিষেক", "Cheusi Siku Maina") < 0.5
+    assert score("Ovishek Das", "অভিষেক দাস") >= 0.95  # its full reading still meets
