@@ -24,9 +24,10 @@ from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
 from matching.compare import (
+    JOIN_LENGTH_SLACK,
     MIN_PART_SIMILARITY,
     PART_WEIGHT,
-    could_be_joined,
+    JoinProbe,
     join_window,
     joinable,
     may_be_joined,
@@ -118,9 +119,9 @@ def _weights(name: Name, aligned: set[int]) -> tuple[float, float, int]:
     return total, spare, agree
 
 
-_Run: TypeAlias = tuple[Name, tuple[int, ...], str, tuple[int, ...]]
-"""A run of adjacent parts of a name: the name, the span, its Latin spelling written as
-one, and its parts' ids."""
+_Run: TypeAlias = tuple[Name, tuple[int, ...], JoinProbe, tuple[int, ...]]
+"""A run of adjacent parts of a name: the name, the span, the probe of its Latin spelling
+written as one, and its parts' ids."""
 
 
 class _Runs:
@@ -135,9 +136,10 @@ class _Runs:
         for name in candidate.names:
             for span in join_spans(name):
                 latin = "".join(name.parts[i].latin for i in span)
-                run = (name, span, latin, tuple(id(name.parts[i]) for i in span))
+                probe = JoinProbe(latin, name.parts[span[0]].script)
+                run = (name, span, probe, tuple(id(name.parts[i]) for i in span))
                 self.all.append(run)
-                if name.parts[span[0]].script in VOWEL_UNSURE:
+                if probe.unsure:
                     self.unsure.append(run)  # compared by consonants, whatever the length
                 else:
                     for length in join_window(len(latin)):
@@ -154,6 +156,20 @@ class _Runs:
         return list(found.values())
 
 
+def _joins_consonants(a: NamePart, b: NamePart, parts: Sequence[NamePart]) -> bool:
+    """:meth:`BlockScorer._may_join` by consonants: ``a`` and ``b`` run together are
+    about as long as one of ``parts`` and start like it."""
+    size = len(a.skeleton) + len(b.skeleton)
+    first, letter = a.skeleton[:1], a.latins[0][:1]
+    for part in parts:
+        mine = part.skeleton
+        if (mine[:1] == first or part.latins[0][:1] == letter) and abs(len(mine) - size) <= max(
+            1.0, JOIN_LENGTH_SLACK * max(len(mine), size)
+        ):
+            return True
+    return False
+
+
 class BlockScorer:
     """Part similarities of one candidate against all parts of its block, looked up."""
 
@@ -164,6 +180,7 @@ class BlockScorer:
         self._spelled: dict[int, list[tuple[int, ...]]] = {}
         self._spelt_by: dict[tuple[int, ...], frozenset[int]] = {}
         self._fits: dict[int, bool] = {}
+        self._aligns: dict[int, frozenset[int]] = {}
         self._birth = candidate.birth_date
         seen: dict[int, NamePart] = {}
         for record in records:
@@ -183,6 +200,13 @@ class BlockScorer:
         )
         self._parts_left = [p for p in left if p.kind is PartKind.NAME]
         self._unsure_left = [p for p in self._parts_left if p.abjad]
+        # first letter and length of each candidate part with its vowels written (and
+        # whether its spelling is its own skeleton, which then also starts the run)
+        self._join_plain = [
+            (p.latin[:1], len(p.latin), p.latin is p.skeleton)
+            for p in self._parts_left
+            if not p.abjad
+        ]
         self._left_by_length: dict[int, list[NamePart]] = {}
         for part in self._parts_left:
             if not part.abjad:
@@ -232,12 +256,11 @@ class BlockScorer:
                 new = [p for p in members if id(p) not in self._related]
                 if not new:
                     continue
-                latin = "".join(name.parts[i].latin for i in span)
-                script = name.parts[span[0]].script
+                probe = JoinProbe(
+                    "".join(name.parts[i].latin for i in span), name.parts[span[0]].script
+                )
                 near = [
-                    p
-                    for p in self._parts_left
-                    if may_be_joined(name, span, p) and could_be_joined(latin, script, p)
+                    p for p in self._parts_left if may_be_joined(name, span, p) and probe.admits(p)
                 ]
                 if not near:
                     continue
@@ -274,8 +297,8 @@ class BlockScorer:
                 self._joins = _Runs(self._candidate)
             known = self._spelled[id(part)] = [
                 ids
-                for name, span, latin, ids in self._joins.near(part)
-                if could_be_joined(latin, name.parts[span[0]].script, part)
+                for name, span, probe, ids in self._joins.near(part)
+                if probe.admits(part)
                 and part_similarity(joined_part(name, span), part)[0] >= MIN_PART_SIMILARITY
             ]
         return known
@@ -294,7 +317,12 @@ class BlockScorer:
                 fits = self._fits[size] = any(n in self._left_by_length for n in window)
             if not fits:
                 return _NONE
-        key = tuple(id(name.parts[i]) for i in span)
+        parts = name.parts
+        key = (
+            (id(parts[span[0]]), id(parts[span[1]]))
+            if len(span) == 2
+            else tuple(id(parts[i]) for i in span)
+        )
         known = self._spelt_by.get(key)
         if known is None:
             script = first.script
@@ -319,24 +347,35 @@ class BlockScorer:
         ignores that a part is used once and that joins need parts left over."""
         left: set[int] = set()
         right: set[int] = set()
-        by_right, mine = self._by_right, self._left_by_id
+        known = self._aligns
         for name in record.names:
             for part in name.parts:
-                particle = part.kind is PartKind.PARTICLE
-                for other in by_right.get(id(part), _EMPTY):
-                    if aligns_with(mine[other], part):
-                        left.add(other)
-                        right.add(id(part))
-                if not particle and part.kind is PartKind.NAME:
-                    for members in self._spellings(part):
-                        left.update(members)
-                        right.add(id(part))
+                found = known.get(id(part))
+                if found is None:
+                    found = known[id(part)] = self._part_aligns(part)
+                if found:
+                    left |= found
+                    right.add(id(part))
             for span in join_spans(name):
                 found = self._spelt_parts(name, span)
                 if found:
                     left |= found
                     right.update(id(name.parts[i]) for i in span)
         return left, right
+
+    def _part_aligns(self, part: NamePart) -> frozenset[int]:
+        """The candidate parts (as ids) one record part could align with, alone or as a
+        run the candidate writes apart (parts recur across a block's records)."""
+        mine = self._left_by_id
+        found = {
+            other
+            for other in self._by_right.get(id(part), _EMPTY)
+            if aligns_with(mine[other], part)
+        }
+        if part.kind is PartKind.NAME:
+            for members in self._spellings(part):
+                found.update(members)
+        return frozenset(found)
 
     def ceiling(self, record: Person) -> float:
         """The most the record can score against the candidate, from the parts that
@@ -355,20 +394,23 @@ class BlockScorer:
 
     def _may_join(self, name: Name) -> bool:
         """A cheap bound before building a name's joins: some two adjacent parts, run
-        together, start like a candidate part and are about as long."""
+        together, start like a candidate part and are about as long (by consonants when
+        vowels are missing on either side)."""
+        plain, unsure = self._join_plain, self._unsure_left
         for a, b in pairwise(name.parts):
-            for part in self._parts_left:
-                if a.abjad or part.abjad:  # vowels missing: compare consonants
-                    mine, size = part.skeleton, len(a.skeleton) + len(b.skeleton)
-                    slack = max(1.0, 0.35 * max(len(mine), size))
-                else:
-                    mine, size = part.latin, len(a.latin) + len(b.latin)
-                    slack = 0.35 * max(len(mine), size)
-                first = (a.skeleton if mine is part.skeleton else a.latin)[:1]
-                if (mine[:1] == first or part.latin[:1] == a.latin[:1]) and abs(
-                    len(mine) - size
-                ) <= slack:
+            if a.abjad:
+                if _joins_consonants(a, b, self._parts_left):
                     return True
+                continue
+            latin = a.latins[0]
+            first, size = latin[:1], len(latin) + len(b.latins[0])
+            for letter, length, bare in plain:
+                if (letter == first or (bare and letter == a.skeleton[:1])) and abs(
+                    length - size
+                ) <= JOIN_LENGTH_SLACK * max(length, size):
+                    return True
+            if unsure and _joins_consonants(a, b, unsure):
+                return True
         return False
 
     @staticmethod
@@ -422,20 +464,25 @@ class BlockScorer:
             return True
         shared = 0
         need = 1 if self._single_left or threshold <= ONE_PART_CEILING else 2
+        related, initials = self._related, self._initials_left
+        name_kind, particle_kind = PartKind.NAME, PartKind.PARTICLE
         for name in record.names:
-            if sum(p.kind is PartKind.NAME for p in name.parts) <= 1:
-                need = 1
+            names = 0
             for part in name.parts:
-                if part.kind is PartKind.NAME:
-                    hit = id(part) in self._related or part.latin[:1] in self._initials_left
-                elif part.kind is PartKind.PARTICLE:  # "Das" may be "দাস"
-                    hit = any(
+                kind = part.kind
+                if kind is name_kind:
+                    names += 1
+                    if id(part) in related or part.latins[0][:1] in initials:
+                        shared += 1
+                elif kind is particle_kind:  # "Das" may be "দাস"
+                    shared += any(
                         aligns_with(self._left_by_id[other], part)
                         for other in self._by_right.get(id(part), _EMPTY)
                     )
                 else:  # an initial aligns with a name it starts
-                    hit = part.kind is PartKind.INITIAL and part.latin in self._letters_left
-                shared += hit
+                    shared += part.latins[0] in self._letters_left
+            if names <= 1:
+                need = 1
         if shared >= need:
             return True
         if need == 2 and self._same_full_birth(record):

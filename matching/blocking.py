@@ -113,14 +113,22 @@ def _birth_key(person: Person) -> str | None:
     return f"b:{date.iso()}"
 
 
-def _is_strong(key: str) -> bool:
+def _strong(keys: pl.Series) -> pl.Series:
     """Keys that say "same spelling, sound, name or birth date": the others only say "maybe
     a typo". A shared full birth date finds a pair whose name parts agree only through typo
-    keys ("sarag curtg" / "sarah curth")."""
-    kind = key[:1]
-    if kind in "de":  # a one-letter deletion of a long name is nearly as specific
-        return len(key) >= 2 + SPECIFIC_DELETION
-    return kind in "lpgb" or (kind == "s" and len(key) >= 5)
+    keys ("sarag curtg" / "sarah curth"). A one-letter deletion ("d:", "e:") of a long name
+    is nearly as specific; a consonant skeleton ("s:") counts from three letters."""
+    kind, size = pl.col("k").str.slice(0, 1), pl.col("k").str.len_chars()
+    return (
+        keys.to_frame("k")
+        .select(
+            pl.when(kind.is_in(["d", "e"]))
+            .then(size >= 2 + SPECIFIC_DELETION)
+            .otherwise(kind.is_in(["l", "p", "g", "b"]) | ((kind == "s") & (size >= 5)))
+        )
+        .to_series()
+        .alias("strong")
+    )
 
 
 def canonical_key(part: NamePart) -> str:
@@ -311,8 +319,11 @@ def _letters_frame(side: str, ids: list[int], letters: list[str]) -> pl.DataFram
     ).unique()
 
 
+_SEED = 7
+
+
 def _hash(keys: list[str]) -> pl.Series:
-    return pl.Series("key", keys, dtype=pl.String).hash(seed=7)
+    return pl.Series("key", keys, dtype=pl.String).hash(seed=_SEED)
 
 
 class BlockingIndex:
@@ -343,6 +354,7 @@ class BlockingIndex:
         runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
         joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
         often: dict[NamePart, bool] = {}
+        births: dict[int, str] = {}  # birth keys by date (parsed dates are interned)
 
         def vocab_id(part: NamePart) -> int:
             found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
@@ -467,8 +479,11 @@ class BlockingIndex:
                             los.append(lo)
                             his.append(hi)
                 slot += len(parts)
-            birth = _birth_key(record)
-            if birth is not None:
+            date = record.birth_date
+            birth = None if date is None else births.get(id(date))
+            if birth is None and date is not None:
+                birth = births[id(date)] = _birth_key(record) or ""
+            if birth:
                 recs.append(index)
                 vids.append(joined_id(birth, False, False, prefix=""))
                 masks.append(_BIRTH_MASK)
@@ -486,11 +501,12 @@ class BlockingIndex:
             }
         )
         holders = self._parts.group_by("vid").agg(pl.col("rec").n_unique().alias("n"))
+        texts = pl.Series("key", vocab_keys, dtype=pl.String)
         vocab = pl.DataFrame(
             {
-                "key": _hash(vocab_keys),
+                "key": texts.hash(seed=_SEED),
                 "vid": pl.Series(vocab_ids, dtype=pl.UInt32),
-                "strong": pl.Series([_is_strong(k) for k in vocab_keys], dtype=pl.Boolean),
+                "strong": _strong(texts),
             }
         ).unique()
         # how many records hold a key (an upper bound: a record may hold it twice)

@@ -444,39 +444,55 @@ def could_be_joined(latin: str, script: Script, part: NamePart) -> bool:
     """Cheap bound before comparing parts run together (``latin``, in ``script``) with a
     part: similar length and the same first sound. Asked before the joined part is built,
     which costs more than this test, and most runs fail it."""
-    return bool(joinable(latin, script, (part,)))
+    return JoinProbe(latin, script).admits(part)
 
 
 def joinable(latin: str, script: Script, parts: Iterable[NamePart]) -> list[NamePart]:
     """The parts that :func:`could_be_joined` admits for one run, its keys made once."""
-    found: list[NamePart] = []
-    first, window = latin[:1], join_window(len(latin))
-    consonants: str | None = None
-    sound: str | None = None
-    for part in parts:
-        if script in VOWEL_UNSURE or part.abjad:  # vowels missing on one side: consonants
+    probe = JoinProbe(latin, script)
+    return [part for part in parts if probe.admits(part)]
+
+
+class JoinProbe:
+    """:func:`could_be_joined` for one run against many parts: the run's length window,
+    first letter, consonants and first sound are found once (the last two when needed)."""
+
+    __slots__ = ("_consonants", "_sound", "abjad", "first", "latin", "unsure", "window")
+
+    def __init__(self, latin: str, script: Script) -> None:
+        self.latin = latin
+        self.unsure = script in VOWEL_UNSURE
+        self.abjad = script in ABJADS
+        self.first = latin[:1]
+        self.window = join_window(len(latin))
+        self._consonants: str | None = None
+        self._sound: str | None = None
+
+    def admits(self, part: NamePart) -> bool:
+        """Whether the run and ``part`` are about as long and start alike."""
+        if self.unsure or part.abjad:  # vowels missing on one side: consonants
+            consonants = self._consonants
             if consonants is None:
-                consonants = skeleton(latin, abjad=script in ABJADS)
+                consonants = self._consonants = skeleton(self.latin, abjad=self.abjad)
             theirs = part.skeleton
-            if consonants[:1] == theirs[:1] and abs(len(consonants) - len(theirs)) <= max(
+            return consonants[:1] == theirs[:1] and abs(len(consonants) - len(theirs)) <= max(
                 1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
-            ):
-                found.append(part)
-            continue
+            )
+        window = self.window
         for form in part.latins:  # a loop, not any(): this runs for most blocked pairs
             if len(form) in window:
                 break
         else:
-            continue
+            return False
         # any romanisation may be the one written ("chong ho" is the McCune-Reischauer 정호)
-        if any(f[:1] == first for f in part.latins):
-            found.append(part)
-            continue
+        first = self.first
+        for form in part.latins:
+            if form[:1] == first:
+                return True
+        sound = self._sound
         if sound is None:
-            sound = phonetic_key(latin)[:1]
-        if sound == part.phonetic[:1]:
-            found.append(part)
-    return found
+            sound = self._sound = phonetic_key(self.latin)[:1]
+        return sound == part.phonetic[:1]
 
 
 def _join_options(

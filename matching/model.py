@@ -84,6 +84,11 @@ class Contribution:
     contribution: float
     detail: str
 
+    def __reduce__(self) -> tuple[type[Contribution], tuple[str, float, float, str]]:
+        # pickled as its fields: the state dataclasses generate for slots looks up the
+        # fields for every object, a tenth of a large batch's wall time in unpickling
+        return (Contribution, (self.feature, self.value, self.contribution, self.detail))
+
 
 @dataclass(frozen=True, slots=True)
 class MatchResult:
@@ -95,6 +100,22 @@ class MatchResult:
     contributions: tuple[Contribution, ...]
     candidate_name: str
     record_name: str
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[MatchResult], tuple[str, str, float, tuple[Contribution, ...], str, str]]:
+        # pickled as its fields, as Contribution is
+        return (
+            MatchResult,
+            (
+                self.candidate_key,
+                self.record_key,
+                self.score,
+                self.contributions,
+                self.candidate_name,
+                self.record_name,
+            ),
+        )
 
     def explanation(self) -> str:
         """One line a reviewer can read: every feature and what it contributed."""
@@ -201,6 +222,7 @@ def birth_date_feature(ctx: PairContext) -> FeatureResult:
         right,
         agreeing=lambda: matched_name_parts(best_names(ctx)[0]),
         relief=lambda: _exact_date_relief(ctx),
+        explain=ctx.explain,
     )
 
 
@@ -210,11 +232,12 @@ def _date_evidence(
     *,
     agreeing: Callable[[], int],
     relief: Callable[[], float],
+    explain: bool = True,
 ) -> FeatureResult:
     """The birth-date value given what the names say, asked only when it matters: how
     many name parts agree, and what agreeing full dates give back of the names' conflict.
     :func:`score_ceiling` passes bounds for both."""
-    found = compare_dates(left, right)
+    found = compare_dates(left, right, explain=explain)
     if found.kind == "conflict":
         penalty = DATE_PENALTY_PER_YEAR * found.years_apart
         if _full(left) and _full(right):
@@ -228,7 +251,7 @@ def _date_evidence(
         return FeatureResult(DATE_VALUES["same_month"], found.detail)
     given_back = relief() if found.kind == "exact" else 0.0
     if given_back:
-        detail = f"{found.detail}, which offsets part of the names that differ"
+        detail = f"{found.detail}, which offsets part of the names that differ" if explain else ""
         return FeatureResult(DATE_VALUES["exact"] + given_back, detail)
     return FeatureResult(DATE_VALUES[found.kind], found.detail)
 
@@ -288,7 +311,11 @@ def _against(ctx: PairContext) -> str | None:
         return None
     born, listed = candidate.birth_date, record.birth_date
     if born is not None and listed is not None:
-        if _full(born) and _full(listed) and compare_dates(born, listed).kind == "conflict":
+        if (
+            _full(born)
+            and _full(listed)
+            and compare_dates(born, listed, explain=False).kind == "conflict"
+        ):
             return "birth dates differ"
         return None
     if candidate.countries and record.countries:
@@ -322,13 +349,24 @@ SHARED_NATIONALITY = 0.02
 def nationality_feature(ctx: PairContext) -> FeatureResult:
     """Shared nationality adds a little, none in common takes a little; missing is neutral."""
     left, right = ctx.candidate.countries, ctx.record.countries
-    if not left or not right:
-        return FeatureResult(0.0, "")
-    if left & right:
-        return FeatureResult(SHARED_NATIONALITY, "nationality " + ", ".join(sorted(left & right)))
+    value = _nationality_value(left, right)
+    if not value or not ctx.explain:
+        return FeatureResult(value, "")
+    if value > 0:
+        return FeatureResult(value, "nationality " + ", ".join(sorted(left & right)))
     return FeatureResult(
-        -0.05, f"nationality differs: {', '.join(sorted(left))} / {', '.join(sorted(right))}"
+        value, f"nationality differs: {', '.join(sorted(left))} / {', '.join(sorted(right))}"
     )
+
+
+NATIONALITY_DIFFERS = -0.05
+GENDER_DIFFERS = -0.05
+
+
+def _nationality_value(left: frozenset[str], right: frozenset[str]) -> float:
+    if not left or not right:
+        return 0.0
+    return SHARED_NATIONALITY if left & right else NATIONALITY_DIFFERS
 
 
 def gender_feature(ctx: PairContext) -> FeatureResult:
@@ -336,7 +374,7 @@ def gender_feature(ctx: PairContext) -> FeatureResult:
     left, right = ctx.candidate.gender, ctx.record.gender
     if left is None or right is None or left == right:
         return FeatureResult(0.0, "")
-    return FeatureResult(-0.05, f"gender differs: {left} / {right}")
+    return FeatureResult(GENDER_DIFFERS, f"gender differs: {left} / {right}" if ctx.explain else "")
 
 
 NO_PART_CEILING = DATE_VALUES["exact"] + SHARED_NATIONALITY
@@ -380,8 +418,9 @@ def score_ceiling(candidate: Person, record: Person, *, name: float, agreeing: i
     commonness feature only takes, the dates and the names' conflict relief are bounded
     through ``name`` and ``agreeing``, nationality and gender are exact.
     """
-    ctx = PairContext(candidate, record, explain=False)
-    total = name + nationality_feature(ctx).value + gender_feature(ctx).value
+    total = name + _nationality_value(candidate.countries, record.countries)
+    if candidate.gender is not None and record.gender is not None:
+        total += 0.0 if candidate.gender == record.gender else GENDER_DIFFERS
     born, listed = candidate.birth_date, record.birth_date
     if born is not None and listed is not None:
         # the relief is half the conflict's cost, which is at most what the name lacks;
@@ -391,6 +430,7 @@ def score_ceiling(candidate: Person, record: Person, *, name: float, agreeing: i
             listed,
             agreeing=lambda: agreeing,
             relief=lambda: EXACT_DATE_CONFLICT_RELIEF * (1.0 - name),
+            explain=False,
         ).value
     return max(0.0, min(1.0, total))
 

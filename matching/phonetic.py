@@ -68,6 +68,12 @@ _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _OPENING_I = re.compile(r"i(?!ain|an)[aeou]")  # not the Scottish Ian, Iain
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_OPENING_Y = re.compile(r"y[aeiou]")
+_OPENING_VOWELS = re.compile(r"^[aeiou]+")
+_TA_MARBUTA = re.compile(r"(?<=.)h$")
+_ABJAD_VOWELS = re.compile(r"[aeiouyv]")
+_RAW_VOWELS = re.compile(r"[aeiouwy]")
 
 
 @lru_cache(maxsize=200_000)
@@ -80,9 +86,9 @@ def phonetic_key(latin: str) -> str:
     text = "S" + text[1:] if text.startswith("x") else text.replace("x", "ks")
     text = _RULE_RE.sub(lambda m: _RULE_MAP[m.group(0)], text)
     # c is /k/ before back vowels and consonants, /s/ (or /ts/) before front vowels
-    text = re.sub(r"c(?=[eiy])", "s", text).replace("c", "k").replace("z", "s")
+    text = _SOFT_C.sub("s", text).replace("c", "k").replace("z", "s")
     # y is a consonant before a vowel at the start (Yusuf), a vowel elsewhere
-    head, tail = (text[:1], text[1:]) if re.match(r"y[aeiou]", text) else ("", text)
+    head, tail = (text[:1], text[1:]) if _OPENING_Y.match(text) else ("", text)
     text = head + tail.translate(_VOWEL_CLASS)
     return _DOUBLES.sub(r"\1", text).lower()
 
@@ -98,12 +104,12 @@ def skeleton(latin: str, abjad: bool = False) -> str:
     """
     if abjad:
         text = _ABJAD_RULE_RE.sub(lambda m: _RULE_MAP[m.group(0)], latin)
-        text = re.sub(r"c(?=[eiy])", "s", text).replace("c", "k").replace("z", "s")
+        text = _SOFT_C.sub("s", text).replace("c", "k").replace("z", "s")
         text = text.replace("p", "b")
-        text = re.sub(r"^[aeiou]+", "", text)  # alef carries a vowel, not a consonant
-        text = re.sub(r"(?<=.)h$", "", text)  # ta marbuta: "Usamah" / "Usama"
+        text = _OPENING_VOWELS.sub("", text)  # alef carries a vowel, not a consonant
+        text = _TA_MARBUTA.sub("", text)  # ta marbuta: "Usamah" / "Usama"
         head, tail = text[:1], text[1:]
-        return (head + re.sub(r"[aeiouyv]", "", tail)).lower()
+        return (head + _ABJAD_VOWELS.sub("", tail)).lower()
     key = phonetic_key(latin).replace("p", "b")  # Arabic writes p as b (Pérez: بيريز)
     # long vowels written as w/y letters inside a word do not count as consonants
     head, tail = key[:1], key[1:]
@@ -135,7 +141,7 @@ def raw_skeleton(latin: str, waw_as_v: bool = False) -> str:
     head = "" if head in "aeiou" else head
     if waw_as_v:
         tail = tail.replace("w", "v")
-    return head + re.sub(r"[aeiouwy]", "", tail)
+    return head + _RAW_VOWELS.sub("", tail)
 
 
 def match_rating(latin: str) -> str:

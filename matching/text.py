@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -335,7 +336,7 @@ def tokens_of(name: str) -> tuple[str, ...]:
     words = clean(name).split()
     if len(words) == 1:
         return _word_tokens(words[0])
-    return tuple(token for raw in words for token in _word_tokens(raw))
+    return tuple(chain.from_iterable(map(_word_tokens, words)))
 
 
 def tokenize(name: str) -> list[str]:

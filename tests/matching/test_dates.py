@@ -60,6 +60,10 @@ def test_kinds_of_agreement(left: str, right: str, kind: str) -> None:
     assert a is not None and b is not None
     assert compare_dates(a, b).kind == kind
     assert compare_dates(b, a).kind == kind
+    # batch bounds ask without the detail: the same verdict, nothing written
+    quiet, said = compare_dates(a, b, explain=False), compare_dates(a, b)
+    assert (quiet.kind, quiet.years_apart, quiet.detail) == (said.kind, said.years_apart, "")
+    assert said.detail
 
 
 def test_conflict_measures_the_distance() -> None:

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import pickle
+
+import pytest
+
 from matching.countries import normalize_countries
 from matching.dates import parse_date
-from matching.model import DATE_VALUES, MODEL, Person, score_pair
+from matching.model import (
+    DATE_VALUES,
+    GENDER_DIFFERS,
+    MODEL,
+    NATIONALITY_DIFFERS,
+    SHARED_NATIONALITY,
+    Person,
+    quick_score,
+    score_ceiling,
+    score_pair,
+)
 from matching.names import prepare_name
 
 
@@ -23,6 +37,33 @@ def test_every_feature_is_explained() -> None:
     assert [c.feature for c in result.contributions] == [f.name for f in MODEL]
     text = result.explanation()
     assert "ivan~иван" in text and "same birth date" in text and "nationality RU" in text
+
+
+def test_a_result_survives_the_trip_from_a_scoring_process() -> None:
+    result = score_pair(
+        person("Maria Garcia", "1980-03-04", "ES", "female"),
+        person("María García López", "1980-04-03", "MX", "male"),
+    )
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == result and back.explanation() == result.explanation()
+    assert "gender differs" in back.explanation() and "nationality differs" in back.explanation()
+
+
+def test_the_ceiling_bounds_the_score_with_the_same_nationality_and_gender_values() -> None:
+    candidate = person("Maria Garcia", "1980-03-04", "ES", "female")
+    for record in (
+        person("Maria Garcia", "1980-03-04", "ES", "female"),
+        person("Maria Garcia", "1980-03-04", "MX", "male"),
+        person("Maria Garcia", "1951", None, None),
+    ):
+        score = quick_score(candidate, record)
+        assert score_ceiling(candidate, record, name=1.0, agreeing=2) >= score
+    # a nationality and a gender that differ take their weight from the bound
+    same = score_ceiling(candidate, person("Maria Garcia", "1980-03-04", "ES", "female"),
+                         name=0.3, agreeing=2)  # fmt: skip
+    other = score_ceiling(candidate, person("Maria Garcia", "1980-03-04", "MX", "male"),
+                          name=0.3, agreeing=2)  # fmt: skip
+    assert same - other == pytest.approx(SHARED_NATIONALITY - NATIONALITY_DIFFERS - GENDER_DIFFERS)
 
 
 def test_birth_date_conflict_lowers_with_distance_but_never_gates() -> None:
