@@ -255,7 +255,7 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         others = romanize(raw, script)[core_readings(raw, script) :]
         if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
             sounds = article_sounds(name.parts[span[-1] + 1].raw)
-            others += tuple(latin + sound for sound in sounds)
+            others += tuple(form + sound for form in (latin, *others) for sound in sounds)
         others = tuple(form for form in dict.fromkeys(others) if form != latin)
         if others:
             return make_part(raw, script, (latin, *others), 1)

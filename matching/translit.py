@@ -383,6 +383,11 @@ MIN_GERMAN_SLAVIC = 5
 _SUN = "(sh|th|dh|[rsnztd])"
 _ABD_ASSIMILATED = re.compile(f"^abd(?:[aeiou]{{1,2}}{_SUN}\\1?([a-z]+)|(?:u|ou|e){_SUN})$")
 _DIN_ASSIMILATED = re.compile(r"^(?:([a-z]{3,})(?:[aeiou]dd|[eu]d|[ei]tt)|[aeiu]dd)(in|ine|een)$")
+_U_ARTICLE = re.compile(f"^([a-z]{{3,}})u(?:{_SUN}\\2([a-z]{{3,}})|{_SUN})$")
+"""A name with the article assimilated as South Asian spellings write it, "-ur", "-us",
+"-uz", "-un" before the next name (Habibur Rahman, Anisuz Zaman, Khairun Nessa), or
+joined to it with the sound doubled (Habiburrahman). Not "-ul" (Nurul Islam): its
+consonants are the article's already, and "Xal" would make Rahul and Rahal one name."""
 
 
 _SUN_LETTERS = frozenset("تثدذرزسشصضطظن")
@@ -405,12 +410,14 @@ def arabic_compound(latin: str) -> str | None:
     """A romanised Arabic compound with its article written "al", as most schemes write
     it, when the spelling assimilates it to the next sound (al-Din is spoken ad-Din):
     "abdurrahman", "abdur" -> "abdalrahman", "abdalr"; "noureddine", "nuriddin",
-    "nurettin", "eddine" -> "nouraldine", "nuraldin", "nuraldin", "aldine"; or ``None``.
-    Only the two compounds that make most Arabic given names, Abd al-X and X al-Din, in
-    shapes other names do not take: a name before "-din" ("Edin", "Udin" and "Aldin" are
-    names of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too).
-    A bare "Abdur" keeps the sound, which the next name starts with: it meets "عبد ال"
-    only before a name in r (:func:`article_sounds`), not before حسن or له."""
+    "nurettin", "eddine" -> "nouraldine", "nuraldin", "nuraldin", "aldine"; "habibur",
+    "habiburrahman" -> "habibalr", "habibalrahman"; or ``None``.
+    Abd al-X and X al-Din make most Arabic given names; they are read only in shapes
+    other names do not take: a name before "-din" ("Edin", "Udin" and "Aldin" are names
+    of their own), an assimilated sound after a bare "Abd" ("Abdin" is one too). X al-Y
+    is read as South Asia writes it (:data:`_U_ARTICLE`). A bare "Abdur" or "Habibur"
+    keeps the sound, which the next name starts with: it meets "عبد ال" only before a
+    name in r (:func:`article_sounds`), not before حسن or له."""
     found = _ABD_ASSIMILATED.match(latin)
     if found:
         sound, rest, bare = found.groups()
@@ -419,6 +426,10 @@ def arabic_compound(latin: str) -> str | None:
     if found:
         head, tail = found.groups()
         return f"{head or ''}ald{tail}"
+    found = _U_ARTICLE.match(latin)
+    if found:
+        stem, sound, rest, bare = found.groups()
+        return f"{stem}al{sound}{rest}" if rest else f"{stem}al{bare}"
     return None
 
 

@@ -259,11 +259,17 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Ala Eddine Mejri", "علاءالدين المجري", 0.75),
         ("Abdus Samad Bouzid", "عبد الصمد بوزيد", 0.75),
         ("Нуриддин Каримов", "نورالدين کریمی", 0.75),
+        ("Habibur Rahman", "حبيب الرحمن", 0.75),  # X al-Y as South Asia writes it
+        ("Mizanur Rahman Chowdhury", "ميزان الرحمن چودهری", 0.75),
+        ("Anisuz Zaman", "انيس الزمان", 0.75),
+        ("Khairun Nessa", "خير النساء", 0.75),
         # and against "al" in Latin
         ("Abdur Rahman Khalil", "Abd al-Rahman Khalil", 0.9),
         ("Nour Eddine Haddad", "Nour al-Din Haddad", 0.9),
         ("Abdus Salam Khan", "Abd al-Salam Khan", 0.9),
         ("Shamsuddin Rahimi", "Shams al-Din Rahimi", 0.9),
+        ("Habibur Rahman", "Habib al-Rahman", 0.9),
+        ("Habiburrahman Khan", "Habib al-Rahman Khan", 0.75),
         # Arabic-script runs read as other schemes do
         ("Nizamuddin Shah", "نظام الدين شاه", 0.8),  # with z, as the Latin writes it
         ("Abduz Zakir Osman", "عبد الذاكر عثمان", 0.8),  # the article's sound as z
@@ -296,6 +302,8 @@ def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -
         ("Nurdan Haddad", "نورالدين حداد"),
         ("Abdur Hassan", "عبد الحسن"),  # no r before a moon letter: Abdul Hassan
         ("Abdus Khalil", "عبد الله خليل"),
+        ("Habibur Hassan", "حبيب الحسن"),  # no r before a moon letter
+        ("Mizanur Hossain", "ميزان الرحمن"),  # the article's sound, another name
         # Egyptian and Persian readings are no other sibilants
         ("Faisal Hussain", "فاضل حسين"),  # the z reading of ض is no s
         ("Mansour Hussain", "منظور حسين"),

@@ -324,6 +324,10 @@ def test_arabic_script_parts_get_no_assimilated_reading(arabic: str) -> None:
         ("Nurettin", "nuraldin"),  # Turkish
         ("Eddine", "aldine"),  # written apart: Nour Eddine
         ("Abdour", "abdalr"),
+        ("Habibur", "habibalr"),  # South Asian X al-Y: Habibur Rahman
+        ("Anisuz", "anisalz"),  # Anisuz Zaman
+        ("Khairun", "khairaln"),  # Khairun Nessa
+        ("Mizanurrahman", "mizanalrahman"),
     ],
 )
 def test_latin_arabic_compounds_also_read_with_the_article_as_al(latin: str, written: str) -> None:
@@ -346,6 +350,10 @@ def test_latin_arabic_compounds_also_read_with_the_article_as_al(latin: str, wri
         "Aladdin",
         "Bettin",
         "Bodin",
+        "Nurul",  # "-ul" is the article's own consonant: Rahul stays apart from Rahal
+        "Rahul",
+        "Nur",  # too short to carry an article
+        "Yusuf",
     ],
 )
 def test_other_latin_names_get_no_compound_reading(latin: str) -> None:
