@@ -250,7 +250,8 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             return make_part(raw, group[0].script, (latin, compound), 1)
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
-        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr)
+        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); every reading
+        # takes the sound ("فضل ال" with z: Fazlur Rahman)
         script = group[0].script
         others = romanize(raw, script)[core_readings(raw, script) :]
         if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
