@@ -53,6 +53,7 @@ from matching.names import (
     join_spans,
     joined_length,
     joined_part,
+    other_raw_skeletons,
 )
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -420,7 +421,12 @@ class BlockScorer:
         maybe |= _cdist_any(left, right, lambda p: (p.phonetic,), 0.7)
         if any(p.abjad for p in left) or any(p.abjad for p in right):
             # both skeletons: "dahan" meets "דהן" through the letters as written ("dhn")
-            maybe |= _cdist_any(left, right, lambda p: (*p.skeletons, *p.raw_skeletons), 0.75)
+            maybe |= _cdist_any(
+                left,
+                right,
+                lambda p: (*p.skeletons, *p.raw_skeletons, *other_raw_skeletons(p)),
+                0.75,
+            )
         by_group: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []

@@ -27,9 +27,10 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 
 from matching.model import Person
-from matching.names import Name, NamePart, PartKind, syllable_initial
+from matching.names import Name, NamePart, PartKind, other_raw_skeletons, syllable_initial
 from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import Script
+from matching.translit import article_stem
 from matching.variants import variant_groups
 
 MIN_COMMON = 250
@@ -56,10 +57,15 @@ def part_keys(part: NamePart) -> list[str]:
         keys.append(f"p:{part.phonetic}")
     keys.extend(
         f"s:{skel}"
-        for skel in dict.fromkeys((*part.skeletons, *part.raw_skeletons))
+        for skel in dict.fromkeys(
+            (*part.skeletons, *part.raw_skeletons, *other_raw_skeletons(part))
+        )
         if len(skel) >= 2
     )
     keys.extend(f"g:{group}" for group in sorted(part.groups))
+    stem = article_stem(part.latin) if part.script in _ARTICLE_SCRIPTS else None
+    if stem:  # "Abdus" / "Habibur" is "عبد ال" / "حبيب ال" before a name in s / r
+        keys.append(f"s:{skeleton(stem, abjad=True)}")
     bare = _without_article(part.latin)
     if bare:  # "alkhateeb" is "al-Khateeb" written joined
         keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
@@ -78,6 +84,8 @@ def part_keys(part: NamePart) -> list[str]:
     return keys
 
 
+_ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
+"""Scripts whose spellings may assimilate the Arabic article (Abdus, Абдус)."""
 ARTICLES = ("al", "el")
 """The Arabic article as Latin spellings glue it to a name ("Alkhateeb", "Elbaz")."""
 MIN_BARE = 5

@@ -96,6 +96,15 @@ class Name:
         return frozenset(p.script for p in self.parts)
 
 
+def other_raw_skeletons(part: NamePart) -> tuple[str, ...]:
+    """Raw skeletons of an Arabic-script part's readings made to meet another scheme:
+    :func:`matching.compare.part_similarity` compares them with a Latin spelling's
+    ("zhr" of ظاهر read with z: Zahir), so blocking and the batch screen must see them."""
+    if part.script is not Script.ARABIC:
+        return ()
+    return tuple(raw_skeleton(form) for form in part.latins[part.core :])
+
+
 def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
     """The primary raw skeleton, then with a waw read as v, and for a Latin spelling the
     French reading (:func:`matching.phonetic.french_reading`)."""

@@ -433,6 +433,20 @@ def arabic_compound(latin: str) -> str | None:
     return None
 
 
+def article_stem(latin: str) -> str | None:
+    """A bare assimilated compound without the sound it shares with the next name:
+    "abdus", "habibur" -> "abdal", "habibal", as an Arabic-script run "عبد ال" reads
+    before any name. For blocking only: as a reading it would meet "عبد ال" before a
+    moon letter too (:func:`arabic_compound` keeps the sound)."""
+    found = _ABD_ASSIMILATED.match(latin)
+    if found and found.group(3):
+        return "abdal"
+    found = _U_ARTICLE.match(latin)
+    if found and found.group(4):
+        return f"{found.group(1)}al"
+    return None
+
+
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
     if script is Script.ARABIC:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from matching.batch import Matcher
 from matching.dates import parse_date
 from matching.model import Person, score_pair
@@ -121,6 +123,23 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Lina Al Qahtani", "Lina Alqhtani")  # the same, the other way round
     assert _raised("मरहा इन्दिरा", "महरा इन्दिरा")  # consonants swapped across a vowel
     assert _raised("Jin Jin U", "Jin Jinu")  # a one-vowel syllable written apart
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        # the article's sound written on the name before: two parts on each side, one of
+        # them "عبد ال" against "Abdus"
+        ("Abdus Salam", "عبد السلام"),
+        ("Abdus Sattar", "عبد الستار"),
+        ("Habibur Rahman", "حبيب الرحمن"),
+        ("Khairun Nessa", "خير النساء"),
+        ("Abduz Zahir", "عبد الظاهر"),  # and ظ read as z meets Zahir
+    ],
+)
+def test_an_assimilated_article_is_found_both_ways(latin: str, arabic: str) -> None:
+    assert _raised(latin, arabic)
+    assert _raised(arabic, latin)
 
 
 def test_a_vowel_syllable_written_apart_is_found_among_namesakes() -> None:
