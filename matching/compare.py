@@ -30,6 +30,7 @@ from matching.names import (
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
+from matching.translit import article_stem
 from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -117,10 +118,12 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
         return _osa(left.raw, right.raw, 0.0), "characters"
     best, method = 0.0, "spelling"
+    articles = article_readings(left) | article_readings(right)
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
-        best = max(best, _osa(a, b, 0.6))
+        if a not in articles and b not in articles:
+            best = max(best, _osa(a, b, 0.6))
     if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
@@ -274,6 +277,30 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
         letters = raw_skeleton(form)  # z then h stays two letters ("zhr" of ظاهر: Zahir)
         if letters in latin.raw_skeletons:
             yield _consonants(letters, letters)
+
+
+_ARTICLE_END = re.compile(r"al(?:sh|th|dh|[rsnztd])$")
+
+
+def article_readings(part: NamePart) -> frozenset[str]:
+    """A Latin or Cyrillic part's readings that write an assimilated article as "al" with
+    the next name's sound ("habibur": "habibalr"). They stand for "X al-" before that
+    name and count only where the other side writes the same ("حبيب ال" before رحمن,
+    "Habib al-Rahman"), not by spelling: "vitalz" of Vitus is no typo of Vital."""
+    if part.script not in _ARTICLE_SCRIPTS or len(part.latins) <= part.core:
+        return _NO_READINGS
+    stem = article_stem(part.latin)
+    if stem is None:
+        return _NO_READINGS
+    return frozenset(
+        form
+        for form in part.latins[part.core :]
+        if (found := _ARTICLE_END.search(form)) and form[: found.start()] + "al" == stem
+    )
+
+
+_ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
+_NO_READINGS: frozenset[str] = frozenset()
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

@@ -7,6 +7,7 @@ romanisations, phonetic key, consonant skeleton and variant groups.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -244,6 +245,11 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
     return sum(len(name.parts[i].latin) for i in span)
 
 
+LATIN_ARTICLES = frozenset({"al", "el", "ul"})
+_LATIN_SUN = re.compile(r"sh|th|dh|[rsnztd]")
+"""How a Latin spelling starts a name in a sun letter (the article takes its sound)."""
+
+
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
     Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine); an
@@ -254,18 +260,27 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     latin = "".join(p.latin for p in group)
     raw = "".join(p.raw for p in group)
     if group[0].script is Script.LATIN:
+        readings = [latin]
+        if group[-1].latin in LATIN_ARTICLES and span[-1] + 1 < len(name.parts):
+            # "Habib al" before "Rahman" is spoken "habibar": as "Habibur" writes it
+            sound = _LATIN_SUN.match(name.parts[span[-1] + 1].latin)
+            if sound:
+                readings.append(latin + sound.group(0))
+        core = len(readings)
         compound = arabic_compound(latin)
         if compound:
-            return make_part(raw, group[0].script, (latin, compound), 1)
+            readings.append(compound)
+        if len(readings) > 1:
+            return make_part(raw, group[0].script, tuple(dict.fromkeys(readings)), core)
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
-        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); every reading
-        # takes the sound ("فضل ال" with z: Fazlur Rahman)
+        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); only the own
+        # reading takes the sound: "فيض ال" read with z and r would be Fazlur's "fzlr"
         script = group[0].script
         others = romanize(raw, script)[core_readings(raw, script) :]
         if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
             sounds = article_sounds(name.parts[span[-1] + 1].raw)
-            others += tuple(form + sound for form in (latin, *others) for sound in sounds)
+            others += tuple(latin + sound for sound in sounds)
         others = tuple(form for form in dict.fromkeys(others) if form != latin)
         if others:
             return make_part(raw, script, (latin, *others), 1)
