@@ -319,10 +319,14 @@ class BlockScorer:
             if not fits:
                 return _NONE
         parts = name.parts
+        after = span[-1] + 1
+        # the next part too: a run ending with an article takes its sound ("عبد ال" is
+        # "bdalr" before رحيم, "bdals" before سلام)
+        following = id(parts[after]) if after < len(parts) else 0
         key = (
-            (id(parts[span[0]]), id(parts[span[1]]))
+            (id(parts[span[0]]), id(parts[span[1]]), following)
             if len(span) == 2
-            else tuple(id(parts[i]) for i in span)
+            else (*(id(parts[i]) for i in span), following)
         )
         known = self._spelt_by.get(key)
         if known is None:

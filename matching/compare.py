@@ -118,11 +118,11 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
         return _osa(left.raw, right.raw, 0.0), "characters"
     best, method = 0.0, "spelling"
-    articles = article_readings(left) | article_readings(right)
+    mine, theirs = article_readings(left), article_readings(right)
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
-        if a not in articles and b not in articles:
+        if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             best = max(best, _osa(a, b, 0.6))
     if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
@@ -284,12 +284,18 @@ _ARTICLE_END = re.compile(r"al(?:sh|th|dh|[rsnztd])$")
 
 def article_readings(part: NamePart) -> frozenset[str]:
     """A Latin or Cyrillic part's readings that write an assimilated article as "al" with
-    the next name's sound ("habibur": "habibalr"). They stand for "X al-" before that
-    name and count only where the other side writes the same ("حبيب ال" before رحمن,
-    "Habib al-Rahman"), not by spelling: "vitalz" of Vitus is no typo of Vital."""
-    if part.script not in _ARTICLE_SCRIPTS or len(part.latins) <= part.core:
+    the next name's sound ("habibur": "habibalr"; the run "habib al" before "rahman":
+    "habibalr"). They stand for "X al-" before that name: they meet the other side's
+    same article exactly ("حبيب ال" before رحمن), or as a spelling only another such
+    reading ("shafikalr" / "shafiqalr"): "vitals" of Vitus is no typo of Vital."""
+    if part.script not in _ARTICLE_SCRIPTS or len(part.latins) == 1:
         return _NO_READINGS
-    stem = article_stem(part.latin)
+    latin = part.latin
+    if latin.endswith(_LATIN_ARTICLE_ENDS):  # a run "X al" before a name: "xalr"
+        return frozenset(
+            form for form in part.latins[1:] if form[: len(latin)] == latin and form != latin
+        )
+    stem = article_stem(latin)
     if stem is None:
         return _NO_READINGS
     return frozenset(
@@ -300,6 +306,7 @@ def article_readings(part: NamePart) -> frozenset[str]:
 
 
 _ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
+_LATIN_ARTICLE_ENDS = ("al", "el", "ul")
 _NO_READINGS: frozenset[str] = frozenset()
 
 

@@ -143,6 +143,23 @@ def test_parts_run_together_with_typos_are_still_scored(
     assert list(Matcher([record]).match([candidate], threshold=MIN_REVIEW_THRESHOLD))
 
 
+@pytest.mark.parametrize(
+    "records",
+    [
+        ["Abd al-Salam Khan", "Abd al-Rahim Khan"],
+        ["عبد السلام خان", "عبد الرحيم خان"],
+    ],
+)
+def test_a_run_before_another_name_is_spelled_anew(records: list[str]) -> None:
+    """The run "Abd al" is "abdals" before Salam and "abdalr" before Rahim: a block holding both
+    must not reuse the first reading for the second record."""
+    candidate = Person("c", (prepare_name("Abdur Rahim Khan"),))
+    people = [Person(f"r{i}", (prepare_name(text),)) for i, text in enumerate(records)]
+    assert score_pair(candidate, people[1]).score >= MIN_REVIEW_THRESHOLD
+    found = [r.record_key for r in Matcher(people).match([candidate], threshold=0.7)]
+    assert found == ["r1"]
+
+
 def _varied_people(rng: random.Random) -> list[Person]:
     """NAMES with aliases, full, partial and placeholder dates, nationalities, genders."""
     dates = [None, "1971", "1971-03", "1971-03-05", "1971-05-03", "1971-01-01", "1969-03-05"]

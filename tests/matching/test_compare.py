@@ -270,6 +270,8 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Shamsuddin Rahimi", "Shams al-Din Rahimi", 0.9),
         ("Habibur Rahman", "Habib al-Rahman", 0.95),  # "Habib al" before r is "habibalr"
         ("Kamrun Nahar", "Kamr al-Nahar", 0.95),
+        ("Shafikur Rahman", "Shafiq al-Rahman", 0.9),  # two article readings, spelled
+        ("Abdush Shakur Khan", "Abd al-Shakur Khan", 0.95),
         ("Shamsud Deen", "Shams al-Din", 0.9),
         ("Habiburrahman Khan", "Habib al-Rahman Khan", 0.75),
         # Arabic-script runs read as other schemes do
