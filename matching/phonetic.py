@@ -67,6 +67,9 @@ _VOWEL_CLASS = str.maketrans({"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", 
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_FINAL_QUE = re.compile(r"(?<=.)que$")
+"""A closing "-que" is a k as French and Spanish spell it, and South Asian spellings of
+Arabic names after them: Haque / Haq, Shafique / Shafiq, Enrique / Enrik."""
 _OPENING_I = re.compile(r"i(?!ain|an)[aeou]")  # not the Scottish Ian, Iain
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _OPENING_Y = re.compile(r"y[aeiou]")
@@ -79,7 +82,7 @@ _RAW_VOWELS = re.compile(r"[aeiouwy]")
 @lru_cache(maxsize=200_000)
 def phonetic_key(latin: str) -> str:
     """A spelling-tolerant key: "Selenskyj", "Zelenskyy" and "Zelensky" come close."""
-    text = _FINAL_H.sub("", _DOUBLES.sub(r"\1", latin))
+    text = _FINAL_H.sub("", _DOUBLES.sub(r"\1", _FINAL_QUE.sub("k", latin)))
     if _OPENING_I.match(text):  # the y of French and Romanian spellings: Iouri, Ioana
         text = "y" + text[1:]
     # initial x is /s/ or /sh/ (Xi, Xavier); elsewhere /ks/ (Alexander)

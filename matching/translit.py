@@ -383,11 +383,12 @@ MIN_GERMAN_SLAVIC = 5
 _SUN = "(sh|th|dh|[rsnztd])"
 _ABD_ASSIMILATED = re.compile(f"^abd(?:[aeiou]{{1,2}}{_SUN}\\1?([a-z]+)|(?:u|ou|e){_SUN})$")
 _DIN_ASSIMILATED = re.compile(r"^(?:([a-z]{3,})(?:[aeiou]dd|[eu]d|[ei]tt)|[aeiu]dd)(in|ine|een)$")
-_U_ARTICLE = re.compile(f"^([a-z]{{3,}})u(?:{_SUN}\\2([a-z]{{3,}})|{_SUN})$")
+_U_ARTICLE = re.compile(f"^([a-z]{{3,}})(?:u|o(?=r))(?:{_SUN}\\2([a-z]{{3,}})|{_SUN})$")
 """A name with the article assimilated as South Asian spellings write it, "-ur", "-us",
 "-uz", "-un" before the next name (Habibur Rahman, Anisuz Zaman, Khairun Nessa), or
-joined to it with the sound doubled (Habiburrahman). Not "-ul" (Nurul Islam): its
-consonants are the article's already, and "Xal" would make Rahul and Rahal one name."""
+joined to it with the sound doubled (Habiburrahman); Bengali spellings also write "-or"
+(Lutfor, Mizanor Rahman). Not "-ul" (Nurul Islam): its consonants are the article's
+already, and "Xal" would make Rahul and Rahal one name."""
 
 
 _SUN_LETTERS = frozenset("تثدذرزسشصضطظن")

@@ -133,6 +133,7 @@ def test_hard_cases_blocking_used_to_lose() -> None:
         ("Abdus Salam", "عبد السلام"),
         ("Abdus Sattar", "عبد الستار"),
         ("Habibur Rahman", "حبيب الرحمن"),
+        ("Lutfor Rahman", "لطف الرحمن"),
         ("Khairun Nessa", "خير النساء"),
         ("Abduz Zahir", "عبد الظاهر"),  # and ظ read as z meets Zahir
     ],

@@ -263,6 +263,8 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Mizanur Rahman Chowdhury", "ميزان الرحمن چودهری", 0.75),
         ("Anisuz Zaman", "انيس الزمان", 0.75),
         ("Khairun Nessa", "خير النساء", 0.75),
+        ("Lutfor Rahman", "لطف الرحمن", 0.75),  # Bengali "-or"
+        ("Habibor Rahman Khan", "حبيب الرحمن خان", 0.75),
         # and against "al" in Latin
         ("Abdur Rahman Khalil", "Abd al-Rahman Khalil", 0.9),
         ("Nour Eddine Haddad", "Nour al-Din Haddad", 0.9),
@@ -274,6 +276,11 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Abdush Shakur Khan", "Abd al-Shakur Khan", 0.95),
         ("Shamsud Deen", "Shams al-Din", 0.9),
         ("Habiburrahman Khan", "Habib al-Rahman Khan", 0.75),
+        ("Lutfor Rahman", "Lutf al-Rahman", 0.95),
+        # a closing "-que" is a k: Haque / Haq, Tarique / Tariq
+        ("Inamul Haque", "Inam ul Haq", 0.9),
+        ("Enamul Hoque", "Inamul Huq", 0.9),
+        ("Tarique Rahman", "Tariq Rahman", 0.9),
         # Arabic-script runs read as other schemes do
         ("Nizamuddin Shah", "نظام الدين شاه", 0.8),  # with z, as the Latin writes it
         ("Abduz Zakir Osman", "عبد الذاكر عثمان", 0.8),  # the article's sound as z

@@ -18,6 +18,9 @@ from matching.phonetic import french_reading, phonetic_key, skeleton
         ("yurganchev", "iourgantchev"),  # French spelling of Юрганчев
         ("yelena", "ielena"),
         ("yoana", "ioana"),  # Romanian
+        ("haque", "haq", "hak"),  # a closing "-que" is a k
+        ("shafique", "shafiq"),
+        ("enrique", "enrik"),
     ],
 )
 def test_variants_share_a_phonetic_key(group: tuple[str, ...]) -> None:
@@ -29,6 +32,8 @@ def test_different_names_keep_different_keys() -> None:
     assert phonetic_key("ivan") != phonetic_key("ivana")
     assert phonetic_key("ines") != phonetic_key("yenes")  # an opening i before a consonant
     assert phonetic_key("ian") != phonetic_key("yan")  # the Scottish name
+    assert phonetic_key("que") != phonetic_key("k")  # "-que" closing a longer name only
+    assert phonetic_key("quraishi").startswith("kur")  # an opening qu keeps its vowel
 
 
 def test_latin_and_abjad_romanisations_share_a_skeleton() -> None:
