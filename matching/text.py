@@ -331,12 +331,43 @@ def _word_tokens(raw: str) -> tuple[str, ...]:
     return () if fixed is None else tuple(_split_arabic(fixed))
 
 
+_DETACHED_ARTICLES = {"ur": "r", "uz": "z", "us": "s", "un": "n", "ush": "sh"}
+"""The Arabic article assimilated to the next name, as South Asian spellings write it
+apart: "Ata ur Rahman", "Zia-ur-Rahman", "Shams un Nahar"."""
+
+
+def _attach_articles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Write a detached assimilated article onto the name before it, as "Ataur Rahman"
+    does: the three spellings are one name, and the joined one is the one read as
+    "X al-" (:func:`matching.translit.arabic_compound`). Only before a name in that
+    sound, after a Latin name of three letters or more."""
+    out: list[str] = []
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        sound = _DETACHED_ARTICLES.get(token)
+        if (
+            sound is not None
+            and 0 < i < last
+            and tokens[i + 1].startswith(sound)
+            and len(out[-1]) >= 3
+            and out[-1].isascii()
+            and out[-1].isalpha()
+        ):
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)
+
+
 def tokens_of(name: str) -> tuple[str, ...]:
     """:func:`tokenize` as a tuple, without the copy (the hot path of preparing a list)."""
     words = clean(name).split()
     if len(words) == 1:
         return _word_tokens(words[0])
-    return tuple(chain.from_iterable(map(_word_tokens, words)))
+    tokens = tuple(chain.from_iterable(map(_word_tokens, words)))
+    if _DETACHED_ARTICLES.keys().isdisjoint(tokens):
+        return tokens
+    return _attach_articles(tokens)
 
 
 def tokenize(name: str) -> list[str]:

@@ -264,6 +264,8 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Anisuz Zaman", "انيس الزمان", 0.75),
         ("Khairun Nessa", "خير النساء", 0.75),
         ("Lutfor Rahman", "لطف الرحمن", 0.75),  # Bengali "-or"
+        ("Ata ur Rahman", "عطاء الرحمن", 0.75),  # the article written apart
+        ("Shams un Nahar", "شمس النهار", 0.75),
         ("Habibor Rahman Khan", "حبيب الرحمن خان", 0.75),
         # and against "al" in Latin
         ("Abdur Rahman Khalil", "Abd al-Rahman Khalil", 0.9),
@@ -277,6 +279,7 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Shamsud Deen", "Shams al-Din", 0.9),
         ("Habiburrahman Khan", "Habib al-Rahman Khan", 0.75),
         ("Lutfor Rahman", "Lutf al-Rahman", 0.95),
+        ("Zia ur Rahman", "Zia al-Rahman", 0.95),
         # a closing "-que" is a k: Haque / Haq, Tarique / Tariq
         ("Inamul Haque", "Inam ul Haq", 0.9),
         ("Enamul Hoque", "Inamul Huq", 0.9),

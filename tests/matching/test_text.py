@@ -93,3 +93,20 @@ def test_modifier_symbols_do_not_split_a_name(name: str, tokens: list[str]) -> N
 )
 def test_a_vowel_hyphened_to_a_name_is_one_of_its_syllables(name: str, tokens: list[str]) -> None:
     assert tokenize(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens"),
+    [
+        ("Ata ur Rahman", ["ataur", "rahman"]),  # written as "Ataur Rahman" is
+        ("Zia-ur-Rahman Khan", ["ziaur", "rahman", "khan"]),
+        ("Shams un Nahar", ["shamsun", "nahar"]),
+        ("Anis uz Zaman", ["anisuz", "zaman"]),
+        ("Ata ur Hassan", ["ata", "ur", "hassan"]),  # no r to assimilate to
+        ("Ur Rahman", ["ur", "rahman"]),  # nothing before it
+        ("Al ur Rahman", ["al", "ur", "rahman"]),  # too short to be the name before
+        ("Nizam ud Din", ["nizam", "ud", "din"]),  # "ud Din" is read as it stands
+    ],
+)
+def test_a_detached_assimilated_article_joins_the_name_before(name: str, tokens: list[str]) -> None:
+    assert tokenize(name) == tokens
