@@ -137,7 +137,8 @@ class _Runs:
         for name in candidate.names:
             for span in join_spans(name):
                 latin = "".join(name.parts[i].latin for i in span)
-                probe = JoinProbe(latin, name.parts[span[0]].script)
+                lead = name.parts[span[0]]
+                probe = JoinProbe(latin, lead.script, lead)
                 run = (name, span, probe, tuple(id(name.parts[i]) for i in span))
                 self.all.append(run)
                 if probe.unsure:
@@ -161,12 +162,12 @@ def _joins_consonants(a: NamePart, b: NamePart, parts: Sequence[NamePart]) -> bo
     """:meth:`BlockScorer._may_join` by consonants: ``a`` and ``b`` run together are
     about as long as one of ``parts`` and start like it."""
     size = len(a.skeleton) + len(b.skeleton)
-    first, letter = a.skeleton[:1], a.latins[0][:1]
+    firsts, letter = {s[:1] for s in a.skeletons}, a.latins[0][:1]
     for part in parts:
         mine = part.skeleton
-        if (mine[:1] == first or part.latins[0][:1] == letter) and abs(len(mine) - size) <= max(
-            1.0, JOIN_LENGTH_SLACK * max(len(mine), size)
-        ):
+        if (part.latins[0][:1] == letter or any(s[:1] in firsts for s in part.skeletons)) and abs(
+            len(mine) - size
+        ) <= max(1.0, JOIN_LENGTH_SLACK * max(len(mine), size)):
             return True
     return False
 
@@ -257,9 +258,8 @@ class BlockScorer:
                 new = [p for p in members if id(p) not in self._related]
                 if not new:
                     continue
-                probe = JoinProbe(
-                    "".join(name.parts[i].latin for i in span), name.parts[span[0]].script
-                )
+                lead = name.parts[span[0]]
+                probe = JoinProbe("".join(name.parts[i].latin for i in span), lead.script, lead)
                 near = [
                     p for p in self._parts_left if may_be_joined(name, span, p) and probe.admits(p)
                 ]
@@ -339,7 +339,7 @@ class BlockScorer:
                     near.extend(self._left_by_length.get(length, ()))
             if near:
                 latin = "".join(name.parts[i].latin for i in span)
-                near = joinable(latin, script, dict.fromkeys(near))
+                near = joinable(latin, script, dict.fromkeys(near), first)
             if near:
                 joined = joined_part(name, span)
                 near = [p for p in near if part_similarity(p, joined)[0] >= MIN_PART_SIMILARITY]

@@ -200,12 +200,25 @@ def _splits(name: Name, slot: int) -> list[tuple[str, int]]:
     return out
 
 
-_Run = tuple[str, tuple[int, ...], bool, bool]
+_Run = tuple[str, tuple[int, ...], bool, bool, tuple[str, ...]]
+
+
+def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
+    """Consonants of an Arabic-script run read with its first part's other readings:
+    "ضياء ال" with z is "sl", as Ziaur's "ziaal" is (:func:`matching.translit.article_stem`)."""
+    first = run[0]
+    if first.script is not Script.ARABIC or first.core >= len(first.latins):
+        return ()
+    rest = "".join(p.latin for p in run[1:])
+    return tuple(
+        dict.fromkeys(skeleton(form + rest, abjad=True) for form in first.latins[first.core :])
+    )
 
 
 def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
     """A run of adjacent parts that may be one name written apart, as (joined latin, slots
-    relative to the run, has a particle, is in an abjad); ``None`` when it may not be."""
+    relative to the run, has a particle, is in an abjad, :func:`_other_skeletons`);
+    ``None`` when it may not be."""
     if len({p.script for p in run}) > 1:
         return None
     if any(p.kind is PartKind.INITIAL for p in run) and not (
@@ -220,7 +233,7 @@ def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
     if not slots:
         return None
     particle = any(p.kind is PartKind.PARTICLE for p in run)
-    return "".join(p.latin for p in run), slots, particle, run[0].abjad
+    return "".join(p.latin for p in run), slots, particle, run[0].abjad, _other_skeletons(run)
 
 
 def _adjacent(name: Name, *, all_runs: bool = True) -> list[_Run]:
@@ -235,8 +248,8 @@ def _adjacent(name: Name, *, all_runs: bool = True) -> list[_Run]:
         for start in range(len(parts) - length + 1):
             found = _run(parts[start : start + length], all_runs=all_runs)
             if found is not None:
-                joined, slots, particle, abjad = found
-                out.append((joined, tuple(start + k for k in slots), particle, abjad))
+                joined, slots, particle, abjad, others = found
+                out.append((joined, tuple(start + k for k in slots), particle, abjad, others))
     return out
 
 
@@ -343,7 +356,7 @@ class BlockingIndex:
 
     def __init__(self, records: Sequence[Person]) -> None:
         vocabulary: dict[int, int] = {}
-        joined_ids: dict[tuple[str, bool, bool], int] = {}
+        joined_ids: dict[tuple[str, bool, bool, tuple[str, ...]], int] = {}
         vocab_keys: list[str] = []
         vocab_ids: list[int] = []
         canon_vids: list[int] = []
@@ -383,10 +396,16 @@ class BlockingIndex:
             first_letters.append(part.latin[:1])
             return found
 
-        def joined_id(latin: str, particle: bool, abjad: bool, prefix: str = "l:") -> int:
-            found = joined_ids.get((prefix + latin, particle, abjad))
+        def joined_id(
+            latin: str,
+            particle: bool,
+            abjad: bool,
+            prefix: str = "l:",
+            others: tuple[str, ...] = (),
+        ) -> int:
+            found = joined_ids.get((prefix + latin, particle, abjad, others))
             if found is None:
-                found = joined_ids[prefix + latin, particle, abjad] = len(vocabulary) + len(
+                found = joined_ids[prefix + latin, particle, abjad, others] = len(vocabulary) + len(
                     joined_ids
                 )
                 keys = [f"{prefix}{latin}"]
@@ -394,6 +413,7 @@ class BlockingIndex:
                     keys.extend(_deletions("e", latin))
                 if abjad:
                     keys.append(f"s:{skeleton(latin, abjad=abjad)}")
+                keys.extend(f"s:{other}" for other in others if len(other) >= 2)
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
                 if prefix:
@@ -427,8 +447,8 @@ class BlockingIndex:
             if found is None:
                 runs[run] = None
             else:
-                latin, slots, particle, abjad = found
-                runs[run] = (joined_id(latin, particle, abjad), slots)
+                latin, slots, particle, abjad, others = found
+                runs[run] = (joined_id(latin, particle, abjad, others=others), slots)
             return runs[run]
 
         self._keep_alive: list[NamePart] = []
@@ -620,9 +640,10 @@ class BlockingIndex:
                     keys.append(key)
                     ids.append(index)
                     masks.append(mask)
-                for joined, slots, _, abjad in _adjacent(name):
+                for joined, slots, _, abjad, others in _adjacent(name):
                     mask = _mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
+                    extra.extend(f"s:{other}" for other in others if len(other) >= 2)
                     canon = joined_keys(joined)
                     sound = phonetic_key(joined)
                     pair_entry(index, canon, slot + slots[0], slot + slots[-1], sound)

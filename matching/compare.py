@@ -268,15 +268,32 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
     if arabic.script is not Script.ARABIC or latin.script is not Script.LATIN:
         return
     theirs = {_sibilants(form) for form in latin.latins}
+    articles: set[str] | None = None
     for form in arabic.latins[arabic.core :]:
         if _sibilants(form, arabic=True) not in theirs:
             continue
         mine = skeleton(form, abjad=True)
+        if _sounded_other(arabic, form):
+            # "فيض ال" read with z before r is "fzlr", Fazlur's letters as written: such
+            # a reading meets only one that writes the article ("fazlalr" is "fzllr")
+            if articles is None:
+                articles = {skeleton(a) for a in article_readings(latin)}
+            if mine in articles:
+                yield _consonants(mine, mine)
+            continue
         if mine in latin.skeletons:
             yield _consonants(mine, mine)
         letters = raw_skeleton(form)  # z then h stays two letters ("zhr" of ظاهر: Zahir)
         if letters in latin.raw_skeletons:
             yield _consonants(letters, letters)
+
+
+def _sounded_other(arabic: NamePart, form: str) -> bool:
+    """Whether ``form`` is another reading of an Arabic-script run ending with the
+    article, with the sound the article takes before the next name ("zylr" of "ضياء ال"
+    before رحمن; see :func:`matching.names.joined_part`)."""
+    others = arabic.latins[arabic.core :]
+    return any((stem := form[:-size]) != arabic.latin and stem in others for size in (1, 2))
 
 
 _ARTICLE_END = re.compile(r"al(?:sh|th|dh|[rsnztd])$")
@@ -474,32 +491,50 @@ def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
     return any(len(form) in window for form in part.latins)
 
 
-def could_be_joined(latin: str, script: Script, part: NamePart) -> bool:
-    """Cheap bound before comparing parts run together (``latin``, in ``script``) with a
-    part: similar length and the same first sound. Asked before the joined part is built,
-    which costs more than this test, and most runs fail it."""
-    return JoinProbe(latin, script).admits(part)
+def could_be_joined(
+    latin: str, script: Script, part: NamePart, lead: NamePart | None = None
+) -> bool:
+    """Cheap bound before comparing parts run together (``latin``, in ``script``, led by
+    the part ``lead``) with a part: similar length and the same first sound. Asked before
+    the joined part is built, which costs more than this test, and most runs fail it."""
+    return JoinProbe(latin, script, lead).admits(part)
 
 
-def joinable(latin: str, script: Script, parts: Iterable[NamePart]) -> list[NamePart]:
+def joinable(
+    latin: str, script: Script, parts: Iterable[NamePart], lead: NamePart | None = None
+) -> list[NamePart]:
     """The parts that :func:`could_be_joined` admits for one run, its keys made once."""
-    probe = JoinProbe(latin, script)
+    probe = JoinProbe(latin, script, lead)
     return [part for part in parts if probe.admits(part)]
 
 
 class JoinProbe:
     """:func:`could_be_joined` for one run against many parts: the run's length window,
-    first letter, consonants and first sound are found once (the last two when needed)."""
+    first letter, consonants and first sound are found once (the last two when needed).
+    By consonants, the run may start as any reading of its first part (``lead``) does:
+    "ضياء ال" read with z is Ziaur."""
 
-    __slots__ = ("_consonants", "_sound", "abjad", "first", "latin", "unsure", "window")
+    __slots__ = (
+        "_consonants",
+        "_firsts",
+        "_lead",
+        "_sound",
+        "abjad",
+        "first",
+        "latin",
+        "unsure",
+        "window",
+    )
 
-    def __init__(self, latin: str, script: Script) -> None:
+    def __init__(self, latin: str, script: Script, lead: NamePart | None = None) -> None:
         self.latin = latin
         self.unsure = script in VOWEL_UNSURE
         self.abjad = script in ABJADS
         self.first = latin[:1]
         self.window = join_window(len(latin))
+        self._lead = lead
         self._consonants: str | None = None
+        self._firsts: frozenset[str] = frozenset()
         self._sound: str | None = None
 
     def admits(self, part: NamePart) -> bool:
@@ -508,10 +543,15 @@ class JoinProbe:
             consonants = self._consonants
             if consonants is None:
                 consonants = self._consonants = skeleton(self.latin, abjad=self.abjad)
-            theirs = part.skeleton
-            return consonants[:1] == theirs[:1] and abs(len(consonants) - len(theirs)) <= max(
-                1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
-            )
+                lead = () if self._lead is None else self._lead.skeletons
+                self._firsts = frozenset((consonants[:1], *(s[:1] for s in lead)))
+            firsts = self._firsts
+            for theirs in part.skeletons:
+                if theirs[:1] in firsts and abs(len(consonants) - len(theirs)) <= max(
+                    1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
+                ):
+                    return True
+            return False
         window = self.window
         for form in part.latins:  # a loop, not any(): this runs for most blocked pairs
             if len(form) in window:
@@ -553,7 +593,8 @@ def _join_options(
                 if b.kind is not PartKind.NAME or not may_be_joined(name, span, b):
                     continue
                 latin = latin or "".join(name.parts[i].latin for i in span)
-                if not could_be_joined(latin, name.parts[span[0]].script, b):
+                lead = name.parts[span[0]]
+                if not could_be_joined(latin, lead.script, b, lead):
                     continue
                 if joined is None:
                     joined = joined_part(name, span)

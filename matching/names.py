@@ -274,13 +274,14 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             return make_part(raw, group[0].script, tuple(dict.fromkeys(readings)), core)
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
-        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); only the own
-        # reading takes the sound: "فيض ال" read with z and r would be Fazlur's "fzlr"
+        # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); the other
+        # readings take the sound too ("ضياء ال" with z: Ziaur), but meet only a
+        # reading that writes the article (:func:`matching.compare.part_similarity`)
         script = group[0].script
         others = romanize(raw, script)[core_readings(raw, script) :]
         if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
             sounds = article_sounds(name.parts[span[-1] + 1].raw)
-            others += tuple(latin + sound for sound in sounds)
+            others += tuple(form + sound for form in (latin, *others) for sound in sounds)
         others = tuple(form for form in dict.fromkeys(others) if form != latin)
         if others:
             return make_part(raw, script, (latin, *others), 1)

@@ -134,6 +134,8 @@ def test_hard_cases_blocking_used_to_lose() -> None:
         ("Abdus Sattar", "عبد الستار"),
         ("Habibur Rahman", "حبيب الرحمن"),
         ("Lutfor Rahman", "لطف الرحمن"),
+        ("Ziaur Rahman", "ضياء الرحمن"),  # ض read as z, before the article
+        ("Hafizur Rahman", "حفيظ الرحمن"),
         ("Khairun Nessa", "خير النساء"),
         ("Abduz Zahir", "عبد الظاهر"),  # and ظ read as z meets Zahir
     ],
