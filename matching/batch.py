@@ -165,9 +165,9 @@ def _joins_consonants(a: NamePart, b: NamePart, parts: Sequence[NamePart]) -> bo
     firsts, letter = {s[:1] for s in a.skeletons}, a.latins[0][:1]
     for part in parts:
         mine = part.skeleton
-        if (part.latins[0][:1] == letter or any(s[:1] in firsts for s in part.skeletons)) and abs(
-            len(mine) - size
-        ) <= max(1.0, JOIN_LENGTH_SLACK * max(len(mine), size)):
+        if (mine[:1] in firsts or part.latins[0][:1] == letter) and abs(len(mine) - size) <= max(
+            1.0, JOIN_LENGTH_SLACK * max(len(mine), size)
+        ):
             return True
     return False
 

@@ -22,6 +22,7 @@ measured in ``benchmarks/``; the target is 99.9%.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 import polars as pl
@@ -65,7 +66,9 @@ def part_keys(part: NamePart) -> list[str]:
     keys.extend(f"g:{group}" for group in sorted(part.groups))
     stem = article_stem(part.latin) if part.script in _ARTICLE_SCRIPTS else None
     if stem:  # "Abdus" / "Habibur" is "عبد ال" / "حبيب ال" before a name in s / r
-        keys.append(f"s:{skeleton(stem, abjad=True)}")
+        # an abjad writes a doubled letter once: "Zillur" is "ظل ال", "sll"
+        single = _DOUBLED.sub(r"\1", stem)
+        keys.append(f"s:{skeleton(single, abjad=True)}")
     bare = _without_article(part.latin)
     if bare:  # "alkhateeb" is "al-Khateeb" written joined
         keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
@@ -84,6 +87,7 @@ def part_keys(part: NamePart) -> list[str]:
     return keys
 
 
+_DOUBLED = re.compile(r"(.)\1+")
 _ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
 """Scripts whose spellings may assimilate the Arabic article (Abdus, Абдус)."""
 ARTICLES = ("al", "el")

@@ -545,13 +545,10 @@ class JoinProbe:
                 consonants = self._consonants = skeleton(self.latin, abjad=self.abjad)
                 lead = () if self._lead is None else self._lead.skeletons
                 self._firsts = frozenset((consonants[:1], *(s[:1] for s in lead)))
-            firsts = self._firsts
-            for theirs in part.skeletons:
-                if theirs[:1] in firsts and abs(len(consonants) - len(theirs)) <= max(
-                    1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
-                ):
-                    return True
-            return False
+            theirs = part.skeleton
+            return theirs[:1] in self._firsts and abs(len(consonants) - len(theirs)) <= max(
+                1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
+            )
         window = self.window
         for form in part.latins:  # a loop, not any(): this runs for most blocked pairs
             if len(form) in window:

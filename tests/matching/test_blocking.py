@@ -136,6 +136,7 @@ def test_hard_cases_blocking_used_to_lose() -> None:
         ("Lutfor Rahman", "لطف الرحمن"),
         ("Ziaur Rahman", "ضياء الرحمن"),  # ض read as z, before the article
         ("Hafizur Rahman", "حفيظ الرحمن"),
+        ("Zillur Rahman", "ظل الرحمن"),  # a doubled letter, written once in the abjad
         ("Khairun Nessa", "خير النساء"),
         ("Abduz Zahir", "عبد الظاهر"),  # and ظ read as z meets Zahir
     ],

@@ -332,6 +332,7 @@ def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -
         ("Fazlur Rahman Hossain", "فيض الرحمن حسين"),  # Faiz read with z and the r
         ("Fazlur Rahman", "فيض الرحمن"),
         ("Ziaur Rahman", "ذكاء الرحمن"),  # ذ is no z of Zia
+        ("Zia ul Islam Hossain", "ظل الإسلام حسين"),  # Zia is no Zill, written apart
         # Egyptian and Persian readings are no other sibilants
         ("Faisal Hussain", "فاضل حسين"),  # the z reading of ض is no s
         ("Mansour Hussain", "منظور حسين"),
