@@ -18,6 +18,7 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.names import (
+    ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
     Name,
     NamePart,
@@ -97,6 +98,10 @@ class NameComparison:
     more than the score the name would have without them (other evidence may offset some)."""
 
 
+SOUND_ALIKE = 0.92
+"""Two spellings with one phonetic key: as close as spellings of one name come."""
+
+
 def _osa(left: str, right: str, cutoff: float) -> float:
     """Normalised optimal-string-alignment similarity (a transposition is one edit)."""
     return float(OSA.normalized_similarity(left, right, score_cutoff=cutoff))
@@ -119,11 +124,17 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return _osa(left.raw, right.raw, 0.0), "characters"
     best, method = 0.0, "spelling"
     mine, theirs = article_readings(left), article_readings(right)
+    sounded = False
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             best = max(best, _osa(a, b, 0.6))
+            # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
+            sounded = sounded or (a in mine and phonetic_key(a) == phonetic_key(b))
+    if sounded and best < SOUND_ALIKE:
+        # still a spelling when spelled alike too: a join may rest on it
+        best, method = SOUND_ALIKE, "spelling" if best else "sound"
     if (left.script in _SYLLABIC) != (right.script in _SYLLABIC):
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
@@ -158,8 +169,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
     if left.phonetic == right.phonetic:
-        if best < 0.92:
-            best, method = 0.92, "sound"
+        if best < SOUND_ALIKE:
+            best, method = SOUND_ALIKE, "sound"
     elif best < 0.9:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
@@ -312,6 +323,16 @@ def article_readings(part: NamePart) -> frozenset[str]:
         return frozenset(
             form for form in part.latins[1:] if form[: len(latin)] == latin and form != latin
         )
+    for article in ASSIMILATED_ARTICLES:  # a run "X ar" before a name in r: "xalr"
+        if latin.endswith(article):
+            head = latin[: -len(article)]
+            spoken = frozenset(
+                form
+                for form in part.latins[1 : part.core]
+                if (found := _ARTICLE_END.search(form)) and form[: found.start()] == head
+            )
+            if spoken:
+                return spoken
     stem = article_stem(latin)
     if stem is None:
         return _NO_READINGS

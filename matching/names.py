@@ -248,6 +248,9 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 LATIN_ARTICLES = frozenset({"al", "el", "ul"})
 _LATIN_SUN = re.compile(r"sh|th|dh|[rsnztd]")
 """How a Latin spelling starts a name in a sun letter (the article takes its sound)."""
+ASSIMILATED_ARTICLES = {"ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d"}
+"""The article written as spoken before a name in its sound ("Zia ar-Rehman", "Abd ur
+Rahman", "Nizam ud Din"), among the particles."""
 
 
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
@@ -261,11 +264,21 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     raw = "".join(p.raw for p in group)
     if group[0].script is Script.LATIN:
         readings = [latin]
-        if group[-1].latin in LATIN_ARTICLES and span[-1] + 1 < len(name.parts):
+        last = group[-1]
+        following = name.parts[span[-1] + 1].latin if span[-1] + 1 < len(name.parts) else ""
+        if last.latin in LATIN_ARTICLES and following:
             # "Habib al" before "Rahman" is spoken "habibar": as "Habibur" writes it
-            sound = _LATIN_SUN.match(name.parts[span[-1] + 1].latin)
+            sound = _LATIN_SUN.match(following)
             if sound:
                 readings.append(latin + sound.group(0))
+        elif (
+            len(group) > 1
+            and last.kind is PartKind.PARTICLE
+            and (spoken := ASSIMILATED_ARTICLES.get(last.latin))
+            and following.startswith(spoken)
+        ):
+            # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
+            readings.append(latin[: -len(last.latin)] + "al" + spoken)
         core = len(readings)
         compound = arabic_compound(latin)
         if compound:
