@@ -33,6 +33,7 @@ from matching.phonetic import phonetic_key, skeleton
 from matching.scripts import Script
 from matching.translit import article_stem
 from matching.variants import variant_groups
+from matching.vowels import one_consonant
 
 MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
@@ -64,6 +65,12 @@ def part_keys(part: NamePart) -> list[str]:
         if len(skel) >= 2
     )
     keys.extend(f"g:{group}" for group in sorted(part.groups))
+    if len(part.skeleton) <= 1 and (
+        part.script is Script.LATIN or (part.script is Script.ARABIC and one_consonant(part.raw))
+    ):
+        # one consonant and long vowels: "Ola" / "علا", "Zia" / "ضياء"; a weak key, which
+        # adds such a part to a pair another part found
+        keys.extend(f"v:{skel}" for skel in dict.fromkeys(part.skeletons) if len(skel) == 1)
     stem = article_stem(part.latin) if part.script in _ARTICLE_SCRIPTS else None
     if stem:  # "Abdus" / "Habibur" is "عبد ال" / "حبيب ال" before a name in s / r
         # an abjad writes a doubled letter once: "Zillur" is "ظل ال", "sll"

@@ -32,7 +32,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
 from matching.translit import article_stem
-from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels
+from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels, reads_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
@@ -201,6 +201,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             *_arabic_other_readings(left, right),
             *_arabic_other_readings(right, left),
         )
+        if consonants < ONE_CONSONANT and (
+            _one_consonant(left, right) or _one_consonant(right, left)
+        ):
+            consonants = ONE_CONSONANT
         if consonants > best:
             best, method = consonants, "consonants"
         elif left.abjad != right.abjad and method == "spelling":
@@ -248,6 +252,35 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
 MIN_OTHER_SKELETON = 3
 """Consonants a skeleton of a reading made to meet another scheme needs to count: two say
 little ("sk" of অভিষেক read with ভ as v is Siku)."""
+
+
+ONE_CONSONANT = SKELETON_EQUAL[2]
+"""Similarity of an Arabic-script name of one consonant and a romanisation that writes
+that consonant and the long vowels the Arabic writes, where it writes them: as much as
+two equal consonants say ("علا" / "Ola", "ضياء" / "Zia", "إياد" / "Eyad")."""
+
+
+def _one_consonant(arabic: NamePart, latin: NamePart) -> bool:
+    """Whether a Latin spelling reads an Arabic-script name of one consonant: the same
+    consonant in one of its readings (another scheme's only with the same z, s and g:
+    :func:`_arabic_other_readings`), and the same long vowels in the same places
+    (:func:`matching.vowels.reads_vowels`)."""
+    if (
+        arabic.script is not Script.ARABIC
+        or latin.script is not Script.LATIN
+        or arabic.kind is not PartKind.NAME
+        or latin.kind is not PartKind.NAME
+    ):
+        return False
+    theirs = {form for form in latin.skeletons if len(form) == 1}
+    if not theirs or not any(reads_vowels(arabic.raw, form) for form in latin.latins):
+        return False
+    sibilants = {_sibilants(form) for form in latin.latins}
+    return any(
+        skeleton(form, abjad=True) in theirs
+        and (index < arabic.core or _sibilants(form, arabic=True) in sibilants)
+        for index, form in enumerate(arabic.latins)
+    )
 
 
 def _arabic_other(part: NamePart, index: int) -> bool:

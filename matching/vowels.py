@@ -235,3 +235,117 @@ def misplaced_vowels(arabic_raw: str, latin: str) -> bool:
         if placed:
             return False
     return judged
+
+
+_OPENING = frozenset("\u0627\u0622\u0623\u0625\u0671\u0639\u0621")
+"""Letters an Arabic-script word opens with when it is spoken opening with a vowel."""
+_LONG = {
+    "\u0627": "a", "\u0622": "a", "\u0649": "ai",  # alef, alef madda, alef maqsura
+    "\u064a": "i", "\u06cc": "i", "\u06d2": "i",  # yeh (Arabic, Persian, Urdu barree)
+    "\u0648": "u",  # waw
+    "\u0629": "ae",  # ta marbuta
+}  # fmt: skip
+"""Vowel letters and what a romanisation writes for them: ``a`` for a, ``i`` for i, e
+or y, ``u`` for u, o or w. A final Persian yeh may be an a too ("موسی", Musa)."""
+_LATIN_CLASS = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+"""Latin vowels (and y, w gliding between vowels) as the letters of :data:`_LONG`;
+``e`` stands for a fatha or a kasra, so for alef or yeh."""
+
+
+@lru_cache(maxsize=100_000)
+def _single_consonant(raw: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]] | None:
+    """An Arabic-script spelling of one consonant as (whether it opens with a vowel, the
+    vowel letters before the consonant, those after it), or ``None``. Hamza and ayin
+    are not written in most romanisations, so they only open the word."""
+    before: list[str] = []
+    after: list[str] = []
+    consonants = 0
+    last = len(raw) - 1
+    for index, letter in enumerate(raw):
+        if letter in _TRANSPARENT or (index == 0 and letter in _OPENING):
+            continue
+        vowel = _LONG.get(letter)
+        if letter == "\u0647" and index == last and consonants:
+            vowel = "ae"  # a final he after the consonant: Persian and Urdu "-eh", "-a"
+        if vowel is None or (index == 0 and letter in "\u0648\u064a"):
+            consonants += 1
+            continue
+        if letter in "\u06cc\u064a" and index == last:
+            vowel = "ai" if letter == "\u06cc" else vowel
+        (after if consonants else before).append(vowel)
+    if consonants != 1:
+        return None
+    return raw[0] in _OPENING, tuple(before), tuple(after)
+
+
+def _latin_single(latin: str) -> tuple[str, str] | None:
+    """A romanised spelling of one run of consonants as the vowel classes before and
+    after that run (:data:`_LATIN_CLASS`), or ``None``. A final h after a vowel is not
+    a consonant ("Alaah"); y and w are, at the start."""
+    if len(latin) > 2 and latin.endswith("h") and latin[-2] in _LATIN_CLASS:
+        latin = latin[:-1]
+    start = 0
+    while (
+        start < len(latin)
+        and latin[start] in _LATIN_CLASS
+        and not (start == 0 and latin[0] in "yw")
+    ):
+        start += 1
+    end = start
+    while end < len(latin) and latin[end] not in _LATIN_CLASS:
+        end += 1
+    rest = latin[end:]
+    if end == start or any(letter not in _LATIN_CLASS for letter in rest):
+        return None
+    return _classes(latin[:start]), _classes(rest)
+
+
+def _classes(vowels: str) -> str:
+    out = ""
+    for letter in vowels:
+        kind = _LATIN_CLASS[letter]
+        if not out.endswith(kind):
+            out += kind
+    return out
+
+
+def _gap_reads(long: tuple[str, ...], latin: str) -> bool:
+    """Whether the vowel classes of a Latin gap read the long vowels an Arabic gap
+    writes, in order, with at most one short vowel more (before one of them)."""
+    if not long:
+        return len(latin) <= 1
+    index, extra = 0, 0
+    for kinds in long:
+        while index < len(latin) and not (
+            latin[index] in kinds or (latin[index] == "e" and kinds != "u")
+        ):
+            index += 1
+            extra += 1
+        if index == len(latin):
+            return False
+        index += 1
+    return extra + len(latin) - index <= 1
+
+
+def one_consonant(arabic_raw: str) -> bool:
+    """Whether an Arabic-script spelling is a name of one consonant and a long vowel, as
+    "علا" (Ola) and "ضياء" (Zia) are: the names :func:`reads_vowels` judges."""
+    found = _single_consonant(arabic_raw)
+    return found is not None and bool(found[1] or found[2])
+
+
+def reads_vowels(arabic_raw: str, latin: str) -> bool:
+    """Whether a romanised spelling writes the long vowels of an Arabic-script name of
+    one consonant, what and where they are: one consonant says too little to meet on
+    ("علا", Ola, is no "Lea" nor "Ali"; "ضياء" is Zia and Diaa). The Arabic spelling must
+    write a long vowel; one opening with alef, hamza or ayin is spoken opening with a
+    vowel; nothing written after the consonant is nothing spoken (pausal form)."""
+    arabic = _single_consonant(arabic_raw)
+    romanised = _latin_single(latin)
+    if arabic is None or romanised is None:
+        return False
+    opens, before, after = arabic
+    first, last = romanised
+    if not (before or after) or opens != bool(first) or (not after and last):
+        return False
+    return _gap_reads(before, first) and _gap_reads(after, last)

@@ -296,6 +296,14 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         # Arabic-script runs read as other schemes do
         ("Nizamuddin Shah", "نظام الدين شاه", 0.8),  # with z, as the Latin writes it
         ("Abduz Zakir Osman", "عبد الذاكر عثمان", 0.8),  # the article's sound as z
+        # a name of one consonant meets through its long vowels (matching.vowels)
+        ("Ola Hassan", "علا حسن", 0.8),
+        ("Alaa Mahmoud", "علاء محمود", 0.8),
+        ("Zia Hassan", "ضياء حسن", 0.8),  # ض read as z
+        ("Eyad Khalil", "إياد خليل", 0.75),
+        ("Diaa Eldin Mohamed", "ضياء الدين محمد", 0.8),
+        ("Muhammad Zia-ul-Haq", "محمد ضياء الحق", 0.8),
+        ("Zia al-Rahman", "ضياء الرحمن", 0.8),
         # one-vowel Korean syllables, hyphened or written apart
         ("Choi Geon-U", "최건우", 0.95),
         ("Kim Ji-A", "김지아", 0.95),
@@ -342,6 +350,10 @@ def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -
         ("Hisham Rashid", "هيثم راشد"),  # the s reading of ث is no sh
         ("كاظم مالك", "قاسم مالك"),  # nor do Arabic-script names meet through it
         ("ثامر سليمان", "سامر سليمان"),
+        # a name of one consonant with other vowels, or none written, is another name
+        ("Lea Hassan", "علا حسن"),
+        ("Ali Mahmoud", "علاء محمود"),
+        ("Isa Khalil", "عز خليل"),
         # two consonants of a reading made for another scheme say too little
         ("মিঞা অভিষেক", "Cheusi Siku Maina"),  # অভিষেক with ভ as v leaves "sk"
     ],

@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 
 from matching.compare import MIN_PART_SIMILARITY, part_similarity
 from matching.names import prepare_name
-from matching.vowels import fewer_vowels, misplaced_vowels, vowel_groups, written_vowels
+from matching.vowels import (
+    fewer_vowels,
+    misplaced_vowels,
+    one_consonant,
+    reads_vowels,
+    vowel_groups,
+    written_vowels,
+)
 
 
 @pytest.mark.parametrize(
@@ -171,3 +178,52 @@ def test_a_vowel_added_in_every_gap_never_misplaces(raw: str, latin: str) -> Non
     letters has a vowel in every gap."""
     misplaced_vowels(raw, latin)
     assert not misplaced_vowels(raw, "".join(letter + "a" for letter in latin))
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("علا", "ola"),  # an opening ayin: spoken opening with a vowel
+        ("علاء", "alaa"),
+        ("علاء", "ala"),  # a final hamza is often not written
+        ("ضياء", "zia"),  # yeh and alef after the consonant
+        ("ضياء", "ziya"),  # the yeh as a glide
+        ("ضياء", "diaa"),
+        ("ضیا", "zia"),  # Persian yeh, no hamza
+        ("دعاء", "doaa"),  # a short vowel before the ayin
+        ("دعاء", "dua"),
+        ("إياد", "iyad"),
+        ("إياد", "eyad"),
+        ("عيد", "eid"),
+        ("علي", "ali"),
+    ],
+)
+def test_a_name_of_one_consonant_read_with_its_long_vowels(arabic: str, latin: str) -> None:
+    assert one_consonant(arabic)
+    assert reads_vowels(arabic, latin)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("علا", "lea"),  # no vowel before l where the ayin opens the word
+        ("علا", "ali"),  # i where alef writes a
+        ("علي", "ola"),  # a where yeh writes i
+        ("ضياء", "zio"),
+        ("دعاء", "di"),
+        ("إياد", "idi"),  # a vowel after the consonant, which the Arabic does not write
+        ("إياد", "yad"),  # an opening y is a consonant
+        ("محمد", "mo"),  # not one consonant
+    ],
+)
+def test_other_vowels_or_places_do_not_read_a_name_of_one_consonant(
+    arabic: str, latin: str
+) -> None:
+    assert not reads_vowels(arabic, latin)
+
+
+def test_one_consonant_needs_a_long_vowel_written() -> None:
+    # "عز" (Izz) writes no vowel: one consonant alone says too little
+    assert not one_consonant("عز")
+    assert not reads_vowels("عز", "izz")
+    assert not one_consonant("محمد")
