@@ -457,6 +457,9 @@ def _secondary(token: str, script: Script) -> list[str]:
         found = []
         if "ج" in text:  # Egypt and Sudan say jim as g: Gamal, Naggar, Naguib, Hegazy
             found.append(_ascii_letters(anyascii(text.replace("ج", "g"))))
+        if "ق" in text:  # Sudan, Libya, the Gulf and Upper Egypt say qaf as g: Gaddafi,
+            # Sadig, Tarig, Gargash
+            found.append(_ascii_letters(anyascii(text.replace("ق", "g"))))
         if not _INTERDENTALS.isdisjoint(text):
             # as Persian, Urdu and Turkish say them, and most spellings write them:
             # Hafiz (حافظ), Zakir (ذاكر), Nazim (ناظم), Osman (عثمان)

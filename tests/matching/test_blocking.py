@@ -143,6 +143,7 @@ def test_hard_cases_blocking_used_to_lose() -> None:
         ("Ola Hassan", "علا حسن"),
         ("Diaa Eldin Mohamed", "ضياء الدين محمد"),
         ("Eyad Khalil", "إياد خليل"),
+        ("Muammar Gaddafi", "معمر القذافي"),  # qaf read as g
     ],
 )
 def test_an_assimilated_article_is_found_both_ways(latin: str, arabic: str) -> None:

@@ -304,6 +304,10 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Diaa Eldin Mohamed", "ضياء الدين محمد", 0.8),
         ("Muhammad Zia-ul-Haq", "محمد ضياء الحق", 0.8),
         ("Zia al-Rahman", "ضياء الرحمن", 0.8),
+        # qaf read as g, as Sudan, Libya and the Gulf say it
+        ("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", 0.8),
+        ("Sadig al-Mahdi", "الصادق المهدي", 0.8),
+        ("Tarig Hassan", "طارق حسن", 0.8),
         # one-vowel Korean syllables, hyphened or written apart
         ("Choi Geon-U", "최건우", 0.95),
         ("Kim Ji-A", "김지아", 0.95),
