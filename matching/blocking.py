@@ -28,10 +28,17 @@ from collections.abc import Iterator, Sequence
 import polars as pl
 
 from matching.model import Person
-from matching.names import Name, NamePart, PartKind, other_raw_skeletons, syllable_initial
-from matching.phonetic import phonetic_key, skeleton
+from matching.names import (
+    Name,
+    NamePart,
+    PartKind,
+    other_raw_skeletons,
+    spoken_run,
+    syllable_initial,
+)
+from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import Script
-from matching.translit import article_stem
+from matching.translit import article_stem, romanize
 from matching.variants import variant_groups
 from matching.vowels import one_consonant
 
@@ -216,14 +223,19 @@ _Run = tuple[str, tuple[int, ...], bool, bool, tuple[str, ...]]
 
 def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
     """Consonants of an Arabic-script run read with its first part's other readings:
-    "ضياء ال" with z is "sl", as Ziaur's "ziaal" is (:func:`matching.translit.article_stem`)."""
+    "ضياء ال" with z is "sl", as Ziaur's "ziaal" is (:func:`matching.translit.article_stem`),
+    and as the run is spoken joined (:func:`matching.names.spoken_run`)."""
     first = run[0]
-    if first.script is not Script.ARABIC or first.core >= len(first.latins):
+    if first.script is not Script.ARABIC:
         return ()
     rest = "".join(p.latin for p in run[1:])
-    return tuple(
-        dict.fromkeys(skeleton(form + rest, abjad=True) for form in first.latins[first.core :])
-    )
+    found = [skeleton(form + rest, abjad=True) for form in first.latins[first.core :]]
+    raw = "".join(p.raw for p in run)
+    spoken = spoken_run(raw)
+    if spoken != raw:  # "رحمة الله" spoken Rahmatullah: "rhmtl"
+        for form in romanize(spoken, Script.ARABIC):  # and as written ("hsnlh": Ehsanullah)
+            found.extend((skeleton(form, abjad=True), raw_skeleton(form)))
+    return tuple(dict.fromkeys(found))
 
 
 def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:

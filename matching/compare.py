@@ -122,6 +122,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # one character is a whole syllable: compare what was written, not romanisations
         # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
         return _osa(left.raw, right.raw, 0.0), "characters"
+    if _past_the_article(left, right) or _past_the_article(right, left):
+        return 0.0, "letters"
     best, method = 0.0, "spelling"
     mine, theirs = article_readings(left), article_readings(right)
     sounded = False
@@ -214,6 +216,23 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if _vowels_disagree(left, right):
             return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+_ARTICLE_RUN_END = "\u0627\u0644"
+_PAST_THE_L = re.compile(r"l[aeiou]+(?:h[aeiou]?)?$")
+
+
+def _past_the_article(arabic: NamePart, latin: NamePart) -> bool:
+    """Whether a Latin spelling goes on past the article an Arabic-script run ends with:
+    "عبد ال" before "رحمن" is "Abdul" (Rahman), but "Abdullah", "Saifulla" and
+    "Habibullahi" spell Allah after the article, a name the run does not hold."""
+    return (
+        arabic.script is Script.ARABIC
+        and latin.script is Script.LATIN
+        and len(arabic.raw) > len(_ARTICLE_RUN_END)
+        and arabic.raw.endswith(_ARTICLE_RUN_END)
+        and all(_PAST_THE_L.search(form) for form in latin.latins)
+    )
 
 
 VOWELS_DISAGREE = 0.6
@@ -599,10 +618,13 @@ class JoinProbe:
                 consonants = self._consonants = skeleton(self.latin, abjad=self.abjad)
                 lead = () if self._lead is None else self._lead.skeletons
                 self._firsts = frozenset((consonants[:1], *(s[:1] for s in lead)))
-            theirs = part.skeleton
-            return theirs[:1] in self._firsts and abs(len(consonants) - len(theirs)) <= max(
-                1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
-            )
+            # the letters as written too: "Ehsanullah" sounds "snl" but writes "hsnlh"
+            for theirs in (part.skeleton, *part.raw_skeletons):
+                if theirs[:1] in self._firsts and abs(len(consonants) - len(theirs)) <= max(
+                    1, JOIN_LENGTH_SLACK * max(len(consonants), len(theirs))
+                ):
+                    return True
+            return False
         window = self.window
         for form in part.latins:  # a loop, not any(): this runs for most blocked pairs
             if len(form) in window:

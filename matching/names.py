@@ -253,6 +253,18 @@ ASSIMILATED_ARTICLES = {"ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d"}
 Rahman", "Nizam ud Din"), among the particles."""
 
 
+_CONSTRUCT_TA = re.compile("\u0629(?=.)")
+_ARTICLE_LAM = "\u0627\u0644\u0644"
+
+
+def spoken_run(raw: str) -> str:
+    """An Arabic-script run as it is spoken joined: a ta marbuta before the next word is
+    a t ("رحمة الله", Rahmatullah; "هبة الله", Hibatullah), and the article's lam before
+    a lam is one geminate l (Allah, al-Latif), which a Latin spelling writes "ll" and
+    squeezes, as it does every doubled letter."""
+    return _CONSTRUCT_TA.sub("\u062a", raw).replace(_ARTICLE_LAM, "\u0627\u0644")
+
+
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
     Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine); an
@@ -292,6 +304,9 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         # reading that writes the article (:func:`matching.compare.part_similarity`)
         script = group[0].script
         others = romanize(raw, script)[core_readings(raw, script) :]
+        spoken = spoken_run(raw)
+        if spoken != raw:
+            others += romanize(spoken, script)
         if group[-1].raw == ARABIC_ARTICLE and span[-1] + 1 < len(name.parts):
             sounds = article_sounds(name.parts[span[-1] + 1].raw)
             others += tuple(form + sound for form in (latin, *others) for sound in sounds)

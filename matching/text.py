@@ -269,8 +269,19 @@ def _fix_digits(token: str) -> str | None:
     return token.translate(_LEET)
 
 
+_ALLAH = "الله"
+
+
 def _split_arabic(token: str) -> list[str]:
-    """Split the attached Arabic article: "الأسد" -> ["ال", "أسد"] (kept as a particle)."""
+    """Split the attached Arabic article: "الأسد" -> ["ال", "أسد"] (kept as a particle),
+    and a compound with Allah written joined, as Persian and Pashto spellings often write
+    it: "اسدالله" -> ["اسد", "ال", "له"], as "اسد الله" is."""
+    if (
+        token.endswith(_ALLAH)
+        and len(token) > len(_ALLAH) + 1
+        and char_script(token[0]) is Script.ARABIC
+    ):
+        return [*_split_arabic(token[: -len(_ALLAH)]), ARABIC_ARTICLE, _ALLAH[2:]]
     if (
         token.startswith(ARABIC_ARTICLE)
         and len(token) > 3

@@ -181,8 +181,10 @@ def _arabic_letters(raw: str) -> tuple[str, ...]:
     letter that is a long vowel or a consonant (waw, yeh, a final he or ta marbuta),
     ``C`` a consonant. Hamza and ayin are left out (a romanisation often writes nothing
     for them), so is the alef of an article inside a compound, and an opening waw or yeh
-    is a consonant."""
+    is a consonant; the lam of an article before a lam is one with it."""
     kinds: list[str] = []
+    # the article's lam before a lam is one geminate l, as "ll" in Latin: Allah, al-Latif
+    raw = raw.replace("\u0627\u0644\u0644", "\u0627\u0644")
     letters = raw.translate(_FOLD)
     last = len(letters) - 1
     for index, letter in enumerate(letters):

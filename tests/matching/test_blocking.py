@@ -144,6 +144,10 @@ def test_hard_cases_blocking_used_to_lose() -> None:
         ("Diaa Eldin Mohamed", "ضياء الدين محمد"),
         ("Eyad Khalil", "إياد خليل"),
         ("Muammar Gaddafi", "معمر القذافي"),  # qaf read as g
+        # compounds with Allah: joined, the ta marbuta spoken t, an h the sound drops
+        ("Asadullah Khalid", "اسدالله خالد"),
+        ("Rahmatullah Nabil", "رحمة الله نبيل"),
+        ("Ehsanullah Khan", "احسان الله خان"),
     ],
 )
 def test_an_assimilated_article_is_found_both_ways(latin: str, arabic: str) -> None:

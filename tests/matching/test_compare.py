@@ -304,6 +304,13 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Diaa Eldin Mohamed", "ضياء الدين محمد", 0.8),
         ("Muhammad Zia-ul-Haq", "محمد ضياء الحق", 0.8),
         ("Zia al-Rahman", "ضياء الرحمن", 0.8),
+        # compounds with Allah, joined or apart, a ta marbuta before it spoken t
+        ("Ehsanullah Khan", "احسان الله خان", 0.8),
+        ("Asadullah Khalid", "اسدالله خالد", 0.75),
+        ("Rahmatullah Nabil", "رحمة الله نبيل", 0.8),
+        ("Hibatullah Akhundzada", "هبة الله آخندزاده", 0.75),
+        ("Ruhullah Khan", "روح\u200cالله خان", 0.7),
+        ("Abdullatif Khan", "عبداللطيف خان", 0.8),  # the article's lam before a lam
         # qaf read as g, as Sudan, Libya and the Gulf say it
         ("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", 0.8),
         ("Sadig al-Mahdi", "الصادق المهدي", 0.8),
@@ -354,6 +361,10 @@ def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -
         ("Hisham Rashid", "هيثم راشد"),  # the s reading of ث is no sh
         ("كاظم مالك", "قاسم مالك"),  # nor do Arabic-script names meet through it
         ("ثامر سليمان", "سامر سليمان"),
+        # a Latin spelling of Allah after the article is no run that ends with it
+        ("Habibullah Khan", "حبيب الرحمن خان"),
+        ("Saifullah Khan", "سيف الدين خان"),
+        ("Abdullah Khan", "عبد اللطيف خان"),
         # a name of one consonant with other vowels, or none written, is another name
         ("Lea Hassan", "علا حسن"),
         ("Ali Mahmoud", "علاء محمود"),

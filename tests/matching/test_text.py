@@ -24,6 +24,13 @@ def test_arabic_article_is_split_off() -> None:
     assert tokenize("الأسد") == ["ال", "أسد"]
 
 
+@pytest.mark.parametrize("joined", ["اسدالله", "اسد\u200cالله", "اسد الله"])
+def test_a_compound_with_allah_written_joined_splits_as_written_apart(joined: str) -> None:
+    assert tokenize(joined) == ["اسد", "ال", "له"]
+    assert tokenize("عبدالله") == ["عبد", "ال", "له"]
+    assert tokenize("الله") == ["ال", "له"]  # Allah alone, as before
+
+
 def test_titles_in_several_scripts_are_dropped() -> None:
     for text in (
         "Dr. Rami Makhlouf",

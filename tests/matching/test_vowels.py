@@ -166,6 +166,7 @@ def test_no_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: 
         ("جمال", "djamel"),
         ("محمد", "mohammed"),  # doubled letters are one consonant
         ("نورالدين", "noureddine"),  # consonants that do not pair are not judged
+        ("احسانالله", "ehsanullah"),  # the article's lam and Allah's are one geminate l
     ],
 )
 def test_vowels_where_the_arabic_script_writes_them(arabic: str, latin: str) -> None:
