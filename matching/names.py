@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from matching.commonness import is_common
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
-from matching.scripts import ABJADS, Script, dominant_script
+from matching.scripts import ABJADS, BRAHMIC, Script, dominant_script
 from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import arabic_compound, article_sounds, core_readings, romanize, split_cjk
@@ -26,15 +26,17 @@ _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
 # Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
 # leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt"), and
 # the sixth-order (ə or no vowel) letters of Ethiopic ("ትግስት" Tigist is "tgst").
-VOWEL_UNSURE = ABJADS | {
-    Script.ETHIOPIC,
-    Script.DEVANAGARI,
-    Script.BENGALI,
-    Script.KANA,
-    Script.THAI,
-    Script.KHMER,
-    Script.MYANMAR,
-}
+VOWEL_UNSURE = (
+    ABJADS
+    | BRAHMIC
+    | {
+        Script.ETHIOPIC,
+        Script.KANA,
+        Script.THAI,
+        Script.KHMER,
+        Script.MYANMAR,
+    }
+)
 
 
 class PartKind(StrEnum):

@@ -24,6 +24,14 @@ class Script(StrEnum):
     HEBREW = "hebrew"
     DEVANAGARI = "devanagari"
     BENGALI = "bengali"
+    GURMUKHI = "gurmukhi"
+    GUJARATI = "gujarati"
+    ORIYA = "oriya"
+    TAMIL = "tamil"
+    TELUGU = "telugu"
+    KANNADA = "kannada"
+    MALAYALAM = "malayalam"
+    SINHALA = "sinhala"
     HAN = "han"
     HANGUL = "hangul"
     KANA = "kana"
@@ -51,6 +59,14 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0xFE70, 0xFEFF, Script.ARABIC),
     (0x0900, 0x097F, Script.DEVANAGARI),
     (0x0980, 0x09FF, Script.BENGALI),
+    (0x0A00, 0x0A7F, Script.GURMUKHI),
+    (0x0A80, 0x0AFF, Script.GUJARATI),
+    (0x0B00, 0x0B7F, Script.ORIYA),
+    (0x0B80, 0x0BFF, Script.TAMIL),
+    (0x0C00, 0x0C7F, Script.TELUGU),
+    (0x0C80, 0x0CFF, Script.KANNADA),
+    (0x0D00, 0x0D7F, Script.MALAYALAM),
+    (0x0D80, 0x0DFF, Script.SINHALA),
     (0x0E00, 0x0E7F, Script.THAI),
     (0x1780, 0x17FF, Script.KHMER),
     (0x1000, 0x109F, Script.MYANMAR),
@@ -68,6 +84,28 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
 )
 
 ABJADS = frozenset({Script.ARABIC, Script.HEBREW})
+BRAHMIC = frozenset(
+    {
+        Script.DEVANAGARI,
+        Script.BENGALI,
+        Script.GURMUKHI,
+        Script.GUJARATI,
+        Script.ORIYA,
+        Script.TAMIL,
+        Script.TELUGU,
+        Script.KANNADA,
+        Script.MALAYALAM,
+        Script.SINHALA,
+    }
+)
+"""The scripts of South Asia whose consonants carry an inherent vowel unless a sign says
+otherwise (:func:`matching.translit.romanize` writes it)."""
+KEEP_FINAL_VOWEL = frozenset(
+    {Script.ORIYA, Script.TAMIL, Script.TELUGU, Script.KANNADA, Script.MALAYALAM, Script.SINHALA}
+)
+"""Brahmic scripts of languages that say a word's final inherent vowel (Telugu
+"వెంకటేశ్వర", Venkateswara; Sinhala "මහින්ද", Mahinda), where Hindi, Bengali, Punjabi and
+Gujarati drop it (Narendr-a is Narendra only after a cluster)."""
 """Scripts that usually omit short vowels: compare their names by consonant skeleton."""
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from matching.scripts import Script, char_script
+from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _SYLLABLES = re.compile(r"[A-Z][a-z]*")
@@ -182,13 +182,53 @@ def hangul_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
-_VIRAMAS = frozenset("\u094d\u09cd")
-_ANUSVARA = frozenset("\u0902\u0982\u0901\u0981")  # and chandrabindu: "चाँद" is Chand
+_VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca")
+_ANUSVARA = frozenset(
+    "\u0902\u0982\u0901\u0981"  # and chandrabindu: "चाँद" is Chand
+    "\u0a02\u0a70\u0a01\u0a82\u0a81\u0b02\u0b01\u0b82\u0c02\u0c01\u0c82\u0d02\u0d82"
+)
+_NUKTAS = frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc")
+_ADDAK = "\u0a71"
+"""Gurmukhi addak: the next consonant is doubled, the vowel before it said (ਭੱਟ, Bhatt)."""
 # anyascii follows ISO 15919 ("c" for च, "s" for श); names are written "ch" and "sh"
-_INDIC_SPELLING = {
-    "च": "ch", "চ": "ch", "छ": "chh", "ছ": "chh", "श": "sh", "শ": "sh", "ष": "sh", "ষ": "sh",
-}  # fmt: skip
-_NUKTAS = frozenset("\u093c\u09bc")
+_INDIC_SPELLING = {"CA": "ch", "CHA": "chh", "SHA": "sh", "SSA": "sh"}
+_SINHALA_VOWELS = range(0x0D85, 0x0D97)
+_INDIC_VOWEL = re.compile(r" LETTER (?:CANDRA |SHORT |VOCALIC )?(?:[AEIOU]{1,2}|R|L|RR|LL)$")
+
+
+@lru_cache(maxsize=1024)
+def _indic_letter(char: str) -> str:
+    """One letter as Indian names are written in Latin (:data:`_INDIC_SPELLING`)."""
+    name = unicodedata.name(char, "")
+    return _INDIC_SPELLING.get(name.rpartition(" LETTER ")[2], "") or anyascii(char)
+
+
+# Tamil writes k, c, ṭ, t, p once for the voiceless and the voiced sound: voiceless at
+# the start of a word and doubled, voiced after a nasal, and between vowels g, s, d, th
+# and p (Murugan முருகன், Saravanan சரவணன், Pandian பாண்டியன், Chandran சந்திரன்).
+_TAMIL_STOPS = {
+    "\u0b95": ("k", "g", "g"),
+    "\u0b9a": ("s", "j", "s"),
+    "\u0b9f": ("t", "d", "d"),
+    "\u0ba4": ("t", "d", "th"),
+    "\u0baa": ("p", "b", "p"),
+}
+_TAMIL_NASALS = frozenset("\u0b99\u0b9e\u0ba3\u0ba8\u0bae\u0ba9")
+_TAMIL_GEMINATE = {"\u0b9a": "ch"}  # ச்ச: Pichai
+
+
+def _tamil_sound(chars: list[str], index: int) -> str:
+    char = chars[index]
+    voiceless, after_nasal, between = _TAMIL_STOPS[char]
+    before = chars[index - 2 : index]
+    after = chars[index + 1 : index + 3]
+    if before == [char, "\u0bcd"] or after == ["\u0bcd", char]:
+        return _TAMIL_GEMINATE.get(char, voiceless)
+    if index == 0:
+        return voiceless
+    if before[-1:] == ["\u0bcd"]:
+        return after_nasal if before[0] in _TAMIL_NASALS else voiceless
+    return between
 
 
 # Bengali names as Bengalis say and write them in Latin: the inherent vowel is o (Tonmoy
@@ -199,55 +239,60 @@ _BENGALI_YA_PHALA = "\u09af"
 
 
 def _indic(token: str, *, spoken: bool = False) -> str:
-    """Devanagari and Bengali: add the inherent 'a' that anyascii leaves out.
+    """A Brahmic script (:data:`matching.scripts.BRAHMIC`): add the inherent 'a' that
+    anyascii leaves out.
 
-    A consonant takes 'a' unless a vowel sign or virama follows; word-final consonants
-    drop it (schwa deletion) except after a cluster ("Narendra", not "Narendr").
-    ``spoken``: Bengali as pronounced (:data:`_BENGALI_SPOKEN`), the inherent vowel o.
+    A consonant takes 'a' unless a vowel sign or virama follows; where the language drops
+    it at the end of a word (Hindi, Bengali, Punjabi, Gujarati) a final consonant takes it
+    only after a cluster ("Narendra", not "Narendr"). ``spoken``: Bengali as pronounced
+    (:data:`_BENGALI_SPOKEN`, the inherent vowel o), Tamil stops voiced as said
+    (:func:`_tamil_sound`).
     """
     out: list[str] = []
-    inherent = "o" if spoken else "a"
     chars = [c for c in token if c not in _NUKTAS]
+    if not chars:
+        return ""
+    script = char_script(chars[0])
+    bengali = spoken and script is Script.BENGALI
+    tamil = spoken and script is Script.TAMIL
+    inherent = "o" if bengali else "a"
+    keep_final = script in KEEP_FINAL_VOWEL
     for index, char in enumerate(chars):
         if char in _ANUSVARA:  # a nasal: "n" in Singh, Chandra; "m" before b/p/m
             after = chars[index + 1] if index + 1 < len(chars) else ""
             out.append("m" if anyascii(after)[:1] in ("b", "p", "m") else "n")
             continue
         previous = chars[index - 1] if index > 0 else ""
-        if spoken and char == _BENGALI_YA_PHALA and previous in _VIRAMAS:
+        if bengali and char == _BENGALI_YA_PHALA and previous in _VIRAMAS:
+            out.append("")
+        elif tamil and char in _TAMIL_STOPS:
+            out.append(_tamil_sound(chars, index))
+        elif char == _ADDAK:
             out.append("")
         else:
-            out.append(
-                (_BENGALI_SPOKEN.get(char) if spoken else None)
-                or _INDIC_SPELLING.get(char)
-                or anyascii(char)
-            )
+            letter = (_BENGALI_SPOKEN.get(char) if bengali else None) or _indic_letter(char)
+            out.append(letter * 2 if previous == _ADDAK else letter)
         if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
             continue
         following: str | None = chars[index + 1] if index + 1 < len(chars) else None
         if following is None:
-            if previous in _VIRAMAS:
+            if keep_final or previous in _VIRAMAS:
                 out.append(inherent)
-        elif following in _ANUSVARA or unicodedata.category(following) not in ("Mn", "Mc"):
+        elif (
+            following in _ANUSVARA
+            or following == _ADDAK
+            or unicodedata.category(following) not in ("Mn", "Mc")
+        ):
             out.append(inherent)  # a nasal sign marks no vowel: "शंकर" is Shankar
     return _ascii_letters("".join(out))
 
 
+@lru_cache(maxsize=1024)
 def _is_indic_consonant(char: str) -> bool:
+    if char_script(char) is Script.SINHALA:
+        return ord(char) not in _SINHALA_VOWELS
     name = unicodedata.name(char, "")
-    return " LETTER " in name and not any(
-        v in name
-        for v in (
-            " LETTER A",
-            " LETTER I",
-            " LETTER U",
-            " LETTER E",
-            " LETTER O",
-            " LETTER AI",
-            " LETTER AU",
-            " LETTER VOCALIC",
-        )
-    )
+    return " LETTER " in name and "CHILLU" not in name and not _INDIC_VOWEL.search(name)
 
 
 # Cyrillic letter by letter as the Latin-script Slavic languages, ISO 9 and German or
@@ -485,6 +530,10 @@ def _secondary(token: str, script: Script) -> list[str]:
         return found
     if script is Script.BENGALI:
         return [_indic(token, spoken=True)]
+    if script is Script.TAMIL:
+        spoken = _indic(token, spoken=True)
+        # an opening ச is s in most names (Saravanan) and ch in some (Chandran, Chitra)
+        return [spoken, "ch" + spoken[1:]] if token[:1] == "\u0b9a" else [spoken]
     if script is Script.LATIN:
         base = _ascii_letters(anyascii(token))
         found = [compound] if (compound := arabic_compound(base)) else []
@@ -759,7 +808,7 @@ def _core(token: str, script: Script) -> tuple[str, ...]:
         return _arabic_forms(token)
     if script is Script.CYRILLIC:
         return _cyrillic_forms(token)
-    if script in (Script.DEVANAGARI, Script.BENGALI):
+    if script in BRAHMIC:
         forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
     return _latin_forms(token)

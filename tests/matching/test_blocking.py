@@ -155,6 +155,22 @@ def test_an_assimilated_article_is_found_both_ways(latin: str, arabic: str) -> N
     assert _raised(arabic, latin)
 
 
+@pytest.mark.parametrize(
+    ("latin", "indic"),
+    [
+        ("Subramaniam Ramasamy", "சுப்பிரமணியம் ராமசாமி"),  # Tamil
+        ("Venkateswara Rao", "వెంకటేశ్వర రావు"),  # Telugu
+        ("Siddaramaiah Gowda", "ಸಿದ್ದರಾಮಯ್ಯ ಗೌಡ"),  # Kannada
+        ("Mohanlal Viswanathan", "മോഹൻലാൽ വിശ്വനാഥൻ"),  # Malayalam
+        ("Harbhajan Singh", "ਹਰਭਜਨ ਸਿੰਘ"),  # Gurmukhi
+        ("Mahinda Rajapaksa", "මහින්ද රාජපක්ෂ"),  # Sinhala
+    ],
+)
+def test_brahmic_scripts_are_found_both_ways(latin: str, indic: str) -> None:
+    assert _raised(latin, indic)
+    assert _raised(indic, latin)
+
+
 def test_a_vowel_syllable_written_apart_is_found_among_namesakes() -> None:
     rng = random.Random(5)
     crowd = [f"Jin {g}" for g in rng.choices(["Ho", "Woo", "Seok", "Young", "Hyuk"], k=300)]

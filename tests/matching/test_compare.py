@@ -311,6 +311,16 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Hibatullah Akhundzada", "هبة الله آخندزاده", 0.75),
         ("Ruhullah Khan", "روح\u200cالله خان", 0.7),
         ("Abdullatif Khan", "عبداللطيف خان", 0.8),  # the article's lam before a lam
+        # Brahmic scripts of South Asia beyond Devanagari and Bengali
+        ("Subramaniam Ramasamy", "சுப்பிரமணியம் ராமசாமி", 0.8),  # Tamil
+        ("Saravanan Murugan", "சரவணன் முருகன்", 0.9),
+        ("Venkateswara Rao", "వెంకటేశ్వర రావు", 0.9),  # Telugu, Rao in its variant group
+        ("Chandrababu Naidu", "చంద్రబాబు నాయుడు", 0.9),
+        ("Siddaramaiah", "ಸಿದ್ದರಾಮಯ್ಯ", 0.8),  # Kannada
+        ("Mohanlal Viswanathan", "മോഹൻലാൽ വിശ്വനാഥൻ", 0.9),  # Malayalam
+        ("Harbhajan Singh", "ਹਰਭਜਨ ਸਿੰਘ", 0.9),  # Gurmukhi
+        ("Narendra Modi", "નરેન્દ્ર મોદી", 0.9),  # Gujarati
+        ("Mahinda Rajapaksa", "මහින්ද රාජපක්ෂ", 0.9),  # Sinhala
         # qaf read as g, as Sudan, Libya and the Gulf say it
         ("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", 0.8),
         ("Sadig al-Mahdi", "الصادق المهدي", 0.8),

@@ -236,6 +236,52 @@ def test_the_spoken_hebrew_reading_keeps_cohen_apart_from_ohayon() -> None:
     assert part_similarity(cohen, prepare_name("Ohayon").parts[0])[0] < 0.7
 
 
+@pytest.mark.parametrize(
+    ("latin", "indic"),
+    [
+        ("Kaur", "ਕੌਰ"),  # Gurmukhi
+        ("Singh", "ਸਿੰਘ"),  # tippi, a nasal sign
+        ("Bhatt", "ਭੱਟ"),  # addak doubles the next consonant, the vowel before it said
+        ("Narendra", "નરેન્દ્ર"),  # Gujarati
+        ("Mahapatra", "ମହାପାତ୍ର"),  # Oriya
+        ("Venkateshvara", "వెంకటేశ్వర"),  # Telugu says the final inherent vowel
+        ("Siddaramayya", "ಸಿದ್ದರಾಮಯ್ಯ"),  # Kannada
+        ("Mohanlal", "മോഹൻലാൽ"),  # Malayalam chillu letters end a syllable: no vowel
+        ("Mahinda", "මහින්ද"),  # Sinhala
+        ("Rajapaksa", "රාජපක්ෂ"),
+    ],
+)
+def test_brahmic_scripts_read_with_their_inherent_vowel(latin: str, indic: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(indic).parts
+    assert mine.latin in theirs.latins
+    assert theirs.abjad  # vowel-unsure: compared by consonants as well
+
+
+@pytest.mark.parametrize(
+    ("latin", "tamil"),
+    [
+        ("Murugan", "முருகன்"),  # k between vowels is said g
+        ("Saravanan", "சரவணன்"),  # an opening c is said s
+        ("Chandiran", "சந்திரன்"),  # or ch; t after a nasal is d
+        ("Pandiyan", "பாண்டியன்"),
+        ("Alagiri", "அழகிரி"),
+    ],
+)
+def test_tamil_stops_also_read_as_said(latin: str, tamil: str) -> None:
+    (mine,) = prepare_name(latin).parts
+    (theirs,) = prepare_name(tamil).parts
+    assert mine.latin in theirs.latins
+    assert theirs.latins[0] != mine.latin  # the letters as written stay first
+
+
+def test_tamil_voicing_keeps_doubled_stops_voiceless() -> None:
+    (pichai,) = prepare_name("பிச்சை").parts  # Pichai: ச்ச is ch
+    (muthu,) = prepare_name("முத்து").parts  # Muthu: த்த stays t
+    assert any("ch" in form for form in pichai.latins)
+    assert all("dd" not in form for form in muthu.latins)
+
+
 def test_the_spoken_bengali_reading_is_for_bengali_only() -> None:
     (hindi,) = prepare_name("तन्मय").parts
     assert "tonmoy" not in hindi.latins
