@@ -18,7 +18,7 @@ from matching.scripts import ABJADS, BRAHMIC, Script, dominant_script
 from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import arabic_compound, article_sounds, core_readings, romanize, split_cjk
-from matching.variants import variant_groups
+from matching.variants import native_key, variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
@@ -128,7 +128,11 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) 
     abjad = script in ABJADS
     core = core or len(latins)
     own = latins[:core]  # variant groups and commonness from the script's own readings
-    groups: frozenset[int] = frozenset().union(*(variant_groups(form) for form in own))
+    groups: frozenset[int] = (
+        variant_groups(native_key(raw))  # by its letters: "عامر" (Amer) is no "عمر" (Omar)
+        if script is Script.ARABIC
+        else frozenset().union(*(variant_groups(form) for form in own))
+    )
     own_skeletons = tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in own))
     other_skeletons = dict.fromkeys(skeleton(form, abjad=abjad) for form in latins[core:])
     if is_particle(raw, latin if script in _ALPHABETS else ""):

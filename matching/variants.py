@@ -14,9 +14,10 @@ from importlib import resources
 
 from anyascii import anyascii
 
-from matching.scripts import dominant_script
+from matching.scripts import Script, dominant_script
 from matching.text import tokenize
 from matching.translit import romanize
+from matching.vowels import fold
 
 _LETTERS = re.compile(r"[^a-z]+")
 
@@ -30,6 +31,13 @@ def spelling_key(spelling: str) -> str:
     return "".join(parts)
 
 
+def native_key(raw: str) -> str:
+    """The lookup key of an Arabic-script spelling as written: its consonant romanisation
+    is shared by other names ("عمر" Omar, "عامر" Amer and "عمار" Ammar are all "mr"), so
+    its groups are looked up by its letters (hamza seats, yeh and kaf forms folded)."""
+    return "@" + fold(raw)
+
+
 @cache
 def _table() -> dict[str, frozenset[int]]:
     text = resources.files("matching").joinpath("data/name_variants.tsv").read_text("utf-8")
@@ -41,6 +49,8 @@ def _table() -> dict[str, frozenset[int]]:
             key = spelling_key(spelling)
             if key:
                 table.setdefault(key, set()).add(group_id)
+            if dominant_script(spelling) is Script.ARABIC:
+                table.setdefault(native_key("".join(tokenize(spelling))), set()).add(group_id)
     # Korean and Chinese family-name spellings (Ahn / An, Chan / Chen) meet through the
     # native script, which carries them all (matching.translit), but are not variants of
     # each other in Latin: measured, their romanisations are other common names of other

@@ -87,6 +87,13 @@ _FOLD = str.maketrans(
 """Letters that spell one sound in one script: hamza seats (on waw and yeh, the vowel
 letters they sit on: Urdu "داؤد" is "داود"), Persian and Arabic yeh and kaf, alef maqsura,
 ta marbuta, Hebrew final forms."""
+
+
+def fold(raw: str) -> str:
+    """An abjad spelling with the letters that spell one sound made one (:data:`_FOLD`)."""
+    return raw.translate(_FOLD)
+
+
 _FOLDED_VOWELS = frozenset("\u0627\u0648\u064a\u05d0\u05d5\u05d9")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from matching.names import prepare_name
 from matching.phonetic import french_reading, phonetic_key, skeleton
 
 
@@ -47,3 +48,23 @@ def test_french_reading_of_arabic_names() -> None:
     assert french_reading("ouahid") == "wahid"
     assert french_reading("schmidt") == "schmidt"  # German sch stays
     assert french_reading("mouloud") == "mouloud"  # ou before a consonant is a vowel
+
+
+@pytest.mark.parametrize(
+    ("listed", "other"),
+    [
+        ("عمر", "عامر"),  # Omar; Amer and Ammar share its consonants "mr"
+        ("عمر", "عمار"),
+        ("أحمد", "حامد"),  # Ahmad; Hamid
+        ("هشام", "هاشم"),  # Hisham; Hashim
+        ("ناصر", "نصر"),  # Nasser; Nasr
+    ],
+)
+def test_an_arabic_spelling_joins_a_variant_group_by_its_letters(listed: str, other: str) -> None:
+    (known,) = prepare_name(listed).parts
+    (unknown,) = prepare_name(other).parts
+    assert known.groups
+    assert known.groups.isdisjoint(unknown.groups)
+    # hamza seats and Persian letters are folded: one spelling of one name
+    assert prepare_name("احمد").parts[0].groups == prepare_name("أحمد").parts[0].groups
+    assert prepare_name("حسین").parts[0].groups == prepare_name("حسين").parts[0].groups != set()
