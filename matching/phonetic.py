@@ -142,7 +142,8 @@ def raw_skeleton(latin: str, waw_as_v: bool = False) -> str:
     text = _DOUBLES.sub(r"\1", latin)
     head, tail = text[:1], text[1:]
     head = "" if head in "aeiou" else head
-    if waw_as_v:
+    if waw_as_v:  # and at the start: "عوض" (Awad) opens on its waw once ayin is dropped
+        head = "v" if head == "w" else head
         tail = tail.replace("w", "v")
     return head + _RAW_VOWELS.sub("", tail)
 

@@ -152,6 +152,21 @@ def _popular_syllable(rr: str) -> str:
     return rr.replace("eo", "u")
 
 
+def _popular_spelling(rr: str) -> str:
+    """A syllable as many spell it in a passport or the press, each one on its own: u as
+    "oo" before a final consonant too, and the opening g, d, b voiceless ("Ki-moon" 기문,
+    "Joong-ki" 중기, "Seo-joon" 서준)."""
+    syllable = rr
+    if "u" in syllable and not any(v in syllable for v in ("eu", "ou", "ui", "uo", "ue")):
+        syllable = syllable.replace("u", "oo", 1)
+    if syllable[:1] in _DEVOICED:
+        syllable = _DEVOICED[syllable[0]] + syllable[1:]
+    return syllable
+
+
+_DEVOICED = {"g": "k", "d": "t", "b": "p"}
+
+
 def _shi(syllable: str) -> str:
     return "sh" + syllable[1:] if syllable.startswith(("si", "swi")) else syllable
 
@@ -170,7 +185,13 @@ def hangul_forms(token: str) -> tuple[str, ...]:
     syllables = [_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
-    forms = [joined, _korean_mr(joined), _korean_mr_initial(joined), popular]
+    forms = [
+        joined,
+        _korean_mr(joined),
+        _korean_mr_initial(joined),
+        popular,
+        "".join(_popular_spelling(s) for s in syllables),
+    ]
     if any(s.startswith(("si", "swi")) for s in syllables):
         # McCune-Reischauer and most people write 시 as "shi" (Shiu, Shin-woo)
         forms += [
@@ -418,6 +439,8 @@ def _latin_forms(token: str) -> tuple[str, ...]:
     if any(c in token for c in "äöü"):
         digraphs = token.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
         forms.append(_ascii_letters(anyascii(digraphs)))
+    if "ə" in token:  # Azerbaijani schwa: "Əliyev" is written Aliyev more than Eliyev
+        forms.append(_ascii_letters(anyascii(token.replace("ə", "a"))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
@@ -699,6 +722,9 @@ def _arabic_forms(token: str) -> tuple[str, ...]:
     if persian:
         text = text.translate(_PERSIAN_SOUNDS)
     forms = [_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token))]
+    if len(token) > 2 and token[0] == "ع" and token[1] in _OPENING_VOWELS:
+        # after an opening ayin a waw or yeh may be the vowel: عودة is Odeh, عيسى Issa
+        forms.append(_ascii_letters(anyascii(_OPENING_VOWELS[token[1]] + text[2:])))
     if persian and "ق" in text:  # qaf is spoken and written gh in Persian: Sadeghi, Ghorbani
         forms.append(_ascii_letters(anyascii(text.replace("ق", "gh"))))
     return tuple(dict.fromkeys(f for f in forms if f))

@@ -321,6 +321,15 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Harbhajan Singh", "ਹਰਭਜਨ ਸਿੰਘ", 0.9),  # Gurmukhi
         ("Narendra Modi", "નરેન્દ્ર મોદી", 0.9),  # Gujarati
         ("Mahinda Rajapaksa", "මහින්ද රාජපක්ෂ", 0.9),  # Sinhala
+        # Azerbaijani schwa as a, a waw or yeh after an opening ayin as the vowel or w,
+        # Korean syllables spelled one by one as many do
+        ("Ilham Aliyev", "İlham Əliyev", 0.95),
+        ("İlham Əliyev", "Илһам Әлијев", 0.9),
+        ("Heba Mahmoud Odeh", "هبة محمود عودة", 0.75),
+        ("Awad Hassan", "عوض حسن", 0.8),
+        ("Ban Ki-moon", "반기문", 0.95),
+        ("Song Joong-ki", "송중기", 0.95),
+        ("Park Seo-joon", "박서준", 0.95),
         # qaf read as g, as Sudan, Libya and the Gulf say it
         ("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", 0.8),
         ("Sadig al-Mahdi", "الصادق المهدي", 0.8),

@@ -7,7 +7,7 @@ import pytest
 from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
-from matching.translit import romanize
+from matching.translit import hangul_forms, romanize
 
 
 @pytest.mark.parametrize(
@@ -477,3 +477,20 @@ def test_a_hebrew_final_tsade_after_vi_is_also_the_slavic_vich() -> None:
     (theirs,) = prepare_name("רבינוביץ").parts
     assert any(form.endswith("vich") for form in theirs.latins[theirs.core :])
     assert part_similarity(mine, theirs)[0] >= 0.75
+
+
+def test_azerbaijani_schwa_is_also_a() -> None:
+    (aliyev,) = prepare_name("Əliyev").parts
+    assert aliyev.latins == ("eliyev", "aliyev")
+
+
+def test_a_waw_after_an_opening_ayin_is_also_the_vowel() -> None:
+    (odeh,) = prepare_name("عودة").parts
+    assert any(form.startswith("u") for form in odeh.latins)
+    assert odeh.latins[0].startswith("w")  # the letters as written stay first
+
+
+def test_korean_syllables_also_spelled_one_by_one() -> None:
+    assert "kimoon" in hangul_forms("기문")  # Ban Ki-moon
+    assert "seojoon" in hangul_forms("서준")
+    assert "joongki" in hangul_forms("중기")
