@@ -257,9 +257,11 @@ def _tamil_sound(chars: list[str], index: int) -> str:
 # joined under a consonant doubles it, written once (অর্ঘ্য: Orgho).
 _BENGALI_SPOKEN = {"অ": "o", "ভ": "v", "ৌ": "ou"}
 _BENGALI_YA_PHALA = "\u09af"
+_BENGALI_JA = "\u099c"
+"""Bengali writes the z of Arabic and Persian names with ja; Latin spellings write z."""
 
 
-def _indic(token: str, *, spoken: bool = False) -> str:
+def _indic(token: str, *, spoken: bool = False, ja_as_z: bool = False) -> str:
     """A Brahmic script (:data:`matching.scripts.BRAHMIC`): add the inherent 'a' that
     anyascii leaves out.
 
@@ -267,10 +269,10 @@ def _indic(token: str, *, spoken: bool = False) -> str:
     it at the end of a word (Hindi, Bengali, Punjabi, Gujarati) a final consonant takes it
     only after a cluster ("Narendra", not "Narendr"). ``spoken``: Bengali as pronounced
     (:data:`_BENGALI_SPOKEN`, the inherent vowel o), Tamil stops voiced as said
-    (:func:`_tamil_sound`).
+    (:func:`_tamil_sound`). ``ja_as_z``: Bengali ja as the z it writes in Arabic names.
     """
     out: list[str] = []
-    chars = [c for c in token if c not in _NUKTAS]
+    chars = [c for c in token.replace("\u09df", "\u09af") if c not in _NUKTAS]
     if not chars:
         return ""
     script = char_script(chars[0])
@@ -288,10 +290,16 @@ def _indic(token: str, *, spoken: bool = False) -> str:
             out.append("")
         elif tamil and char in _TAMIL_STOPS:
             out.append(_tamil_sound(chars, index))
-        elif char == _ADDAK:
-            out.append("")
+        elif char == _ADDAK or (char == "\u09af" and previous == "\u0993"):
+            out.append("")  # Bengali ওয় before a vowel is w: ওয়াজেদ, Wazed
+        elif char == "\u0993" and chars[index + 1 : index + 2] == ["\u09af"]:
+            out.append("w")
         else:
-            letter = (_BENGALI_SPOKEN.get(char) if bengali else None) or _indic_letter(char)
+            letter = (
+                "z"
+                if ja_as_z and char == _BENGALI_JA
+                else (_BENGALI_SPOKEN.get(char) if bengali else None) or _indic_letter(char)
+            )
             out.append(letter * 2 if previous == _ADDAK else letter)
         if unicodedata.category(char) != "Lo" or not _is_indic_consonant(char):
             continue
@@ -552,7 +560,10 @@ def _secondary(token: str, script: Script) -> list[str]:
             found.append(spoken[:-2] + "ch")  # (Rabinovich / רבינוביץ)
         return found
     if script is Script.BENGALI:
-        return [_indic(token, spoken=True)]
+        found = [_indic(token, spoken=True)]
+        if _BENGALI_JA in token:  # the z of Arabic names: Zia জিয়া, Aziz আজিজ, Wazed
+            found.append(_indic(token, ja_as_z=True))
+        return found
     if script is Script.TAMIL:
         spoken = _indic(token, spoken=True)
         # an opening ச is s in most names (Saravanan) and ch in some (Chandran, Chitra)

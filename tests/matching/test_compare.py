@@ -330,6 +330,10 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Ban Ki-moon", "반기문", 0.95),
         ("Song Joong-ki", "송중기", 0.95),
         ("Park Seo-joon", "박서준", 0.95),
+        # Bengali ja as the z of Arabic names, ওয় as w
+        ("Khaleda Zia", "খালেদা জিয়া", 0.85),
+        ("Aziz Ahmed", "আজিজ আহমেদ", 0.9),
+        ("Sheikh Hasina Wazed", "শেখ হাসিনা ওয়াজেদ", 0.9),
         # qaf read as g, as Sudan, Libya and the Gulf say it
         ("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", 0.8),
         ("Sadig al-Mahdi", "الصادق المهدي", 0.8),

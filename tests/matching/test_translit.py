@@ -494,3 +494,11 @@ def test_korean_syllables_also_spelled_one_by_one() -> None:
     assert "kimoon" in hangul_forms("기문")  # Ban Ki-moon
     assert "seojoon" in hangul_forms("서준")
     assert "joongki" in hangul_forms("중기")
+
+
+def test_bengali_ja_is_also_the_z_of_arabic_names() -> None:
+    (zia,) = prepare_name("জিয়া").parts
+    assert zia.latins[0].startswith("j")  # the letters as written stay first
+    assert any(form.startswith("z") for form in zia.latins)
+    (wazed,) = prepare_name("ওয়াজেদ").parts  # ওয় before a vowel is w
+    assert "wazed" in wazed.latins
