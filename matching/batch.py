@@ -55,6 +55,7 @@ from matching.names import (
     joined_part,
     other_raw_skeletons,
 )
+from matching.variants import variant_groups
 
 _EMPTY: dict[int, tuple[float, str]] = {}
 _NONE: frozenset[int] = frozenset()
@@ -209,6 +210,7 @@ class BlockScorer:
             for p in self._parts_left
             if not p.abjad
         ]
+        self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
         self._left_by_length: dict[int, list[NamePart]] = {}
         for part in self._parts_left:
             if not part.abjad:
@@ -401,13 +403,15 @@ class BlockScorer:
         """A cheap bound before building a name's joins: some two adjacent parts, run
         together, start like a candidate part and are about as long (by consonants when
         vowels are missing on either side)."""
-        plain, unsure = self._join_plain, self._unsure_left
+        plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
         for a, b in pairwise(name.parts):
             if a.abjad:
                 if _joins_consonants(a, b, self._parts_left):
                     return True
                 continue
             latin = a.latins[0]
+            if groups and not groups.isdisjoint(variant_groups(latin + b.latins[0])):
+                return True  # a known name with its article: "Al Arabi" is Larbi
             first, size = latin[:1], len(latin) + len(b.latins[0])
             for letter, length, bare in plain:
                 if (letter == first or (bare and letter == a.skeleton[:1])) and abs(

@@ -434,6 +434,8 @@ class BlockingIndex:
                 keys = [f"{prefix}{latin}"]
                 if particle:
                     keys.extend(_deletions("e", latin))
+                    # a known name with its article ("al arabi"): Larbi, glued and reduced
+                    keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
                 if abjad:
                     keys.append(f"s:{skeleton(latin, abjad=abjad)}")
                 keys.extend(f"s:{other}" for other in others if len(other) >= 2)

@@ -32,6 +32,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
 from matching.translit import article_stem
+from matching.variants import variant_groups
 from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels, reads_vowels
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
@@ -639,7 +640,10 @@ class JoinProbe:
         sound = self._sound
         if sound is None:
             sound = self._sound = phonetic_key(self.latin)[:1]
-        return sound == part.phonetic[:1]
+        # or a known spelling of the same name: "Al Amin" is Lamine, its article glued
+        return sound == part.phonetic[:1] or (
+            bool(part.groups) and not part.groups.isdisjoint(variant_groups(self.latin))
+        )
 
 
 def _join_options(

@@ -171,6 +171,15 @@ def test_brahmic_scripts_are_found_both_ways(latin: str, indic: str) -> None:
     assert _raised(indic, latin)
 
 
+@pytest.mark.parametrize(
+    ("glued", "apart"),
+    [("Larbi Belkheir", "Al-Arabi Belkheir"), ("Lamine Diallo", "Al-Amin Diallo")],
+)
+def test_a_known_name_with_its_article_glued_is_found_both_ways(glued: str, apart: str) -> None:
+    assert _raised(glued, apart)
+    assert _raised(apart, glued)
+
+
 def test_a_vowel_syllable_written_apart_is_found_among_namesakes() -> None:
     rng = random.Random(5)
     crowd = [f"Jin {g}" for g in rng.choices(["Ho", "Woo", "Seok", "Young", "Hyuk"], k=300)]

@@ -330,6 +330,10 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Ban Ki-moon", "반기문", 0.95),
         ("Song Joong-ki", "송중기", 0.95),
         ("Park Seo-joon", "박서준", 0.95),
+        # Maghreb given names with the article glued and reduced
+        ("Mohamed Lamine Ben Ali", "Mohammed Al-Amin Bin Ali", 0.9),
+        ("Larbi Belkheir", "Al-Arabi Belkheir", 0.9),
+        ("Lamine Diallo", "الأمين ديالو", 0.8),
         # Bengali ja as the z of Arabic names, ওয় as w
         ("Khaleda Zia", "খালেদা জিয়া", 0.85),
         ("Aziz Ahmed", "আজিজ আহমেদ", 0.9),
