@@ -33,7 +33,14 @@ from matching.scripts import ABJADS, Script
 from matching.syllables import is_syllable, spells_syllables
 from matching.translit import article_stem
 from matching.variants import variant_groups
-from matching.vowels import fewer_vowels, layout, misplaced_vowels, other_vowels, reads_vowels
+from matching.vowels import (
+    fewer_vowels,
+    layout,
+    misplaced_vowels,
+    other_vowel_letters,
+    other_vowels,
+    reads_vowels,
+)
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
 
@@ -263,7 +270,11 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
             fewer_vowels(abjad.raw, other.latins)
             or (
                 abjad.script is Script.ARABIC
-                and all(misplaced_vowels(abjad.raw, form) for form in other.latins)
+                and all(
+                    misplaced_vowels(abjad.raw, form)
+                    or (other.script is Script.LATIN and other_vowel_letters(abjad.raw, form))
+                    for form in other.latins
+                )
             )
         )
     )

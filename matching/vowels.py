@@ -180,6 +180,7 @@ def _latin_gaps(latin: str) -> tuple[bool, ...]:
 
 
 _AMBIGUOUS = frozenset("\u0648\u064a")  # waw, yeh: a consonant or a long vowel
+_AMR = "\u0639\u0645\u0631\u0648"
 
 
 @lru_cache(maxsize=100_000)
@@ -192,6 +193,8 @@ def _arabic_letters(raw: str) -> tuple[str, ...]:
     kinds: list[str] = []
     # the article's lam before a lam is one geminate l, as "ll" in Latin: Allah, al-Latif
     raw = raw.replace("\u0627\u0644\u0644", "\u0627\u0644")
+    if raw == _AMR:
+        raw = raw[:-1]  # the waw of عمرو (Amr) is written, never read
     letters = raw.translate(_FOLD)
     last = len(letters) - 1
     for index, letter in enumerate(letters):
@@ -358,3 +361,116 @@ def reads_vowels(arabic_raw: str, latin: str) -> bool:
     if not (before or after) or opens != bool(first) or (not after and last):
         return False
     return _gap_reads(before, first) and _gap_reads(after, last)
+
+
+_CLASS_OF = {"\u0627": "a", "\u0648": "u", "\u064a": "i", "\u0647": "ae"}
+"""What a romanisation writes for a long vowel letter, folded (:data:`_LONG`); a final
+he or ta marbuta is an a or an e."""
+
+
+@lru_cache(maxsize=100_000)
+def _letter_classes(raw: str) -> tuple[tuple[str, str], ...]:
+    """:func:`_arabic_letters` with the vowel class each vowel letter stands for (a final
+    alef maqsura or Persian yeh is an a or an i: Mustafa, Musa)."""
+    out: list[tuple[str, str]] = []
+    kinds = _arabic_letters(raw)
+    raw = raw.replace("\u0627\u0644\u0644", "\u0627\u0644")
+    letters = [
+        letter
+        for index, letter in enumerate(raw[:-1] if raw == _AMR else raw)
+        if letter not in _TRANSPARENT
+        and not (
+            letter in "\u0627\u0622\u0623\u0625\u0671"
+            and (index == 0 or raw[index : index + 2] == "\u0627\u0644")
+        )
+    ]
+    if len(letters) != len(kinds):
+        return ()
+    last = len(letters) - 1
+    for index, (letter, kind) in enumerate(zip(letters, kinds, strict=True)):
+        if kind == "C":
+            out.append((kind, ""))
+        elif index == last and letter in "\u0649\u06cc":
+            out.append((kind, "ai"))
+        else:
+            out.append((kind, _CLASS_OF.get(letter.translate(_FOLD), "ae")))
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _latin_vowels(latin: str) -> tuple[str, ...]:
+    """The vowel classes written in each gap between the consonants of a romanised
+    spelling, consonants counted as :func:`_latin_gaps` counts them."""
+    gaps = [""]
+    index, previous = 0, ""
+    while index < len(latin):
+        letter = latin[index]
+        after = latin[index + 1 : index + 2]
+        vowel = letter in _LATIN_VOWELS or (
+            letter in "yw" and index > 0 and after not in _LATIN_VOWELS
+        )
+        if vowel:
+            gaps[-1] += _LATIN_CLASS[letter]
+            previous = ""
+            index += 1
+            continue
+        unit = latin[index : index + 2]
+        step = 2 if unit in _LATIN_UNITS else 1
+        unit = latin[index : index + step]
+        if unit != previous:
+            gaps.append("")
+        previous = unit
+        index += step
+    return tuple(gaps)
+
+
+def _gap_holds(long: list[str], latin: str) -> bool:
+    """Whether a Latin gap writes, in order, a vowel of each class an Arabic gap writes
+    (an e for an alef or a yeh); what else it writes is its own short vowels."""
+    index = 0
+    for kinds in long:
+        while index < len(latin) and not (
+            latin[index] in kinds or (latin[index] == "e" and kinds != "u")
+        ):
+            index += 1
+        if index == len(latin):
+            return False
+        index += 1
+    return True
+
+
+MIN_READ = 2
+"""Consonants a spelling needs before the quality of its vowels is evidence."""
+
+
+def other_vowel_letters(arabic_raw: str, latin: str) -> bool:
+    """Whether a romanised spelling writes another vowel where an Arabic-script spelling
+    writes a long one, however its waw and yeh are read, for every reading that pairs the
+    consonants one to one: "Bashar" has an a where "بشير" (Bashir) writes its yeh, and
+    "Hisham" an i where "هاشم" (Hashim) writes its alef. An e stands for an alef or a
+    yeh; a Latin vowel where the Arabic writes none is a short vowel, never a
+    disagreement. Spellings whose consonants do not pair are not judged."""
+    latin_gaps = _latin_vowels(latin)
+    consonants = len(latin_gaps) - 1
+    if consonants < MIN_READ:
+        return False
+    letters = _letter_classes(arabic_raw)
+    if not letters:
+        return False
+    ambiguous = [i for i, (kind, _) in enumerate(letters) if kind == "W"]
+    fixed = sum(kind == "C" for kind, _ in letters)
+    as_consonants = consonants - fixed
+    if not 0 <= as_consonants <= len(ambiguous) or not any(k != "C" for k, _ in letters):
+        return False
+    judged = False
+    for chosen in combinations(ambiguous, as_consonants):
+        judged = True
+        gaps: list[list[str]] = [[]]
+        for index, (kind, classes) in enumerate(letters):
+            if kind == "C" or index in chosen:
+                gaps.append([])
+            else:
+                gaps[-1].append(classes)
+        if all(_gap_holds(gap, latin_gaps[i]) for i, gap in enumerate(gaps)):
+            return False
+    return judged

@@ -12,6 +12,7 @@ from matching.vowels import (
     fewer_vowels,
     misplaced_vowels,
     one_consonant,
+    other_vowel_letters,
     reads_vowels,
     vowel_groups,
     written_vowels,
@@ -228,3 +229,37 @@ def test_one_consonant_needs_a_long_vowel_written() -> None:
     assert not one_consonant("عز")
     assert not reads_vowels("عز", "izz")
     assert not one_consonant("محمد")
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("بشير", "bashar"),  # Bashir writes a yeh where Bashar has an a
+        ("هاشم", "hisham"),  # Hashim writes an alef where Hisham has an i
+        ("سليمان", "salman"),
+        ("محمود", "mohamed"),  # a waw against an e
+        ("رشيد", "rashad"),
+    ],
+)
+def test_another_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: str) -> None:
+    assert other_vowel_letters(arabic, latin)
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("بشير", "basheer"),
+        ("سليمان", "suleiman"),
+        ("سليمان", "slimane"),  # vowels the Arabic does not write are short ones
+        ("حسين", "husayn"),
+        ("موسى", "moussa"),  # a final alef maqsura reads a
+        ("مصطفى", "mustafa"),
+        ("پرویز", "parviz"),  # a waw read as the consonant v
+        ("زياد", "ziyad"),
+        ("جمال", "djamel"),  # an e for an alef
+        ("مهدی", "mehdi"),
+        ("عمرو", "amr"),  # the waw of Amr is not read
+    ],
+)
+def test_the_vowels_the_arabic_script_writes_are_read(arabic: str, latin: str) -> None:
+    assert not other_vowel_letters(arabic, latin)
