@@ -11,6 +11,11 @@ for "إبراهيم"), nor a final he; adjacent vowel letters make one group ("�
 Two spellings in one abjad are compared letter by letter (:func:`layout`,
 :func:`other_vowels`): the same consonants with other vowel letters are two names
 ("حسن" / "حسين"), unless the vowel letters only moved or one spelling leaves some out.
+
+Where each long vowel stands and what it is also count against a romanisation
+(:func:`misplaced_vowels`, :func:`other_vowel_letters`): "Bashar" writes an a where
+"بشير" (Bashir) writes a yeh. For a name of one consonant ("علا", Ola) the vowels are
+most of what there is to compare (:func:`reads_vowels`).
 """
 
 from __future__ import annotations
@@ -282,8 +287,8 @@ def _single_consonant(raw: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]
         if vowel is None or (index == 0 and letter in "\u0648\u064a"):
             consonants += 1
             continue
-        if letter in "\u06cc\u064a" and index == last:
-            vowel = "ai" if letter == "\u06cc" else vowel
+        if letter == "\u06cc" and index == last:
+            vowel = "ai"  # a final Persian yeh may be an a: "موسی", Musa
         (after if consonants else before).append(vowel)
     if consonants != 1:
         return None
