@@ -157,11 +157,12 @@ _LATIN_UNITS = ("sh", "kh", "gh", "th", "dh", "ch", "zh", "ph", "dj")
 
 
 @lru_cache(maxsize=100_000)
-def _latin_gaps(latin: str) -> tuple[bool, ...]:
-    """Whether a vowel is written in each gap between the consonants of a romanised
-    spelling (gap 0 before the first): digraphs are one consonant, doubled letters one,
-    and ``y``/``w`` are consonants at the start and before a vowel."""
-    gaps = [False]
+def _latin_vowels(latin: str) -> tuple[str, ...]:
+    """The vowel classes (:data:`_LATIN_CLASS`) written in each gap between the
+    consonants of a romanised spelling (gap 0 before the first): digraphs are one
+    consonant, doubled letters one, and ``y``/``w`` are consonants at the start and
+    before a vowel."""
+    gaps = [""]
     index, previous = 0, ""
     while index < len(latin):
         letter = latin[index]
@@ -170,7 +171,7 @@ def _latin_gaps(latin: str) -> tuple[bool, ...]:
             letter in "yw" and index > 0 and after not in _LATIN_VOWELS
         )
         if vowel:
-            gaps[-1] = True
+            gaps[-1] += _LATIN_CLASS[letter]
             previous = ""
             index += 1
             continue
@@ -178,10 +179,15 @@ def _latin_gaps(latin: str) -> tuple[bool, ...]:
         step = 2 if unit in _LATIN_UNITS else 1
         unit = latin[index : index + step]
         if unit != previous:  # "mm" in "mohammed" is one consonant, as Arabic writes it
-            gaps.append(False)
+            gaps.append("")
         previous = unit
         index += step
     return tuple(gaps)
+
+
+def _latin_gaps(latin: str) -> tuple[bool, ...]:
+    """Whether a vowel is written in each gap of :func:`_latin_vowels`."""
+    return tuple(bool(gap) for gap in _latin_vowels(latin))
 
 
 _AMBIGUOUS = frozenset("\u0648\u064a")  # waw, yeh: a consonant or a long vowel
@@ -189,13 +195,14 @@ _AMR = "\u0639\u0645\u0631\u0648"
 
 
 @lru_cache(maxsize=100_000)
-def _arabic_letters(raw: str) -> tuple[str, ...]:
-    """An Arabic-script spelling's letters as kinds: ``V`` a long vowel (alef), ``W`` a
-    letter that is a long vowel or a consonant (waw, yeh, a final he or ta marbuta),
-    ``C`` a consonant. Hamza and ayin are left out (a romanisation often writes nothing
-    for them), so is the alef of an article inside a compound, and an opening waw or yeh
-    is a consonant; the lam of an article before a lam is one with it."""
-    kinds: list[str] = []
+def _arabic_kinds(raw: str) -> tuple[tuple[str, str], ...]:
+    """An Arabic-script spelling's letters (folded) with their kinds: ``V`` a long vowel
+    (alef), ``W`` a letter that is a long vowel or a consonant (waw, yeh, a final he or
+    ta marbuta), ``C`` a consonant. Hamza and ayin are left out (a romanisation often
+    writes nothing for them), so is the alef of an article inside a compound, and an
+    opening waw or yeh is a consonant; the lam of an article before a lam is one with
+    it."""
+    kinds: list[tuple[str, str]] = []
     # the article's lam before a lam is one geminate l, as "ll" in Latin: Allah, al-Latif
     raw = raw.replace("\u0627\u0644\u0644", "\u0627\u0644")
     if raw == _AMR:
@@ -208,14 +215,20 @@ def _arabic_letters(raw: str) -> tuple[str, ...]:
         if letter == "\u0627":
             if index == 0 or letters[index : index + 2] == "\u0627\u0644":
                 continue  # an opening alef carries a short vowel; an article's is not read
-            kinds.append("V")
+            kind = "V"
         elif letter in _AMBIGUOUS:
-            kinds.append("C" if index == 0 else "W")
+            kind = "C" if index == 0 else "W"
         elif letter == "\u0647" and index == last > 0:
-            kinds.append("W")
+            kind = "W"
         else:
-            kinds.append("C")
+            kind = "C"
+        kinds.append((raw[index], kind))
     return tuple(kinds)
+
+
+def _arabic_letters(raw: str) -> tuple[str, ...]:
+    """The kinds of :func:`_arabic_kinds`, letter by letter."""
+    return tuple(kind for _, kind in _arabic_kinds(raw))
 
 
 MIN_PLACED = 3
@@ -375,58 +388,18 @@ he or ta marbuta is an a or an e."""
 
 @lru_cache(maxsize=100_000)
 def _letter_classes(raw: str) -> tuple[tuple[str, str], ...]:
-    """:func:`_arabic_letters` with the vowel class each vowel letter stands for (a final
+    """:func:`_arabic_kinds` with the vowel class each vowel letter stands for (a final
     alef maqsura or Persian yeh is an a or an i: Mustafa, Musa)."""
-    out: list[tuple[str, str]] = []
-    kinds = _arabic_letters(raw)
-    raw = raw.replace("\u0627\u0644\u0644", "\u0627\u0644")
-    letters = [
-        letter
-        for index, letter in enumerate(raw[:-1] if raw == _AMR else raw)
-        if letter not in _TRANSPARENT
-        and not (
-            letter in "\u0627\u0622\u0623\u0625\u0671"
-            and (index == 0 or raw[index : index + 2] == "\u0627\u0644")
-        )
-    ]
-    if len(letters) != len(kinds):
-        return ()
+    letters = _arabic_kinds(raw)
     last = len(letters) - 1
-    for index, (letter, kind) in enumerate(zip(letters, kinds, strict=True)):
-        if kind == "C":
-            out.append((kind, ""))
-        elif index == last and letter in "\u0649\u06cc":
-            out.append((kind, "ai"))
-        else:
-            out.append((kind, _CLASS_OF.get(letter.translate(_FOLD), "ae")))
-    return tuple(out)
-
-
-@lru_cache(maxsize=100_000)
-def _latin_vowels(latin: str) -> tuple[str, ...]:
-    """The vowel classes written in each gap between the consonants of a romanised
-    spelling, consonants counted as :func:`_latin_gaps` counts them."""
-    gaps = [""]
-    index, previous = 0, ""
-    while index < len(latin):
-        letter = latin[index]
-        after = latin[index + 1 : index + 2]
-        vowel = letter in _LATIN_VOWELS or (
-            letter in "yw" and index > 0 and after not in _LATIN_VOWELS
-        )
-        if vowel:
-            gaps[-1] += _LATIN_CLASS[letter]
-            previous = ""
-            index += 1
-            continue
-        unit = latin[index : index + 2]
-        step = 2 if unit in _LATIN_UNITS else 1
-        unit = latin[index : index + step]
-        if unit != previous:
-            gaps.append("")
-        previous = unit
-        index += step
-    return tuple(gaps)
+    return tuple(
+        (kind, "")
+        if kind == "C"
+        else (kind, "ai")
+        if index == last and letter in "\u0649\u06cc"
+        else (kind, _CLASS_OF.get(letter.translate(_FOLD), "ae"))
+        for index, (letter, kind) in enumerate(letters)
+    )
 
 
 def _gap_holds(long: list[str], latin: str) -> bool:
