@@ -32,6 +32,7 @@ from matching.names import (
     Name,
     NamePart,
     PartKind,
+    may_run,
     other_raw_skeletons,
     spoken_run,
     syllable_initial,
@@ -242,19 +243,9 @@ def _run(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
     """A run of adjacent parts that may be one name written apart, as (joined latin, slots
     relative to the run, has a particle, is in an abjad, :func:`_other_skeletons`);
     ``None`` when it may not be."""
-    if len({p.script for p in run}) > 1:
-        return None
-    if any(p.kind is PartKind.INITIAL for p in run) and not (
-        len(run) == 2 and syllable_initial(*run)
-    ):
-        return None
-    if len(run) == 3 and run[1].kind is not PartKind.PARTICLE:
-        return None
-    if not all_runs and not _often_joined(run):
+    if not may_run(run) or not (all_runs or _often_joined(run)):
         return None
     slots = tuple(k for k, p in enumerate(run) if p.kind is PartKind.NAME)
-    if not slots:
-        return None
     particle = any(p.kind is PartKind.PARTICLE for p in run)
     return "".join(p.latin for p in run), slots, particle, run[0].abjad, _other_skeletons(run)
 
@@ -514,11 +505,14 @@ class BlockingIndex:
                         initial_recs.append(index)
                         initial_letters.append(part.latin[:1])
                 is_single = is_single or count <= 1
-                # runs of two parts, or of three around a particle ("abd al hamid")
+                # runs of two parts, or of three around a particle ("abd al hamid") or a
+                # syllable ("chan o cha"): :func:`matching.names.may_run`
                 for start in range(len(parts) - 1):
                     for end in (start + 2, start + 3):
                         if end > len(parts) or (
-                            end == start + 3 and parts[start + 1].kind is not particle_kind
+                            end == start + 3
+                            and parts[start + 1].kind is not particle_kind
+                            and not syllable_initial(parts[start], parts[start + 1])
                         ):
                             continue
                         found = run_id(parts[start:end])

@@ -8,6 +8,7 @@ romanisations, phonetic key, consonant skeleton and variant groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -203,10 +204,27 @@ def prepare_name(text: str) -> Name:
     return Name(original=text, parts=tuple(parts))
 
 
+def may_run(group: Sequence[NamePart]) -> bool:
+    """Whether adjacent parts may be one name written apart: two parts of one script, at
+    least one a name, or three with a particle ("abd al hamid") or a one-vowel syllable
+    ("chan o cha", จันทร์โอชา) between. An initial is a syllable only so."""
+    syllable_between = (
+        len(group) == 3 and syllable_initial(group[0], group[1]) and group[2].kind is PartKind.NAME
+    )
+    if len(group) == 3 and group[1].kind is not PartKind.PARTICLE and not syllable_between:
+        return False
+    if any(p.kind is PartKind.INITIAL for p in group) and not (
+        (len(group) == 2 and syllable_initial(*group)) or syllable_between
+    ):
+        return False
+    return any(p.kind is PartKind.NAME for p in group) and len({p.script for p in group}) == 1
+
+
 @lru_cache(maxsize=200_000)
 def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
     """Adjacent parts that may be written as one: "abd al rahman" -> "abdalrahman",
-    "xiao ming". Runs of two parts, and of three when the middle one is a particle.
+    "xiao ming". Runs of two parts, and of three when the middle one is a particle or a
+    one-vowel syllable ("chan o cha").
 
     Only the spans: building a joined part costs more than most alignments that ask for
     one, so :func:`joined_part` builds it when a caller needs it.
@@ -215,18 +233,8 @@ def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
     out: list[tuple[int, ...]] = []
     for length in (2, 3):
         for start in range(len(parts) - length + 1):
-            group = parts[start : start + length]
-            if length == 3 and group[1].kind is not PartKind.PARTICLE:
-                continue
-            if any(p.kind is PartKind.INITIAL for p in group) and not (
-                length == 2 and syllable_initial(*group)
-            ):
-                continue
-            if not any(p.kind is PartKind.NAME for p in group):
-                continue
-            if len({p.script for p in group}) != 1:
-                continue
-            out.append(tuple(range(start, start + length)))
+            if may_run(parts[start : start + length]):
+                out.append(tuple(range(start, start + length)))
     return tuple(out)
 
 

@@ -814,6 +814,139 @@ def _han_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+_THAI_SILENT = "\u0e4c"
+"""Thanthakhat: the consonant it sits on (and that consonant's vowel) is not spoken."""
+_THAI_MARKS = frozenset("\u0e47\u0e48\u0e49\u0e4a\u0e4b")
+"""Maitaikhu and the tone marks: no letter of their own in any spelling."""
+_THAI_PREPOSED = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+"""เ แ โ ใ ไ: written before the consonant, spoken after it."""
+_THAI_AM = ("\u0e4d\u0e32", "\u0e33")
+"""NFKC splits sara am (ำ) into nikhahit and sara aa; it is read as one vowel, "am"."""
+_THAI_POPULAR = str.maketrans(
+    {
+        "\u0e08": "j",
+        "\u0e1e": "p",
+        "\u0e20": "p",
+        "\u0e1c": "p",
+        "\u0e02": "k",
+        "\u0e04": "k",
+        "\u0e06": "k",
+        "\u0e35": "ee",
+    }
+)
+"""Where names in Latin letters part from the Royal Thai system: jo chan as j (Jaidee,
+Jiraporn), the aspirated p and k letters as p and k (Porntip, Supachai, Krea-ngam), which
+"ph" and "kh" would make f and h, and long i as ee (Leekpai, Malee)."""
+
+
+def _thai_consonant(char: str) -> bool:
+    return "\u0e01" <= char <= "\u0e2e"
+
+
+def _thai_vowel_sign(char: str) -> bool:
+    """A vowel written above, below or after its consonant (ะ to ู)."""
+    return "\u0e30" <= char <= "\u0e39"
+
+
+_THAI_VOWELS = (
+    ("\u0e40\u0e35\u0e22", "ia"),
+    ("\u0e40\u0e37\u0e2d", "uea"),
+    ("\u0e40\u0e32", "ao"),
+    ("\u0e40\u0e2d", "oe"),
+    ("\u0e40\u0e34", "oe"),
+    ("\u0e31\u0e27", "ua"),
+    ("\u0e44\u0e22", "ai"),
+    ("\u0e31\u0e22", "ai"),
+)
+"""Vowels written in two or three signs around the consonant (after the preposed sign has
+moved behind it): เ-ีย ia (Surakiart), เ-ือ uea, เ-า ao (Paochinda), เ-อ and เ-ิ oe, -ัว ua,
+ไ-ย and -ัย ai (Thai, Chai)."""
+_THAI_RO_HAN = re.compile("\u0e23\u0e23([\u0e13\u0e19]?)")
+"""Ro han (รร): a before a final n (สุวรรณ Suwan), an otherwise (บรรหาร Banharn)."""
+_THAI_FINAL_NYO = re.compile("\u0e0d(?![\u0e30-\u0e39\u0e40-\u0e44])")
+"""Yo ying closing a syllable is n (ชาญ Charn, บุญ Boon); before a vowel it is y."""
+_THAI_SONORANTS = frozenset("\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27")
+"""ง ญ น ม ย ร ล ว: a ho hip before one of these and its vowel only sets the tone."""
+
+
+def _leads_tone(after: str) -> bool:
+    """Whether a ho hip followed by ``after`` is silent (หลีก is lik, หงส is hong)."""
+    return len(after) == 2 and after[0] in _THAI_SONORANTS and not _thai_consonant(after[1])
+
+
+def _thai_spoken_order(out: list[str]) -> None:
+    """Move each preposed vowel behind the consonant it is spoken after: the second of
+    two when a vowel sign completes it there (เสถียร is s-thian, เครือ khr-uea)."""
+    index = 0
+    while index < len(out) - 1:
+        if out[index] in _THAI_PREPOSED and _thai_consonant(out[index + 1]):
+            skip = 1
+            if (
+                index + 3 < len(out)
+                and _thai_consonant(out[index + 2])
+                and _thai_vowel_sign(out[index + 3])
+            ):
+                skip = 2
+            vowel = out.pop(index)
+            out.insert(index + skip, vowel)
+            index += skip
+        index += 1
+
+
+def _thai_letters(token: str) -> str:
+    """A Thai name letter by letter, as most Thai names are written in Latin letters
+    (Porntip, Shinawatra, Surakiart): silent letters and tone marks dropped, preposed
+    vowels after their consonant, written consonants kept where speech changes them."""
+    out: list[str] = []
+    for index, char in enumerate(token):
+        if char == "\u0e2b" and _leads_tone(token[index + 1 : index + 3]):
+            continue
+        if char in _THAI_MARKS:
+            continue
+        if char == _THAI_SILENT:
+            while out and not _thai_consonant(out[-1]):
+                out.pop()
+            if out:
+                out.pop()
+            continue
+        out.append(char)
+    _thai_spoken_order(out)
+    for index, char in enumerate(out):
+        if char == "\u0e2d" and index + 1 < len(out):
+            # o ang before a vowel only carries it (อานันท์ Anan, ศิลปอาชา Silpa-); opening
+            # a name before a consonant it is "a" (อนุทิน Anutin)
+            if _thai_vowel_sign(out[index + 1]):
+                out[index] = ""
+            elif index == 0 and _thai_consonant(out[1]):
+                out[index] = "a"
+    text = _THAI_RO_HAN.sub(lambda m: "a" + m.group(1) if m.group(1) else "an", "".join(out))
+    if (
+        len(text) > 2
+        and text[1] == "\u0e23"
+        and _thai_consonant(text[0])
+        and _thai_consonant(text[2])
+    ):
+        text = text[0] + "orn" + text[2:]  # พรทิพย์ Porntip, พรชัย Pornchai
+    for thai, latin in _THAI_VOWELS:
+        text = text.replace(thai, latin)
+    text = _THAI_FINAL_NYO.sub("n", text)
+    return _ascii_letters(anyascii(text.translate(_THAI_POPULAR)))
+
+
+def _thai_forms(token: str) -> tuple[str, ...]:
+    """The Royal Thai General System reading (pythainlp's rules: vowels and inherent
+    vowels as spoken) and the letter-by-letter reading of :func:`_thai_letters`."""
+    from pythainlp.transliterate import romanize as thai_romanize  # noqa: PLC0415 - 1 s
+
+    token = token.replace(*_THAI_AM)
+    if len(token) == 1 and _thai_consonant(token):
+        return (_ascii_letters(anyascii(token)) + "a",)  # ณ (of) in ณ ระนอง, Na Ranong
+    spoken = _ascii_letters(thai_romanize(token, engine="royin"))
+    if token[:1] == "\u0e2d" and _thai_consonant(token[1:2]) and spoken[:1] not in "aeiou":
+        spoken = "a" + spoken  # the rules drop the vowel an opening o ang carries: อภิสิทธิ์
+    return tuple(dict.fromkeys(f for f in (spoken, _thai_letters(token)) if f))
+
+
 @lru_cache(maxsize=200_000)
 def romanize(token: str, script: Script) -> tuple[str, ...]:
     """All Latin spellings of one token: the :func:`core_readings` (primary first), then
@@ -845,6 +978,8 @@ def _core(token: str, script: Script) -> tuple[str, ...]:
         return _arabic_forms(token)
     if script is Script.CYRILLIC:
         return _cyrillic_forms(token)
+    if script is Script.THAI:
+        return _thai_forms(token)
     if script in BRAHMIC:
         forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
