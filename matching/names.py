@@ -18,15 +18,24 @@ from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skelet
 from matching.scripts import ABJADS, BRAHMIC, Script, dominant_script
 from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
-from matching.translit import arabic_compound, article_sounds, core_readings, romanize, split_cjk
+from matching.translit import (
+    arabic_compound,
+    article_sounds,
+    core_readings,
+    myanmar_syllables,
+    romanize,
+    split_cjk,
+)
 from matching.variants import native_key, variant_groups
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
 _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
-# Scripts whose romanisation is unsure about vowels: compare consonants as well. anyascii
-# leaves out the inherent vowels of Thai, Khmer and Myanmar too ("ពត" Pot is "pt"), and
-# the sixth-order (ə or no vowel) letters of Ethiopic ("ትግስት" Tigist is "tgst").
+# Scripts whose romanisation is unsure about vowels: compare consonants as well. Thai
+# spellings differ in the inherent vowels they write (ชินวัตร: Chinnawat, Shinawatra),
+# anyascii leaves out Khmer's ("ពត" Pot is "pt"), and the sixth-order (ə or no vowel)
+# letters of Ethiopic ("ትግስት" Tigist is "tgst"). Burmese is read syllable by syllable with
+# its vowels (:func:`matching.translit.myanmar_syllables`): by consonants, Min would be Man.
 VOWEL_UNSURE = (
     ABJADS
     | BRAHMIC
@@ -35,7 +44,6 @@ VOWEL_UNSURE = (
         Script.KANA,
         Script.THAI,
         Script.KHMER,
-        Script.MYANMAR,
     }
 )
 
@@ -168,7 +176,10 @@ def _token_parts(token: str, whole: bool) -> tuple[tuple[NamePart, bool], ...]:
     name ("王小明"); in "준영 최" the given name is already separate.
     """
     script = dominant_script(token)
-    pieces = split_cjk(token, script) if whole else [token]
+    if script is Script.MYANMAR:
+        pieces = myanmar_syllables(token, words=True)
+    else:
+        pieces = split_cjk(token, script) if whole else [token]
     out: list[tuple[NamePart, bool]] = []
     for piece in pieces:
         latins = romanize(piece, script)

@@ -893,10 +893,12 @@ def _thai_spoken_order(out: list[str]) -> None:
         index += 1
 
 
-def _thai_letters(token: str) -> str:
+def _thai_letters(token: str, *, keep_silent: bool = False) -> str:
     """A Thai name letter by letter, as most Thai names are written in Latin letters
-    (Porntip, Shinawatra, Surakiart): silent letters and tone marks dropped, preposed
-    vowels after their consonant, written consonants kept where speech changes them."""
+    (Porntip, Shinawatra, Surakiart): tone marks and silent letters dropped (kept with
+    ``keep_silent``, as spellings after the Pali or Sanskrit word do: Surakiart
+    สุรเกียรติ์, Panitchpakdi พานิชภักดิ์), preposed vowels after their consonant,
+    written consonants kept where speech changes them."""
     out: list[str] = []
     for index, char in enumerate(token):
         if char == "\u0e2b" and _leads_tone(token[index + 1 : index + 3]):
@@ -904,6 +906,8 @@ def _thai_letters(token: str) -> str:
         if char in _THAI_MARKS:
             continue
         if char == _THAI_SILENT:
+            if keep_silent:
+                continue
             while out and not _thai_consonant(out[-1]):
                 out.pop()
             if out:
@@ -933,9 +937,145 @@ def _thai_letters(token: str) -> str:
     return _ascii_letters(anyascii(text.translate(_THAI_POPULAR)))
 
 
+_MYANMAR_INITIALS = dict(
+    zip(
+        "\u1000\u1001\u1002\u1003\u1004\u1005\u1006\u1007\u1008\u1009\u100a\u100b"
+        "\u100c\u100d\u100e\u100f\u1010\u1011\u1012\u1013\u1014\u1015\u1016\u1017"
+        "\u1018\u1019\u101a\u101b\u101c\u101d\u101e\u101f\u1020\u1021",
+        (
+            "k", "kh", "g", "g", "ng", "s", "s", "z", "z", "ny", "ny", "t",
+            "ht", "d", "d", "n", "t", "ht", "d", "d", "n", "p", "ph", "b",
+            "b", "m", "y", "y", "l", "w", "th", "h", "l", "",
+        ),
+        strict=True,
+    )
+)  # fmt: skip
+"""Burmese consonants opening a syllable, as Burmese names are spelt in Latin letters
+(သ Thein, ထ Htun, ဆ San, ရ Ye, အ the vowel carrier of Aung)."""
+_MYANMAR_INDEPENDENT = {
+    "\u1023": "i", "\u1024": "i", "\u1025": "u", "\u1026": "u", "\u1027": "ay",
+    "\u1029": "aw", "\u102a": "aw",
+}  # fmt: skip
+_MYANMAR_FINALS = {
+    "\u1000": "et", "\u1004": "in", "\u1005": "it", "\u100a": "i", "\u1009": "in",
+    "\u1010": "at", "\u1014": "an", "\u1015": "at", "\u1019": "an", "\u101a": "e",
+    "\u100f": "an", "\u100b": "at", "\u1012": "at", "\u101e": "at",
+}  # fmt: skip
+"""A closing consonant (under asat) and the rhyme it makes after the inherent vowel."""
+_MYANMAR_RHYMES = {
+    ("", ""): "a", ("\u102c", ""): "a", ("\u102b", ""): "a", ("\u102d", ""): "i",
+    ("\u102e", ""): "i", ("\u102f", ""): "u", ("\u1030", ""): "u", ("\u1031", ""): "ay",
+    ("\u1032", ""): "e", ("\u1031\u102c", ""): "aw", ("\u1031\u102b", ""): "aw",
+    ("\u102d\u102f", ""): "o", ("\u1036", ""): "an", ("\u102f\u1036", ""): "on",
+    ("\u102d\u1036", ""): "ein",
+    ("\u1031\u102c", "\u1000"): "auk", ("\u1031\u102b", "\u1000"): "auk",
+    ("\u1031\u102c", "\u1004"): "aung", ("\u1031\u102b", "\u1004"): "aung",
+    ("\u102d\u102f", "\u1000"): "aik", ("\u102d\u102f", "\u1004"): "aing",
+    ("\u102d", "\u1010"): "eik", ("\u102d", "\u1015"): "eik", ("\u102d", "\u1014"): "ein",
+    ("\u102d", "\u1019"): "ein", ("\u102f", "\u1010"): "ok", ("\u102f", "\u1015"): "ok",
+    ("\u102f", "\u1014"): "on", ("\u102f", "\u1019"): "on",
+}  # fmt: skip
+"""Vowel signs (in storage order) and closing consonant, and the rhyme names spell."""
+_MYANMAR_ROUNDED = {"\u1014": "un", "\u1019": "un", "\u1010": "ut", "\u1015": "ut"}
+"""Medial wa before a closing n, m, t, p is the vowel u (ထွန်း Htun, ညွန့် Nyunt)."""
+_MYANMAR_TONES = frozenset("\u1037\u1038")
+_MYANMAR_KILL = frozenset("\u103a\u1039")
+"""Asat and virama: the consonant they follow closes the syllable before."""
+_MYANMAR_VOWEL_ORDER = "\u1031\u102d\u102e\u102f\u1030\u102b\u102c\u1032\u1036"
+
+
+def _myanmar_initial(consonant: str, medials: str) -> str:
+    """An opening consonant with its medials: ya and ra make ky, ch, gy after k, kh, g and
+    add y after others (မြ Mya, ဖြ Phyo); ha voices ahead (လှ Hl-aing, ရှ Sh-)."""
+    latin = _MYANMAR_INITIALS.get(consonant, _MYANMAR_INDEPENDENT.get(consonant, ""))
+    if "\u103b" in medials or "\u103c" in medials:
+        latin = {"k": "ky", "kh": "ch", "g": "gy", "ng": "ny"}.get(latin, latin + "y")
+    if "\u103e" in medials:
+        latin = "sh" if latin in ("y", "ly", "yy") else "h" + latin
+    return latin
+
+
+def myanmar_syllables(token: str, *, words: bool = False) -> list[str]:
+    """A Burmese word cut into syllables: each starts at a consonant or independent vowel
+    that no asat or virama closes. Burmese names are syllables written without spaces
+    (အောင်ဆန်းစုကြည်, Aung San Suu Kyi), each a name of its own in Latin letters; with
+    ``words``, a consonant stacked under a virama stays with the syllable before, as one
+    Pali word is one name (ဝဏ္ဏ Wunna, စန္ဒာ Sandar)."""
+    out: list[str] = []
+    for index, char in enumerate(token):
+        after = token[index + 1 : index + 3]
+        opens = ("\u1000" <= char <= "\u102a") and not (
+            after[:1] in _MYANMAR_KILL
+            or (after[:1] == "\u1037" and after[1:2] == "\u103a")
+            or (words and index > 0 and token[index - 1] == "\u1039")
+        )
+        if opens or not out:
+            out.append(char)
+        else:
+            out[-1] += char
+    return out
+
+
+_MYANMAR_POPULAR = {("\u102c", ""): "ar", ("\u102b", ""): "ar", ("\u102d\u102f", ""): "oe"}
+"""Open rhymes that names also spell longer: ာ as "ar" (Zin Mar, Sandar), ို as "oe" (Moe,
+Soe); ဦ is also "oo" (Thein Oo)."""
+
+
+def _myanmar_rhyme(vowels: str, final: str, *, popular: bool) -> str:
+    """A syllable's vowel signs and closing consonant as names spell them: a known rhyme,
+    else the open vowel with the consonant's rhyme."""
+    if popular and (vowels, final) in _MYANMAR_POPULAR:
+        return _MYANMAR_POPULAR[vowels, final]
+    known = _MYANMAR_RHYMES.get((vowels, final))
+    if known is not None:
+        return known
+    open_vowel = _MYANMAR_RHYMES.get((vowels, ""), "a")
+    if not final:
+        return open_vowel
+    closing = _MYANMAR_FINALS.get(final, "")
+    return open_vowel.rstrip("a") + closing if vowels else closing or "a"
+
+
+def _myanmar_syllable(syllable: str, *, popular: bool = False) -> str:
+    """One syllable: opening consonant with its medials, then the rhyme."""
+    initial, rest = syllable[0], syllable[1:]
+    medials = "".join(c for c in rest if "\u103b" <= c <= "\u103e")
+    final = ""
+    for index, char in enumerate(rest):
+        if char in _MYANMAR_KILL:
+            before = rest[:index].rstrip("\u1037")
+            if before and "\u1000" <= before[-1] <= "\u1021":
+                final = before[-1]
+    vowels = "".join(
+        sorted((c for c in rest if c in _MYANMAR_VOWEL_ORDER), key=_MYANMAR_VOWEL_ORDER.index)
+    )
+    head = _myanmar_initial(initial, medials)
+    if initial in _MYANMAR_INDEPENDENT and not vowels and not final:
+        return "oo" if popular and initial == "\u1026" else head
+    if "\u103d" in medials and not vowels and final in _MYANMAR_ROUNDED:
+        rhyme = _MYANMAR_ROUNDED[final]
+    else:
+        head += "w" if "\u103d" in medials else ""
+        rhyme = _myanmar_rhyme(vowels, final, popular=popular)
+    if "\u1037" in rest and rhyme[-1:] == "n":
+        rhyme += "t"  # a creaky nasal is written with t: မြင့် Myint, သန့် Thant
+    return head + rhyme
+
+
+def _myanmar_forms(token: str) -> tuple[str, ...]:
+    """A Burmese syllable (or word) as Burmese names are spelt in Latin letters, then with
+    the longer spellings of some open rhymes (:data:`_MYANMAR_POPULAR`)."""
+    syllables = myanmar_syllables(token)
+    forms = (
+        "".join(_myanmar_syllable(s) for s in syllables),
+        "".join(_myanmar_syllable(s, popular=True) for s in syllables),
+    )
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
 def _thai_forms(token: str) -> tuple[str, ...]:
     """The Royal Thai General System reading (pythainlp's rules: vowels and inherent
-    vowels as spoken) and the letter-by-letter reading of :func:`_thai_letters`."""
+    vowels as spoken) and the letter-by-letter readings of :func:`_thai_letters`."""
     from pythainlp.transliterate import romanize as thai_romanize  # noqa: PLC0415 - 1 s
 
     token = token.replace(*_THAI_AM)
@@ -944,7 +1084,10 @@ def _thai_forms(token: str) -> tuple[str, ...]:
     spoken = _ascii_letters(thai_romanize(token, engine="royin"))
     if token[:1] == "\u0e2d" and _thai_consonant(token[1:2]) and spoken[:1] not in "aeiou":
         spoken = "a" + spoken  # the rules drop the vowel an opening o ang carries: อภิสิทธิ์
-    return tuple(dict.fromkeys(f for f in (spoken, _thai_letters(token)) if f))
+    forms = [spoken, _thai_letters(token)]
+    if _THAI_SILENT in token:
+        forms.append(_thai_letters(token, keep_silent=True))
+    return tuple(dict.fromkeys(f for f in forms if f))
 
 
 @lru_cache(maxsize=200_000)
@@ -980,6 +1123,8 @@ def _core(token: str, script: Script) -> tuple[str, ...]:
         return _cyrillic_forms(token)
     if script is Script.THAI:
         return _thai_forms(token)
+    if script is Script.MYANMAR:
+        return _myanmar_forms(token)
     if script in BRAHMIC:
         forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
