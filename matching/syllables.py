@@ -4,7 +4,8 @@ A romanised Han or Hangul name that is not a sequence of real syllables ("Zahng"
 "Junhyeog") was mistyped; one that is ("Jongsu" against "Jongsik") is another name.
 :func:`matching.compare.part_similarity` is strict with the second and lets the first
 count as a typo. The syllables are every reading the romanisers in
-:mod:`matching.translit` give a single Han character or Hangul block.
+:mod:`matching.translit` give a single Han character (pinyin, Wade-Giles, Hong Kong
+Cantonese) or Hangul block.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 
 from matching.scripts import Script
-from matching.translit import CHINESE_SURNAMES, hangul_forms, wade_giles
+from matching.translit import CHINESE_SURNAMES, cantonese_syllables, hangul_forms, wade_giles
 
 _CJK = range(0x4E00, 0xA000)
 _HANGUL = range(0xAC00, 0xD7A4)
@@ -35,6 +36,7 @@ def syllables(script: Script) -> frozenset[str]:
                 found.update((pinyin, wade_giles(pinyin)))
         for spellings in CHINESE_SURNAMES.values():
             found.update(spellings)
+        found.update(cantonese_syllables("".join(map(chr, _CJK))))
     elif script is Script.HANGUL:
         for code in _HANGUL:
             found.update(

@@ -805,12 +805,83 @@ CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
 """Spellings of frequent Chinese family names beside pinyin and Wade-Giles."""
 
 
+_JYUTPING_INITIALS = (
+    "gw", "kw", "ng", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "w", "z", "c",
+    "s", "j",
+)  # fmt: skip
+_HONG_KONG_INITIALS = {"b": "p", "d": "t", "g": "k", "gw": "kw", "j": "y"}
+_HONG_KONG_FINALS = {
+    "aa": "a", "aai": "ai", "aau": "au", "aam": "am", "aan": "an", "aang": "ang", "aap": "ap",
+    "aat": "at", "aak": "ak", "ou": "o", "oeng": "eung", "oek": "euk", "eoi": "ui", "eon": "un",
+    "eot": "ut", "yu": "u", "yun": "uen", "yut": "uet",
+}  # fmt: skip
+"""Jyutping finals as Hong Kong spells names (Keung, Kuen, Yuet, Tsui); the others as
+written."""
+_SIBILANT_SHORT_A = re.compile("^a([mnpt])$")
+
+
+def hong_kong(jyutping: str, *, affricate: str = "ch") -> str:
+    """One Cantonese syllable (Jyutping, tone dropped) as Hong Kong spells names: z and c
+    as ``affricate`` ("ch": Chan Chi Keung, or "ts": Tsang, with zi as Tsz and si as Sze),
+    short a after them and s as u (振 Chun, 森 Sum), sing as Shing beside ch."""
+    syllable = jyutping.rstrip("123456")
+    initial = next(
+        (i for i in _JYUTPING_INITIALS if syllable.startswith(i) and len(syllable) > len(i)),
+        "",
+    )
+    final = syllable[len(initial) :]
+    head = _HONG_KONG_INITIALS.get(initial, initial)
+    if initial in ("z", "c", "s"):
+        if final == "i":  # 志 Chi or Tsz, 思 Si or Sze
+            if initial == "s":
+                return "si" if affricate == "ch" else "sze"
+            return "chi" if affricate == "ch" else "tsz"
+        final = _SIBILANT_SHORT_A.sub(r"u\1", final)
+        head = (
+            affricate if initial != "s" else ("sh" if affricate == "ch" and final == "ing" else "s")
+        )
+    if initial == "w" and final == "aa":
+        return "wah"  # 華, as Hong Kong writes it (Lau Tak-wah, Tsang Chun-wah)
+    if initial == "j" and final.startswith("yu"):
+        return "y" + _HONG_KONG_FINALS.get(final, final).replace("u", "yu", 1)[1:]
+    return head + _HONG_KONG_FINALS.get(final, final)
+
+
+def cantonese_syllables(characters: str) -> set[str]:
+    """Every Hong Kong spelling of the Cantonese reading of each character."""
+    from ToJyutping import get_jyutping_list  # noqa: PLC0415 - 1.5 s to load its table
+
+    return {
+        hong_kong(jyutping, affricate=affricate)
+        for _, jyutping in get_jyutping_list(characters)
+        if jyutping is not None
+        for affricate in ("ch", "ts")
+    }
+
+
+def _cantonese_forms(token: str) -> list[str]:
+    """A Han name read in Cantonese (ToJyutping) and spelt as in Hong Kong, with ch and
+    with ts: 陈志强 Chan Chi Keung, 曾蔭權 Tsang Yam Kuen; none if a character has no
+    reading."""
+    from ToJyutping import get_jyutping_list  # noqa: PLC0415 - 1.5 s to load its table
+
+    readings = [jyutping for _, jyutping in get_jyutping_list(token)]
+    if not readings or any(r is None for r in readings):
+        return []
+    return [
+        "".join(hong_kong(r, affricate=affricate) for r in readings if r is not None)
+        for affricate in ("ch", "ts")
+    ]
+
+
 def _han_forms(token: str) -> tuple[str, ...]:
     syllables = [s.lower() for s in _SYLLABLES.findall(anyascii(token))]
     pinyin = _ascii_letters("".join(syllables))
     forms = [pinyin, _ascii_letters("".join(wade_giles(s) for s in syllables))]
-    if token in CHINESE_SURNAMES:
+    if token in CHINESE_SURNAMES:  # their Cantonese spellings are there
         forms += CHINESE_SURNAMES[token]
+    else:
+        forms += _cantonese_forms(token)
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
@@ -1135,7 +1206,8 @@ def split_cjk(token: str, script: Script) -> list[str]:
     """Split a Han or Hangul name written without spaces into family and given name.
 
     "王小明" -> ["王", "小明"]; "김정은" -> ["김", "정은"]. Two-character family names
-    are rare; a token that does not look like a full name is returned whole.
+    are rare; two family names lead four characters in Hong Kong ("林鄭月娥"); a token that
+    does not look like a full name is returned whole.
     """
     if script not in (Script.HAN, Script.HANGUL) or not 2 <= len(token) <= 4:
         return [token]
@@ -1144,6 +1216,16 @@ def split_cjk(token: str, script: Script) -> list[str]:
     family_len = 2 if token[:2] in _COMPOUND_FAMILY else 1
     if len(token) - family_len < 1:
         return [token]
+    if (
+        script is Script.HAN
+        and len(token) == 4
+        and family_len == 1
+        and token[0] in CHINESE_SURNAMES
+        and token[1] in CHINESE_SURNAMES
+    ):
+        # a married woman's name in Hong Kong: her husband's family name before hers
+        # (林鄭月娥 Lam Cheng Yuet-ngor)
+        return [token[0], token[1], token[2:]]
     return [token[:family_len], token[family_len:]]
 
 
