@@ -36,6 +36,7 @@ class Script(StrEnum):
     HANGUL = "hangul"
     KANA = "kana"
     THAI = "thai"
+    LAO = "lao"
     KHMER = "khmer"
     MYANMAR = "myanmar"
     ETHIOPIC = "ethiopic"
@@ -68,6 +69,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x0D00, 0x0D7F, Script.MALAYALAM),
     (0x0D80, 0x0DFF, Script.SINHALA),
     (0x0E00, 0x0E7F, Script.THAI),
+    (0x0E80, 0x0EFF, Script.LAO),
     (0x1780, 0x17FF, Script.KHMER),
     (0x1000, 0x109F, Script.MYANMAR),
     (0x10A0, 0x10FF, Script.GEORGIAN),

@@ -1144,6 +1144,71 @@ def _myanmar_forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
+_LAO_MARKS = frozenset("\u0ec8\u0ec9\u0eca\u0ecb\u0ecc")
+"""Lao tone marks and the cancellation mark: no letter of their own."""
+_LAO_PREPOSED = frozenset("\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+"""ເ ແ ໂ ໃ ໄ: written before the consonant, spoken after it."""
+_LAO_SONORANTS = frozenset("\u0e87\u0e8d\u0e99\u0ea1\u0ea3\u0ea5\u0ea7")
+"""ງ ຍ ນ ມ ຣ ລ ວ: a ho before one of these only sets the tone (ສະຫວາດ Savath)."""
+_LAO_O = "\u0ead"
+_LAO_VOWELS = (
+    ("\u0ec0\u0ebb\u0eb2", "ao"),
+    ("\u0ec0\u0eb1", "e"),
+    ("\u0ec0\u0eb5", "eu"),
+    ("\u0ec0\u0eb7\u0ead", "eua"),
+    ("\u0ec0\u0e8d", "ia"),
+    ("\u0ebb\u0ea7", "oua"),
+    ("\u0ecd", "o"),
+)
+"""Vowels written around the consonant (after the preposed sign has moved behind it):
+ເ-ົາ ao, ເ-ັ e (Lengsavad), ເ-ີ eu (Saleumxay), ເ-ືອ eua, ເ-ຍ ia, -ົວ oua (Bouasone), ໍ o (Vorachith)."""
+_LAO_POPULAR = ((re.compile("ai"), "ay"), (re.compile("n$"), "ne"), (re.compile("d$"), "th"))
+"""French spellings of Lao names: ໄ as ay, a final n as ne, a final d as th (Kaysone,
+Siphandone, Sisoulith)."""
+
+
+def _lao_consonant(char: str) -> bool:
+    return "\u0e81" <= char <= "\u0eae" or char in "\u0edc\u0edd\u0ede\u0edf"
+
+
+def _lao_forms(token: str) -> tuple[str, ...]:
+    """A Lao name as its letters read in Latin (anyascii, with the French conventions of
+    Lao spellings: ou, v, x, gn), preposed vowels after their consonant, silent letters and
+    tone marks dropped; then as names are also spelt (:data:`_LAO_POPULAR`)."""
+    out: list[str] = []
+    for index, char in enumerate(token):
+        if char in _LAO_MARKS:
+            continue
+        after = token[index + 1 : index + 3]
+        if char == "\u0eab" and len(after) == 2 and after[0] in _LAO_SONORANTS:
+            continue
+        out.append(char)
+    index = 0
+    while index < len(out) - 1:
+        if out[index] in _LAO_PREPOSED and _lao_consonant(out[index + 1]):
+            vowel = out.pop(index)
+            out.insert(index + 1, vowel)
+            index += 1
+        index += 1
+    text = "".join(out)
+    for lao, latin in _LAO_VOWELS:
+        text = text.replace(lao, latin)
+    chars = list(text)
+    for index, char in enumerate(chars):
+        if char == _LAO_O:
+            before = chars[index - 1] if index else ""
+            after = chars[index + 1] if index + 1 < len(chars) else ""
+            # a vowel between consonants (ທອງ Thong); else it carries a vowel (ອຸດົມ)
+            chars[index] = (
+                "o" if _lao_consonant(before) and (not after or _lao_consonant(after)) else ""
+            )
+    letters = _ascii_letters(anyascii("".join(chars)))
+    popular = letters
+    for pattern, replacement in _LAO_POPULAR:
+        popular = pattern.sub(replacement, popular)
+    return tuple(dict.fromkeys(f for f in (letters, popular) if f))
+
+
 def _thai_forms(token: str) -> tuple[str, ...]:
     """The Royal Thai General System reading (pythainlp's rules: vowels and inherent
     vowels as spoken) and the letter-by-letter readings of :func:`_thai_letters`."""
@@ -1196,6 +1261,8 @@ def _core(token: str, script: Script) -> tuple[str, ...]:
         return _thai_forms(token)
     if script is Script.MYANMAR:
         return _myanmar_forms(token)
+    if script is Script.LAO:
+        return _lao_forms(token)
     if script in BRAHMIC:
         forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
