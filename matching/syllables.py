@@ -36,7 +36,7 @@ def syllables(script: Script) -> frozenset[str]:
                 found.update((pinyin, wade_giles(pinyin)))
         for spellings in CHINESE_SURNAMES.values():
             found.update(spellings)
-        found.update(cantonese_syllables("".join(map(chr, _CJK))))
+        found.update(cantonese_syllables())
     elif script is Script.HANGUL:
         for code in _HANGUL:
             found.update(

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from anyascii import anyascii
 
@@ -847,25 +848,34 @@ def hong_kong(jyutping: str, *, affricate: str = "ch") -> str:
     return head + _HONG_KONG_FINALS.get(final, final)
 
 
-def cantonese_syllables(characters: str) -> set[str]:
-    """Every Hong Kong spelling of the Cantonese reading of each character."""
-    from ToJyutping import get_jyutping_list  # noqa: PLC0415 - 1.5 s to load its table
+CJK_UNIFIED = range(0x4E00, 0xA000)
+"""The block of Han characters names are written in."""
 
+
+@cache
+def cantonese_readings() -> dict[str, str]:
+    """The Cantonese reading (Jyutping) of each character of :data:`CJK_UNIFIED`, from
+    ToJyutping by way of ``data/cantonese.tsv`` (``fixtures/cantonese_table.py``)."""
+    text = resources.files("matching").joinpath("data/cantonese.tsv").read_text("utf-8")
+    return dict(
+        line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+def cantonese_syllables() -> set[str]:
+    """Every Hong Kong spelling of the Cantonese reading of a character."""
     return {
         hong_kong(jyutping, affricate=affricate)
-        for _, jyutping in get_jyutping_list(characters)
-        if jyutping is not None
+        for jyutping in cantonese_readings().values()
         for affricate in ("ch", "ts")
     }
 
 
 def _cantonese_forms(token: str) -> list[str]:
-    """A Han name read in Cantonese (ToJyutping) and spelt as in Hong Kong, with ch and
-    with ts: 陈志强 Chan Chi Keung, 曾蔭權 Tsang Yam Kuen; none if a character has no
-    reading."""
-    from ToJyutping import get_jyutping_list  # noqa: PLC0415 - 1.5 s to load its table
-
-    readings = [jyutping for _, jyutping in get_jyutping_list(token)]
+    """A Han name read in Cantonese and spelt as in Hong Kong, with ch and with ts:
+    陈志强 Chan Chi Keung, 曾蔭權 Tsang Yam Kuen; none if a character has no reading."""
+    table = cantonese_readings()
+    readings = [table.get(char) for char in token]
     if not readings or any(r is None for r in readings):
         return []
     return [

@@ -9,7 +9,7 @@ from matching.batch import match_people
 from matching.model import Person, score_pair
 from matching.names import prepare_name
 from matching.scripts import Script
-from matching.translit import hong_kong, romanize, split_cjk
+from matching.translit import cantonese_readings, hong_kong, romanize, split_cjk
 
 REVIEW = 0.7
 HONG_KONG_PAIRS = [
@@ -109,3 +109,11 @@ def test_blocking_keeps_every_hong_kong_pair() -> None:
             for r in match_people(candidates, records, threshold=REVIEW)
         }
         assert {(f"{i}", f"{i}") for i in range(len(HONG_KONG_PAIRS))} <= found
+
+
+def test_the_table_is_tojyutpings_reading_of_each_character() -> None:
+    """``data/cantonese.tsv`` is what ``fixtures/cantonese_table.py`` writes today."""
+    from fixtures.cantonese_table import readings  # noqa: PLC0415 - loads ToJyutping
+
+    assert dict(readings()) == cantonese_readings()
+    assert cantonese_readings()["強"] == "koeng4"
