@@ -218,7 +218,8 @@ def prepare_name(text: str) -> Name:
 def may_run(group: Sequence[NamePart]) -> bool:
     """Whether adjacent parts may be one name written apart: two parts of one script, at
     least one a name, or three with a particle ("abd al hamid") or a one-vowel syllable
-    ("chan o cha", จันทร์โอชา) between. An initial is a syllable only so."""
+    ("chan o cha", จันทร์โอชา) between. An initial joins a run only as such a syllable,
+    or as the second of two ("Jin U", 진우)."""
     syllable_between = (
         len(group) == 3 and syllable_initial(group[0], group[1]) and group[2].kind is PartKind.NAME
     )

@@ -15,9 +15,14 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 
 from matching.scripts import Script
-from matching.translit import CHINESE_SURNAMES, cantonese_syllables, hangul_forms, wade_giles
+from matching.translit import (
+    CHINESE_SURNAMES,
+    CJK_UNIFIED,
+    cantonese_syllables,
+    hangul_forms,
+    wade_giles,
+)
 
-_CJK = range(0x4E00, 0xA000)
 _HANGUL = range(0xAC00, 0xD7A4)
 _KOREAN_FINALS = ("k", "n", "t", "l", "m", "p", "ng")
 """The finals a romanised Hangul block ends with (Revised and McCune-Reischauer); other
@@ -30,7 +35,7 @@ def syllables(script: Script) -> frozenset[str]:
     """Every Latin spelling of one syllable of ``script`` (Han or Hangul)."""
     found: set[str] = set()
     if script is Script.HAN:
-        for code in _CJK:
+        for code in CJK_UNIFIED:
             pinyin = anyascii(chr(code)).lower()
             if pinyin.isalpha():
                 found.update((pinyin, wade_giles(pinyin)))

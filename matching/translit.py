@@ -1056,10 +1056,10 @@ _MYANMAR_RHYMES = {
     ("\u102d", "\u1019"): "ein", ("\u102f", "\u1010"): "ok", ("\u102f", "\u1015"): "ok",
     ("\u102f", "\u1014"): "on", ("\u102f", "\u1019"): "on",
 }  # fmt: skip
-"""Vowel signs (in storage order) and closing consonant, and the rhyme names spell."""
+"""Vowel signs (ordered as :data:`_MYANMAR_VOWEL_ORDER`) and closing consonant, and the
+rhyme names spell."""
 _MYANMAR_ROUNDED = {"\u1014": "un", "\u1019": "un", "\u1010": "ut", "\u1015": "ut"}
 """Medial wa before a closing n, m, t, p is the vowel u (ထွန်း Htun, ညွန့် Nyunt)."""
-_MYANMAR_TONES = frozenset("\u1037\u1038")
 _MYANMAR_KILL = frozenset("\u103a\u1039")
 """Asat and virama: the consonant they follow closes the syllable before."""
 _MYANMAR_VOWEL_ORDER = "\u1031\u102d\u102e\u102f\u1030\u102b\u102c\u1032\u1036"
