@@ -843,9 +843,7 @@ def hong_kong(jyutping: str, *, affricate: str = "ch") -> str:
         )
     if initial == "w" and final == "aa":
         return "wah"  # 華, as Hong Kong writes it (Lau Tak-wah, Tsang Chun-wah)
-    if initial == "j" and final.startswith("yu"):
-        return "y" + _HONG_KONG_FINALS.get(final, final).replace("u", "yu", 1)[1:]
-    return head + _HONG_KONG_FINALS.get(final, final)
+    return head + _HONG_KONG_FINALS.get(final, final)  # j + yu: yu, yuen, yuet
 
 
 CJK_UNIFIED = range(0x4E00, 0xA000)

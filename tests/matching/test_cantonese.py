@@ -66,6 +66,9 @@ def _score(left: str, right: str) -> float:
         ("sing4", "shing", "sing"),  # 成, 誠: Shing
         ("kyun4", "kuen", "kuen"),  # 權 Kuen
         ("jyut6", "yuet", "yuet"),  # 月 Yuet
+        ("jyun4", "yuen", "yuen"),  # 元 Yuen
+        ("jyu4", "yu", "yu"),  # 余 Yu
+        ("zyu1", "chu", "tsu"),  # 朱 Chu
         ("jeon6", "yun", "yun"),  # 潤 Yun
         ("gaa1", "ka", "ka"),
         ("waa4", "wah", "wah"),  # 華 Wah
