@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -1251,26 +1252,25 @@ def core_readings(token: str, script: Script) -> int:
     return len(_core(token, script))
 
 
+_SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
+    Script.HANGUL: hangul_forms,
+    Script.HEBREW: _hebrew_forms,
+    Script.HAN: _han_forms,
+    Script.GREEK: _greek_forms,
+    Script.ARABIC: _arabic_forms,
+    Script.CYRILLIC: _cyrillic_forms,
+    Script.THAI: _thai_forms,
+    Script.MYANMAR: _myanmar_forms,
+    Script.LAO: _lao_forms,
+}
+"""The scripts with readings of their own; the others go through anyascii."""
+
+
 @lru_cache(maxsize=200_000)
 def _core(token: str, script: Script) -> tuple[str, ...]:
-    if script is Script.HANGUL:
-        return hangul_forms(token)
-    if script is Script.HEBREW:
-        return _hebrew_forms(token)
-    if script is Script.HAN:
-        return _han_forms(token)
-    if script is Script.GREEK:
-        return _greek_forms(token)
-    if script is Script.ARABIC:
-        return _arabic_forms(token)
-    if script is Script.CYRILLIC:
-        return _cyrillic_forms(token)
-    if script is Script.THAI:
-        return _thai_forms(token)
-    if script is Script.MYANMAR:
-        return _myanmar_forms(token)
-    if script is Script.LAO:
-        return _lao_forms(token)
+    own = _SCRIPT_FORMS.get(script)
+    if own is not None:
+        return own(token)
     if script in BRAHMIC:
         forms = (_indic(token), _ascii_letters(anyascii(token)))
         return tuple(dict.fromkeys(f for f in forms if f))
