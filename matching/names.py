@@ -14,8 +14,9 @@ from enum import StrEnum
 from functools import lru_cache
 
 from matching.commonness import is_common
+from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
-from matching.scripts import ABJADS, BRAHMIC, Script, dominant_script
+from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import (
@@ -169,24 +170,55 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) 
 
 
 @lru_cache(maxsize=300_000)
-def _token_parts(token: str, whole: bool) -> tuple[tuple[NamePart, bool], ...]:
+def _token_parts(
+    token: str, whole: bool, japanese: Pieces = ()
+) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
     ``whole``: the token is the entire name, so a Han or Hangul run is family + given
-    name ("王小明"); in "준영 최" the given name is already separate.
+    name ("王小明"); in "준영 최" the given name is already separate. ``japanese``: the
+    token's pieces and their readings when the name reads as Japanese
+    (:func:`matching.japanese.name_pieces`): those pieces, their readings among the
+    script's own.
     """
     script = dominant_script(token)
-    if script is Script.MYANMAR:
+    readings = dict(japanese)
+    if japanese:
+        pieces = list(readings)
+    elif script is Script.MYANMAR:
         pieces = myanmar_syllables(token, words=True)
     else:
         pieces = split_cjk(token, script) if whole else [token]
     out: list[tuple[NamePart, bool]] = []
     for piece in pieces:
         latins = romanize(piece, script)
+        core = core_readings(piece, script)
+        forms = [form for kana in readings.get(piece, ()) for form in kana_forms(kana)]
+        extra = tuple(form for form in dict.fromkeys(forms) if form not in latins)
+        if extra:
+            latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
         if latins:
-            part = make_part(piece, script, latins, core_readings(piece, script))
+            part = make_part(piece, script, latins, core)
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
+
+
+_JAPANESE = frozenset({Script.HAN, Script.KANA})
+
+
+def _japanese(tokens: tuple[str, ...]) -> tuple[Pieces, ...]:
+    """:func:`matching.japanese.name_pieces` of a name written in Han characters and kana
+    only, with at least one Han character ("大坂なおみ")."""
+    scripts = {dominant_script(token) for token in tokens}
+    if (
+        scripts
+        and scripts <= _JAPANESE
+        and any(char_script(c) is Script.HAN for t in tokens for c in t)
+    ):
+        found = name_pieces(tokens)
+        if found is not None:
+            return found
+    return ((),) * len(tokens)
 
 
 @lru_cache(maxsize=100_000)
@@ -197,8 +229,8 @@ def prepare_name(text: str) -> Name:
     tokens = tokens_of(text)
     whole = len(tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
-    for token in tokens:
-        for part, title in _token_parts(token, whole):
+    for token, japanese in zip(tokens, _japanese(tokens), strict=True):
+        for part, title in _token_parts(token, whole, japanese):
             if title:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article

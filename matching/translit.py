@@ -17,6 +17,7 @@ from importlib import resources
 
 from anyascii import anyascii
 
+from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
@@ -452,6 +453,16 @@ def _latin_forms(token: str) -> tuple[str, ...]:
     if "ə" in token:  # Azerbaijani schwa: "Əliyev" is written Aliyev more than Eliyev
         forms.append(_ascii_letters(anyascii(token.replace("ə", "a"))))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+
+
+def _kana_forms(token: str) -> tuple[str, ...]:
+    """Hepburn spellings of a name in kana (:func:`matching.japanese.kana_forms`), or in
+    kana and kanji by its Japanese reading; anyascii when it has none."""
+    forms = kana_forms(token) if _KANA.fullmatch(token) else reading_forms(token)
+    return forms or _latin_forms(token)
 
 
 MIN_GERMAN_SLAVIC = 5
@@ -1262,6 +1273,7 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.THAI: _thai_forms,
     Script.MYANMAR: _myanmar_forms,
     Script.LAO: _lao_forms,
+    Script.KANA: _kana_forms,
 }
 """The scripts with readings of their own; the others go through anyascii."""
 

@@ -1,0 +1,150 @@
+"""Japanese names: kanji read as Japanese, kana written as passports write them.
+
+A name in Han characters may be Chinese or Japanese, and the two read it apart: 田中太郎
+is "Tian Zhongtailang" in pinyin and Tanaka Taro in Japanese. UniDic (the morphological
+dictionary of Japanese, through MeCab) knows Japanese family and given names with their
+readings. When it reads every character of a name as a person's name, the name is split
+where it says the family name ends, and each part also gets its Japanese reading. A
+Chinese name it does not read as one (王小明, 张伟) is left to the Chinese readings.
+
+Readings are written in Hepburn as names in Latin letters write them: the long vowels
+in full ("Satou"), shortened as passports have them ("Sato", "Shohei"), or with an h
+("Satoh", "Ohno"), and n before b, m, p as m ("Homma").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import fugashi
+import jaconv
+
+_PERSON = ("名詞", "固有名詞", "人名")
+"""UniDic's part of speech of a person's name (its fourth level: 姓 family, 名 given)."""
+FAMILY = "姓"
+GIVEN = "名"
+Pieces = tuple[tuple[str, tuple[str, ...]], ...]
+"""Pieces of one token with their readings in katakana, likeliest first."""
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> fugashi.Tagger:
+    """MeCab with UniDic, loaded on the first Han name (it maps a dictionary file)."""
+    return fugashi.Tagger()
+
+
+PARSES = 10
+"""Readings of a name are many (大谷 Ohya or Ohtani, 菅 Kan or Suga): the best parses that
+cut the name alike give each word its other readings."""
+READINGS = 3
+"""At most this many readings per word, the likeliest first."""
+
+_Word = tuple[str, str, tuple[str, ...]]
+"""A word of a name: its surface, 姓 or 名, and its readings in katakana."""
+
+
+def _person_words(text: str) -> list[_Word] | None:
+    """The words of the likeliest of the best parses of ``text`` in which every word is a
+    person's name with a reading, each with the readings the parses that cut the name
+    alike give it; ``None`` when no such parse is among them."""
+    parses = [
+        [(node.surface, node.feature) for node in nodes]
+        for nodes in _tagger().nbestToNodeList(text, PARSES)
+    ]
+    for chosen in parses:
+        if all((f.pos1, f.pos2, f.pos3) == _PERSON and f.kana for _, f in chosen):
+            break
+    else:
+        return None
+    cut = [surface for surface, _ in chosen]
+    readings: list[dict[str, None]] = [{} for _ in chosen]
+    for words in [chosen, *parses]:
+        if [surface for surface, _ in words] == cut:
+            for found, (_, feature) in zip(readings, words, strict=True):
+                if feature.pos1 == _PERSON[0] and feature.kana and len(found) < READINGS:
+                    found[feature.kana] = None
+    return [
+        (surface, feature.pos4, tuple(found))
+        for (surface, feature), found in zip(chosen, readings, strict=True)
+    ]
+
+
+@lru_cache(maxsize=100_000)
+def name_pieces(tokens: tuple[str, ...]) -> tuple[Pieces, ...] | None:
+    """Per token of a name in Han characters, its pieces and their readings, when UniDic
+    reads the whole name as a Japanese person's name, family name first; else ``None``.
+
+    A name in one token is split after its family name ("田中太郎": 田中, 太郎); a token of
+    a name written apart stays whole ("山本 涼平"). The name is read as written joined,
+    so that a one-character family name is read as one ("林 京助": Hayashi).
+    """
+    words = _person_words("".join(tokens))
+    if not words:
+        return None
+    kinds = [kind for _, kind, _ in words]
+    if GIVEN in kinds and FAMILY in kinds[kinds.index(GIVEN) :]:
+        return None  # a given name before a family name: not a name in Japanese order
+    out: list[Pieces] = []
+    position = 0
+    for token in tokens:
+        mine: list[_Word] = []
+        size = 0
+        while size < len(token) and position < len(words):
+            mine.append(words[position])
+            size += len(words[position][0])
+            position += 1
+        if size != len(token):
+            return None  # a word runs across two tokens
+        if len(tokens) == 1:
+            groups: dict[str, list[_Word]] = {}
+            for word in mine:
+                groups.setdefault(word[1], []).append(word)
+            out.append(tuple(_joined(group) for group in groups.values()))
+        else:
+            out.append((_joined(mine),))
+    return tuple(out)
+
+
+def _joined(words: list[_Word]) -> tuple[str, tuple[str, ...]]:
+    """Words read as one piece: the likeliest readings of each, in turn (at most
+    :data:`READINGS` combinations: each word's others with the rest at their likeliest)."""
+    surface = "".join(word[0] for word in words)
+    likeliest = [word[2][0] for word in words]
+    found = {"".join(likeliest): None}
+    for index, word in enumerate(words):
+        for other in word[2][1:]:
+            if len(found) < READINGS:
+                found["".join([*likeliest[:index], other, *likeliest[index + 1 :]])] = None
+    return surface, tuple(found)
+
+
+_LONG_O = re.compile(r"o[ou]")
+_LONG_O_BEFORE_CONSONANT = re.compile(r"o[ou](?=[^aeiou]|$)")
+_N_LABIAL = re.compile(r"n(?=[bmp])")
+
+
+@lru_cache(maxsize=100_000)
+def kana_forms(kana: str) -> tuple[str, ...]:
+    """Latin spellings of a reading in hiragana or katakana: Hepburn with long vowels
+    written in full, shortened, and with an h; n before b, m, p also as m."""
+    latin = jaconv.kana2alphabet(jaconv.kata2hira(kana))
+    latin = re.sub(r"([aeiou])-", r"\1\1", latin).replace("-", "").replace("xtsu", "")
+    if not latin.isascii() or not latin.isalpha():
+        return ()
+    short = _LONG_O.sub("o", latin).replace("uu", "u")
+    with_h = _LONG_O.sub("o", _LONG_O_BEFORE_CONSONANT.sub("oh", latin)).replace("uu", "u")
+    forms = [latin, short, with_h, _N_LABIAL.sub("m", short)]
+    return tuple(dict.fromkeys(forms))
+
+
+def reading_forms(text: str) -> tuple[str, ...]:
+    """Latin spellings of a token written in kana, or in kana and kanji ("大坂なおみ"), by
+    its UniDic reading; ``()`` when a word of it has none."""
+    kana = ""
+    for word in _tagger()(text):
+        reading = word.feature.kana
+        if not reading:
+            return ()
+        kana += reading
+    return kana_forms(kana)
