@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import fugashi
 import jaconv
@@ -44,17 +45,47 @@ _Word = tuple[str, str, tuple[str, ...]]
 """A word of a name: its surface, 姓 or 名, and its readings in katakana."""
 
 
+FAMILY_MIN_LENGTH = 2
+"""A family name UniDic knows this long or longer makes a name Japanese whatever follows
+(渡辺零: 零 read Rei as a word, not as a name); one character (林, 王, 李) does not, being
+as often a Chinese family name."""
+
+
+def _qualifies(words: list[tuple[str, Any]]) -> bool | None:
+    """Whether a parse reads as a Japanese name: ``True`` when every word is a person's
+    name with a reading, family name first, ``False`` when a family name of
+    :data:`FAMILY_MIN_LENGTH` or more characters is followed by other words with
+    readings, ``None`` when neither."""
+    if not all(feature.kana for _, feature in words):
+        return None
+    if all((f.pos1, f.pos2, f.pos3) == _PERSON for _, f in words):
+        kinds = [feature.pos4 for _, feature in words]
+        # family name first, as Japanese writes it
+        return GIVEN not in kinds or FAMILY not in kinds[kinds.index(GIVEN) :]
+    family = 0
+    for surface, feature in words:
+        if (feature.pos1, feature.pos2, feature.pos3, feature.pos4) != (*_PERSON, FAMILY):
+            break
+        family += len(surface)
+    if family >= FAMILY_MIN_LENGTH and sum(len(s) for s, _ in words) > family:
+        return False
+    return None
+
+
 def _person_words(text: str) -> list[_Word] | None:
-    """The words of the likeliest of the best parses of ``text`` in which every word is a
-    person's name with a reading, each with the readings the parses that cut the name
-    alike give it; ``None`` when no such parse is among them."""
+    """The words of the likeliest of the best parses of ``text`` that reads as a Japanese
+    name (:func:`_qualifies`; one of persons' names only first), each with the readings
+    the parses that cut the name alike give it; ``None`` when no parse reads as one. The
+    words after the family name of a parse that is not all names make the given name."""
     parses = [
         [(node.surface, node.feature) for node in nodes]
         for nodes in _tagger().nbestToNodeList(text, PARSES)
     ]
-    for chosen in parses:
-        if all((f.pos1, f.pos2, f.pos3) == _PERSON and f.kana for _, f in chosen):
-            break
+    verdicts = [_qualifies(words) for words in parses]
+    if True in verdicts:
+        chosen = parses[verdicts.index(True)]
+    elif False in verdicts:
+        chosen = parses[verdicts.index(False)]
     else:
         return None
     cut = [surface for surface, _ in chosen]
@@ -62,11 +93,15 @@ def _person_words(text: str) -> list[_Word] | None:
     for words in [chosen, *parses]:
         if [surface for surface, _ in words] == cut:
             for found, (_, feature) in zip(readings, words, strict=True):
-                if feature.pos1 == _PERSON[0] and feature.kana and len(found) < READINGS:
+                if feature.kana and len(found) < READINGS:
                     found[feature.kana] = None
+    kinds: list[str] = []
+    for _, feature in chosen:
+        family = feature.pos4 == FAMILY and (not kinds or kinds[-1] == FAMILY)
+        kinds.append(FAMILY if family else GIVEN)
     return [
-        (surface, feature.pos4, tuple(found))
-        for (surface, feature), found in zip(chosen, readings, strict=True)
+        (surface, kind, tuple(found))
+        for (surface, _), kind, found in zip(chosen, kinds, readings, strict=True)
     ]
 
 
@@ -75,16 +110,14 @@ def name_pieces(tokens: tuple[str, ...]) -> tuple[Pieces, ...] | None:
     """Per token of a name in Han characters, its pieces and their readings, when UniDic
     reads the whole name as a Japanese person's name, family name first; else ``None``.
 
-    A name in one token is split after its family name ("田中太郎": 田中, 太郎); a token of
-    a name written apart stays whole ("山本 涼平"). The name is read as written joined,
-    so that a one-character family name is read as one ("林 京助": Hayashi).
+    A name in one token is split after its family name ("田中太郎": 田中, 太郎; but see
+    :data:`JOINED_MIN_LENGTH`); a token of a name written apart stays whole ("山本 涼平").
+    The name is read as written joined, so that a one-character family name is read as
+    one ("林 京助": Hayashi).
     """
     words = _person_words("".join(tokens))
     if not words:
         return None
-    kinds = [kind for _, kind, _ in words]
-    if GIVEN in kinds and FAMILY in kinds[kinds.index(GIVEN) :]:
-        return None  # a given name before a family name: not a name in Japanese order
     out: list[Pieces] = []
     position = 0
     for token in tokens:
@@ -100,10 +133,33 @@ def name_pieces(tokens: tuple[str, ...]) -> tuple[Pieces, ...] | None:
             groups: dict[str, list[_Word]] = {}
             for word in mine:
                 groups.setdefault(word[1], []).append(word)
+            if list(groups) != [FAMILY, GIVEN] or not _japanese_cut(token, groups[FAMILY]):
+                return None
             out.append(tuple(_joined(group) for group in groups.values()))
         else:
             out.append((_joined(mine),))
     return tuple(out)
+
+
+JOINED_MIN_LENGTH = 4
+"""A name written joined in fewer characters is most often Chinese, and UniDic reads many
+of them as Japanese (王桂英 as 王 and 桂, 秀英 as a given name): it is cut after two
+characters only when the last two are no given name of one word (:func:`_japanese_cut`;
+:func:`matching.names.prepare_name` also keeps the frequent Chinese family names)."""
+
+
+def _japanese_cut(token: str, family: list[_Word]) -> bool:
+    """Whether a name written joined may be cut after its Japanese family name: one word
+    (two family names in a row, 王桂英 as 王 and 桂, are a Chinese name misread), and
+    either a long name or a cut where the Chinese one falls."""
+    if len(family) != 1:
+        return False
+    if len(token) >= JOINED_MIN_LENGTH or len(family[0][0]) == 1:
+        return True
+    # three characters: Chinese when the last two are a given name of one word (秀英),
+    # Japanese when they are not (宮崎駿: 崎駿)
+    words = _tagger().parseToNodeList(token[1:])
+    return not (len(words) == 1 and words[0].feature.pos4 == GIVEN)
 
 
 def _joined(words: list[_Word]) -> tuple[str, tuple[str, ...]]:

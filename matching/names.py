@@ -20,6 +20,7 @@ from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_scri
 from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
 from matching.translit import (
+    CHINESE_SURNAMES,
     arabic_compound,
     article_sounds,
     core_readings,
@@ -216,7 +217,14 @@ def _japanese(tokens: tuple[str, ...]) -> tuple[Pieces, ...]:
         and any(char_script(c) is Script.HAN for t in tokens for c in t)
     ):
         found = name_pieces(tokens)
-        if found is not None:
+        # a frequent Chinese family name leading three characters is cut as Chinese
+        # (李家豪, not 李家 and 豪)
+        if found is not None and not (
+            len(tokens) == 1
+            and len(tokens[0]) == 3
+            and tokens[0][0] in CHINESE_SURNAMES
+            and len(found[0][0][0]) > 1
+        ):
             return found
     return ((),) * len(tokens)
 

@@ -111,10 +111,19 @@ def test_a_name_written_apart_is_read_as_one() -> None:
     assert given == ("京助", ("キョウスケ",))
 
 
-@pytest.mark.parametrize("chinese", ["王小明", "张伟", "毛泽东", "习近平"])
+def test_a_known_family_name_makes_the_rest_the_given_name() -> None:
+    # 零 is read as a word, not as a name: after a family name of two characters it is
+    # the given name, with its reading
+    assert [p.raw for p in prepare_name("渡辺零").parts] == ["渡辺", "零"]
+    assert score("渡辺零", "Rei Watanabe") >= REVIEW
+
+
+@pytest.mark.parametrize(
+    "chinese", ["王小明", "张伟", "毛泽东", "习近平", "王桂英", "李家豪", "陳金龍"]
+)
 def test_chinese_names_keep_their_chinese_reading(chinese: str) -> None:
-    """UniDic does not read them as a Japanese person's name: split and read as before."""
-    assert name_pieces((chinese,)) is None
+    """Split and read as before: UniDic does not read them as a Japanese person's name,
+    or reads two family names (王 and 桂), or the family name is a frequent Chinese one."""
     parts = prepare_name(chinese).parts
     assert len(parts) == 2 and parts[0].raw == chinese[0]
 
