@@ -3,6 +3,8 @@ written in Hepburn, long vowels as names in Latin letters write them."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from matching.japanese import kana_forms, name_pieces
@@ -147,3 +149,14 @@ def test_relatives_are_not_raised(japanese: str, other: str) -> None:
 
 def test_the_batch_path_raises_them_too() -> None:
     assert batch_misses(JAPANESE_PAIRS) == set()
+
+
+def test_threads_share_the_tagger_safely() -> None:
+    """The web app and the flows prepare names from several threads at once."""
+    names = [(a,) for a, _ in JAPANESE_PAIRS] * 5
+    parse = name_pieces.__wrapped__  # uncached: every call goes to MeCab
+    alone = [parse(tokens) for tokens in names]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(parse, names))
+    assert together == alone
+    assert sum(found is not None for found in alone) >= len(JAPANESE_PAIRS) * 5 // 2
