@@ -427,10 +427,11 @@ def _cyrillic_forms(token: str) -> tuple[str, ...]:
 
 
 # A Russian or Ukrainian name written the German way (Issajew, Simeonow, Edgardowitsch,
-# Tereschtschuk; also with a j for an iotated e, Issajev) also reads as English spellings
-# write it (Isayev, Simeonov, Edgardovich, Tereshchuk): the names meet whichever scheme the
-# other side used.
-_GERMAN_SLAVIC = re.compile(r"(?:[oe]w|[oe]wa|itsch|[oe]wna)$|tsch|[aeiou]je[vw]a?$")
+# Tereschtschuk; also with a j for an iotated e, Issajev, or for a closing й: Sergej,
+# Dmitrij, Nikolaj) also reads as English spellings write it (Isayev, Simeonov,
+# Edgardovich, Tereshchuk, Sergey): the names meet whichever scheme the other side used.
+# Only -ej, -ij and -olaj close with й: -aj and -oj close Indian names too (Pankaj, Manoj).
+_GERMAN_SLAVIC = re.compile(r"(?:[oe]w|[oe]wa|itsch|[oe]wna|[ei]j|olaj)$|tsch|[aeiou]je[vw]a?$")
 _FROM_GERMAN = (
     ("schtsch", "\x01"), ("tsch", "\x02"), ("sch", "\x03"), ("ch", "kh"), ("w", "v"),
     ("j", "y"), ("\x01", "shch"), ("\x02", "ch"), ("\x03", "sh"),
@@ -586,6 +587,8 @@ def _secondary(token: str, script: Script) -> list[str]:
         found = [compound] if (compound := arabic_compound(base)) else []
         if len(base) >= MIN_GERMAN_SLAVIC and _GERMAN_SLAVIC.search(base):
             found.append(_from_german(base))
+            if base.startswith("je"):  # an opening Е, as French and ICAO write it: Ermolai
+                found.append(_from_german(base[1:]))
         return found
     return []
 

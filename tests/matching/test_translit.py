@@ -297,6 +297,9 @@ def test_the_spoken_bengali_reading_is_for_bengali_only() -> None:
         ("Gorbatschowa", "gorbachova"),
         ("Issajev", "isayev"),  # a j for the iotated e, in any scheme
         ("Sergejeva", "sergeyeva"),
+        ("Sergej", "sergey"),  # a closing j for й
+        ("Dmitrij", "dmitriy"),
+        ("Nikolaj", "nikolay"),
     ],
 )
 def test_german_spellings_of_slavic_names_also_read_the_english_way(
@@ -309,6 +312,13 @@ def test_german_spellings_of_slavic_names_also_read_the_english_way(
 def test_other_latin_names_get_no_german_reading() -> None:
     assert prepare_name("Schmidt").parts[0].latins == ("schmidt",)
     assert prepare_name("Johnson").parts[0].latins == ("johnson",)
+    for indian in ("Pankaj", "Manoj", "Dheeraj"):  # -aj and -oj close Indian names
+        assert prepare_name(indian).parts[0].latins == (indian.lower(),)
+
+
+def test_an_opening_je_is_also_read_as_e() -> None:
+    (part,) = prepare_name("Jermolaj").parts
+    assert part.latins == ("jermolaj", "yermolay", "ermolay")
 
 
 @pytest.mark.parametrize(
