@@ -1,0 +1,46 @@
+"""Real names in the scripts with readings of their own, against their usual Latin
+spellings: each set (in its script's test module, with the misses it documents) is
+raised, other people sharing a name are not, and blocking keeps the raised pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import test_cantonese, test_japanese, test_lao, test_myanmar, test_thai
+from tests.matching.real_names import REVIEW, Pair, batch_misses, score
+
+SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
+    "thai": (test_thai.THAI_PAIRS, test_thai.OTHER_NAMES, test_thai.BLOCKING_LOSSES),
+    "burmese": (test_myanmar.BURMESE_PAIRS, test_myanmar.OTHER_NAMES, set()),
+    "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
+    "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
+    "japanese": (test_japanese.JAPANESE_PAIRS, test_japanese.OTHER_PEOPLE, set()),
+}
+"""Per set: the pairs raised, other people not raised, and the pairs blocking is known
+to lose (each explained where it is listed)."""
+
+
+def _cases(which: int) -> list[object]:
+    return [
+        pytest.param(native, latin, id=f"{name}-{native}-{latin}")
+        for name, sets in SETS.items()
+        for native, latin in sets[which]
+    ]
+
+
+@pytest.mark.parametrize(("native", "latin"), _cases(0))
+def test_names_meet_their_latin_spellings(native: str, latin: str) -> None:
+    assert score(native, latin) >= REVIEW
+
+
+@pytest.mark.parametrize(("native", "latin"), _cases(1))
+def test_other_people_are_not_raised(native: str, latin: str) -> None:
+    assert score(native, latin) < REVIEW
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_blocking_keeps_the_pairs_scoring_raises(name: str) -> None:
+    """Through the batch path both ways round, every pair the direct score raises is
+    found, but for the known losses."""
+    pairs, _, losses = SETS[name]
+    assert batch_misses(pairs) <= losses
