@@ -86,7 +86,10 @@ def part_keys(part: NamePart) -> list[str]:
         keys.append(f"s:{skeleton(single, abjad=True)}")
     bare = _without_article(part.latin)
     if bare:  # "alkhateeb" is "al-Khateeb" written joined
-        keys.extend((f"l:{bare}", f"p:{phonetic_key(bare)}", *_deletions("e", bare)))
+        # the sound's deletions too: a respelled name after the article ("Aldleimi" /
+        # "Dulaimi") is a typo apart in sound, as the part's own keys allow
+        sound = phonetic_key(bare)
+        keys.extend((f"l:{bare}", f"p:{sound}", *_deletions("e", bare), *_deletions("d", sound)))
     if part.abjad and len(part.skeleton) >= 3:
         # consonants swapped across a vowel the script leaves out ("मरहा" / "महरा"), or one
         # added or dropped

@@ -125,6 +125,16 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Jin Jin U", "Jin Jinu")  # a one-vowel syllable written apart
 
 
+def test_a_respelled_name_after_a_glued_article_is_proposed_by_its_name() -> None:
+    """Not only through an equal birth date: the names alone meet ("dleimi" / "dulaimi"
+    are one deletion apart in sound)."""
+    from matching.blocking import BlockingIndex  # noqa: PLC0415
+
+    index = BlockingIndex([Person("r", (prepare_name("DULAIMI, Morad"),))])
+    candidate = Person("c", (prepare_name("ALDLEIMI, Mourad"),))
+    assert index.pairs([candidate]).height == 1
+
+
 @pytest.mark.parametrize(
     ("latin", "arabic"),
     [
