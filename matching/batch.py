@@ -30,7 +30,6 @@ from matching.compare import (
     JoinProbe,
     join_window,
     joinable,
-    may_be_joined,
     name_ceiling,
     part_similarity,
 )
@@ -54,6 +53,7 @@ from matching.names import (
     joined_length,
     joined_part,
     other_raw_skeletons,
+    takes_next,
 )
 from matching.variants import variant_groups
 
@@ -252,24 +252,18 @@ class BlockScorer:
         """``shared`` plus the record parts written apart that a candidate part spells
         joined, with a typo ("Alqhtani" / "Al-Qahtani"), counted up to ``need``. Only asked
         of records that share too few otherwise: joins are built on demand."""
+        related = self._related
         for name in record.names:
             if not self._may_join(name):
                 continue
             for span in join_spans(name):
-                members = [name.parts[i] for i in span if name.parts[i].kind is PartKind.NAME]
-                new = [p for p in members if id(p) not in self._related]
-                if not new:
-                    continue
-                lead = name.parts[span[0]]
-                probe = JoinProbe("".join(name.parts[i].latin for i in span), lead.script, lead)
-                near = [
-                    p for p in self._parts_left if may_be_joined(name, span, p) and probe.admits(p)
-                ]
-                if not near:
-                    continue
-                joined = joined_part(name, span)
-                if any(part_similarity(part, joined)[0] >= MIN_PART_SIMILARITY for part in near):
-                    shared += len(new)
+                new = sum(
+                    name.parts[i].kind is PartKind.NAME and id(name.parts[i]) not in related
+                    for i in span
+                )
+                # the test :meth:`ceiling` makes next, cached by the run's parts
+                if new and self._spelt_parts(name, span):
+                    shared += new
                     if shared >= need:
                         return shared
         return shared
@@ -324,7 +318,7 @@ class BlockScorer:
         after = span[-1] + 1
         # the next part too: a run ending with an article takes its sound ("عبد ال" is
         # "bdalr" before رحيم, "bdals" before سلام)
-        following = id(parts[after]) if after < len(parts) else 0
+        following = id(parts[after]) if after < len(parts) and takes_next(parts[span[-1]]) else 0
         key = (
             (id(parts[span[0]]), id(parts[span[1]]), following)
             if len(span) == 2

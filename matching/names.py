@@ -331,6 +331,16 @@ def spoken_run(raw: str) -> str:
     return _CONSTRUCT_TA.sub("\u062a", raw).replace(_ARTICLE_LAM, "\u0627\u0644")
 
 
+def takes_next(part: NamePart) -> bool:
+    """Whether a run ending with ``part`` reads by the name after it in
+    :func:`joined_part`: an article takes the sound of the next name."""
+    return (
+        part.latin in LATIN_ARTICLES
+        or part.latin in ASSIMILATED_ARTICLES
+        or part.raw == ARABIC_ARTICLE
+    )
+
+
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
     Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine); an
