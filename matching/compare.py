@@ -115,6 +115,21 @@ def _osa(left: str, right: str, cutoff: float) -> float:
     return float(OSA.normalized_similarity(left, right, score_cutoff=cutoff))
 
 
+CHARACTERS_ONLY = max(n for n in range(1, 10) if (n - 1) / n < MIN_PART_SIMILARITY)
+"""Han and Hangul parts of up to this many characters meet a part of their own script
+only when written alike: :func:`part_similarity` compares them by characters, and one
+character of three differing is already below :data:`MIN_PART_SIMILARITY`."""
+
+
+def characters_only(part: NamePart) -> Script | None:
+    """The script in which ``part`` is one name with another part only when both are
+    written alike (a short Han or Hangul part), else ``None``. Their romanisations say
+    nothing there: 王 and 汪 are both "wang", and "long" is a typo away from "ling"."""
+    if part.script in _SYLLABIC and len(part.raw) <= CHARACTERS_ONLY:
+        return part.script
+    return None
+
+
 @lru_cache(maxsize=1_000_000)
 def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     """Similarity of two name parts in [0, 1] and the kind of evidence behind it."""

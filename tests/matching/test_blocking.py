@@ -285,3 +285,24 @@ def test_a_typo_in_any_reading_is_found() -> None:
     record = Person(key="r", names=(prepare_name("Asad Bandopadhay"),))
     candidate = Person(key="c", names=(prepare_name("আসাভ বন্দোপাধ্যায়"),))
     assert [r.record_key for r in Matcher([record]).match([candidate], threshold=0.7)] == ["r"]
+
+
+def test_short_han_parts_meet_their_own_script_by_characters() -> None:
+    """王 and 汪 are both "wang", and "long" (龙) is a typo of "ling" (玲): among common
+    namesakes two-part keys by sound would pair every such Han name, which scoring never
+    takes for one name. A Han candidate meets its own script by characters; a Latin one
+    still meets every Han name it may spell."""
+    from matching.blocking import MIN_COMMON, BlockingIndex  # noqa: PLC0415
+
+    crowd = [f"汪 伟{' 明' if i % 2 else ''}" for i in range(MIN_COMMON + 10)]
+    crowd += ["玲 羊"] * (MIN_COMMON + 10)
+    listed = [*crowd, "王 伟", "伟 王"]
+    index = BlockingIndex([Person(f"r{i}", (prepare_name(n),)) for i, n in enumerate(listed)])
+
+    def proposed(name: str) -> set[str]:
+        pairs = index.pairs([Person("c", (prepare_name(name),))])
+        return {listed[r] for r in pairs["rec"].to_list()}
+
+    assert proposed("王 伟") == {"王 伟", "伟 王"}
+    assert proposed("龙 芳") == set()
+    assert proposed("Wang Wei") == {"王 伟", "伟 王", "汪 伟", "汪 伟 明"}
