@@ -207,9 +207,15 @@ def _token_parts(
 _JAPANESE = frozenset({Script.HAN, Script.KANA})
 
 
+_HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+"""The blocks :mod:`matching.scripts` reads as Han: a cheap first test for most names."""
+
+
 def _japanese(tokens: tuple[str, ...]) -> tuple[Pieces, ...]:
     """:func:`matching.japanese.name_pieces` of a name written in Han characters and kana
     only, with at least one Han character ("大坂なおみ")."""
+    if not any(_HAN_CHARACTER.search(token) for token in tokens):
+        return ((),) * len(tokens)
     scripts = {dominant_script(token) for token in tokens}
     if (
         scripts

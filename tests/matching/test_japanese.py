@@ -146,3 +146,15 @@ def test_threads_share_the_tagger_safely() -> None:
         together = list(pool.map(parse, names))
     assert together == alone
     assert sum(found is not None for found in alone) >= len(JAPANESE_PAIRS) * 5 // 2
+
+
+def test_the_first_test_for_han_sees_every_han_character() -> None:
+    """Names without a Han character skip the Japanese parse on a cheap pattern, which
+    must cover every character the script table reads as Han."""
+    from matching.names import _HAN_CHARACTER  # noqa: PLC0415
+    from matching.scripts import Script, char_script  # noqa: PLC0415
+
+    han = [chr(c) for c in range(0x110000) if char_script.__wrapped__(chr(c)) is Script.HAN]
+    assert len(han) > 80_000
+    assert all(_HAN_CHARACTER.search(c) for c in han)
+    assert not _HAN_CHARACTER.search("Ōsaka なおみ 김 Мария")
