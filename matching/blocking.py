@@ -293,7 +293,7 @@ def canonical_keys(part: NamePart) -> list[str]:
         if sound not in keys:
             keys.append(sound)
     if characters_only(part) is not None:
-        keys.append(f"r:{part.raw}")
+        keys.append(f"r:{part.chars}")
     return keys
 
 

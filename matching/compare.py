@@ -143,8 +143,9 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return PARTICLE_SAME, "consonants"
     if left.script is right.script and left.script in _SYLLABIC:
         # one character is a whole syllable: compare what was written, not romanisations
-        # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer)
-        return _osa(left.raw, right.raw, 0.0), "characters"
+        # that merge distinct characters (정 and 종 are both "jong" in McCune-Reischauer);
+        # a Han character's traditional, simplified or Japanese form is one character
+        return _osa(left.chars, right.chars, 0.0), "characters"
     if _past_the_article(left, right) or _past_the_article(right, left):
         return 0.0, "letters"
     best, method = 0.0, "spelling"

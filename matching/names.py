@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from matching.commonness import is_common
+from matching.hanzi import han_characters
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
@@ -85,6 +86,9 @@ class NamePart:
     core_skeletons: int = 1
     """How many of :attr:`skeletons`, first, are of the script's own readings: the others
     (of readings made to meet another scheme) count only when equal."""
+    chars: str = ""
+    """What a comparison by characters reads: :attr:`raw`, a Han part's characters in one
+    form (:func:`matching.hanzi.han_characters`: 張偉 and 张伟 are written alike)."""
 
     @property
     def particle(self) -> bool:
@@ -129,8 +133,11 @@ def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=500_000)
-def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) -> NamePart:
-    """Build a part from its raw text and romanisations (also used for joined parts).
+def make_part(
+    raw: str, script: Script, latins: tuple[str, ...], core: int = 0, *, japanese: bool = False
+) -> NamePart:
+    """Build a part from its raw text and romanisations (also used for joined parts);
+    ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold.
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
@@ -167,6 +174,7 @@ def make_part(raw: str, script: Script, latins: tuple[str, ...], core: int = 0) 
         abjad=script in VOWEL_UNSURE,
         common=is_common(own, groups),
         core=core,
+        chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
     )
 
 
@@ -199,7 +207,7 @@ def _token_parts(
         if extra:
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
         if latins:
-            part = make_part(piece, script, latins, core)
+            part = make_part(piece, script, latins, core, japanese=bool(japanese))
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
 
@@ -395,7 +403,9 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         others = tuple(form for form in dict.fromkeys(others) if form != latin)
         if others:
             return make_part(raw, script, (latin, *others), 1)
-    return make_part(raw, group[0].script, (latin,))
+    # a run of parts whose characters took the Japanese fold takes it too
+    japanese = any(p.chars != han_characters(p.raw) for p in group)
+    return make_part(raw, group[0].script, (latin,), japanese=japanese)
 
 
 def aligns_with(left: NamePart, right: NamePart) -> bool:

@@ -306,3 +306,20 @@ def test_short_han_parts_meet_their_own_script_by_characters() -> None:
     assert proposed("王 伟") == {"王 伟", "伟 王"}
     assert proposed("龙 芳") == set()
     assert proposed("Wang Wei") == {"王 伟", "伟 王", "汪 伟", "汪 伟 明"}
+
+
+def test_a_han_name_meets_its_other_written_form_by_characters() -> None:
+    """A short Han part meets its own script only by characters: a traditional record
+    of a simplified candidate must still be proposed, among many namesakes by sound."""
+    from matching.blocking import MIN_COMMON, BlockingIndex  # noqa: PLC0415
+
+    crowd = ["章 伟", "张 玮", "佐和田 花子", "沢井 花子"] * (MIN_COMMON + 10)
+    listed = [*crowd, "張 偉", "澤田 花子"]
+    index = BlockingIndex([Person(f"r{i}", (prepare_name(n),)) for i, n in enumerate(listed)])
+
+    def proposed(name: str) -> set[str]:
+        pairs = index.pairs([Person("c", (prepare_name(name),))])
+        return {listed[r] for r in pairs["rec"].to_list()}
+
+    assert proposed("张 伟") == {"張 偉"}
+    assert proposed("沢田 花子") == {"澤田 花子"}
