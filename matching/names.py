@@ -12,14 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from matching.commonness import is_common
 from matching.hanzi import han_characters
 from matching.japanese import Pieces, kana_forms, name_pieces
-from matching.phonetic import french_reading, phonetic_key, raw_skeleton, skeleton
+from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.syllables import is_syllable
-from matching.text import ARABIC_ARTICLE, is_particle, is_title, tokens_of
+from matching.text import ARABIC_ARTICLE, clean, is_particle, is_title, tokens_of
 from matching.translit import (
     CHINESE_SURNAMES,
     arabic_compound,
@@ -125,10 +126,12 @@ def other_raw_skeletons(part: NamePart) -> tuple[str, ...]:
 
 def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
     """The primary raw skeleton, then with a waw read as v, and for a Latin spelling the
-    French reading (:func:`matching.phonetic.french_reading`)."""
+    French reading (:func:`matching.phonetic.french_reading`) and j read as y
+    (:func:`matching.phonetic.j_as_y`)."""
     found = [raw_skeleton(latin), raw_skeleton(latin, waw_as_v=True)]
     if script is Script.LATIN:
         found.append(raw_skeleton(french_reading(latin)))
+        found.append(raw_skeleton(j_as_y(latin)))
     return tuple(dict.fromkeys(found))
 
 
@@ -243,6 +246,22 @@ def _japanese(tokens: tuple[str, ...]) -> tuple[Pieces, ...]:
     return ((),) * len(tokens)
 
 
+_HYPHENED = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+
+
+def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
+    """Tokens hyphened to a name after them, hence no titles: "Ing-wen" (英文), "Hon-ming"
+    ("Dr.-Ing." hyphens two titles)."""
+    if "-" not in text:
+        return frozenset()
+    hyphened = {clean(m.group(1)) for m in _HYPHENED.finditer(text)}
+    return frozenset(
+        token
+        for token, following in pairwise(tokens)
+        if token in hyphened and not is_title(following, following)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
@@ -251,9 +270,10 @@ def prepare_name(text: str) -> Name:
     tokens = tokens_of(text)
     whole = len(tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
+    named = _named_by_hyphen(text, tokens)
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
         for part, title in _token_parts(token, whole, japanese):
-            if title:
+            if title and token not in named:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
                     parts.pop()

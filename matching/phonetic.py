@@ -131,6 +131,17 @@ def french_reading(latin: str) -> str:
     return _FRENCH_OU.sub("w", _FRENCH_CH.sub("sh", latin))
 
 
+_CONSONANT_J = re.compile(r"(?<!d)j")
+
+
+def j_as_y(latin: str) -> str:
+    """A Latin spelling read as German, Dutch, Scandinavian and Slavic spellings write the
+    y sound, j: "Jusuf", "Jasmin", "Jakob", "Benjamin" are يوسف, ياسمين, יעקב, בנימין
+    (French "dj" is the j of ج: Djamel). Only raw skeletons use it: "Jan" must not become
+    a Latin "Yan"."""
+    return _CONSONANT_J.sub("y", latin)
+
+
 @lru_cache(maxsize=200_000)
 def raw_skeleton(latin: str, waw_as_v: bool = False) -> str:
     """Consonant letters as written, without the digraph rules: "Tehrani" -> "thrn" meets

@@ -413,3 +413,44 @@ def test_a_vowel_after_another_name_stays_an_initial() -> None:
 
     assert join_spans(prepare_name("Maria A Lopez")) == ()
     assert join_spans(prepare_name("Jin Jin U")) == ((0, 1), (1, 2))
+
+
+@pytest.mark.parametrize(
+    ("latin", "native"),
+    [
+        ("Benjamin Netanyahu", "בנימין נתניהו"),
+        ("Jakob Mizrahi", "יעקב מזרחי"),
+        ("Jasmin Haddad", "ياسمين حداد"),
+        ("Junus Khalil", "يونس خليل"),
+        ("Marjam Karimi", "مريم كريمي"),
+    ],
+)
+def test_a_j_for_the_y_sound_meets_an_abjad_ya_or_yod(latin: str, native: str) -> None:
+    """German, Dutch, Scandinavian and Slavic spellings write the y sound j."""
+    assert score(latin, native) >= 0.75
+    assert score(native, latin) >= 0.75
+
+
+def test_j_is_no_y_between_two_latin_spellings() -> None:
+    """Only the consonants compared against an abjad read j as y: "Jan" is no "Yan"."""
+    jan, yan = prepare_name("Jan").parts[0], prepare_name("Yan").parts[0]
+    assert part_similarity(jan, yan)[0] < 0.7
+    assert score("Jun Park", "Yun Park") < 0.8
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lee Hon-ming", "Lee Honming"),  # Hon (漢) is also "Hon." (Honourable)
+        ("Lee Hon-ming", "李漢明"),
+        ("Sato Gen-ichiro", "Sato Genichiro"),  # Gen is also "Gen." (General)
+        ("Tsai Ing-wen", "Tsai Ingwen"),  # Ing is also "Ing." (engineer)
+    ],
+)
+def test_a_word_hyphened_to_a_name_is_no_title(a: str, b: str) -> None:
+    assert score(a, b) >= 0.95
+
+
+def test_titles_hyphened_to_each_other_still_go() -> None:
+    assert [p.raw for p in prepare_name("Dr.-Ing. Hans Müller").parts] == ["hans", "müller"]
+    assert [p.raw for p in prepare_name("Gen. Ali Hassan").parts] == ["ali", "hassan"]
