@@ -23,11 +23,13 @@ from matching.syllables import is_syllable
 from matching.text import ARABIC_ARTICLE, clean, is_particle, is_title, tokens_of
 from matching.translit import (
     CHINESE_SURNAMES,
+    SOMALI_SIGNS,
     arabic_compound,
     article_sounds,
     core_readings,
     myanmar_syllables,
     romanize,
+    somali_reading,
     split_cjk,
 )
 from matching.variants import native_key, variant_groups
@@ -183,7 +185,7 @@ def make_part(
 
 @lru_cache(maxsize=300_000)
 def _token_parts(
-    token: str, whole: bool, japanese: Pieces = ()
+    token: str, whole: bool, japanese: Pieces = (), somali: bool = False
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -191,7 +193,8 @@ def _token_parts(
     name ("王小明"); in "준영 최" the given name is already separate. ``japanese``: the
     token's pieces and their readings when the name reads as Japanese
     (:func:`matching.japanese.name_pieces`): those pieces, their readings among the
-    script's own.
+    script's own. ``somali``: another word of the name is spelt as Somali writes, so
+    this one also reads so (:func:`matching.translit.somali_reading`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -209,6 +212,8 @@ def _token_parts(
         extra = tuple(form for form in dict.fromkeys(forms) if form not in latins)
         if extra:
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
+        if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
+            latins = (*latins, spoken)
         if latins:
             part = make_part(piece, script, latins, core, japanese=bool(japanese))
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
@@ -271,8 +276,10 @@ def prepare_name(text: str) -> Name:
     whole = len(tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
     named = _named_by_hyphen(text, tokens)
+    # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
+    somali = text.isascii() and any(SOMALI_SIGNS.search(token) for token in tokens)
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
-        for part, title in _token_parts(token, whole, japanese):
+        for part, title in _token_parts(token, whole, japanese, somali and "c" in token):
             if title and token not in named:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article

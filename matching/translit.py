@@ -538,6 +538,22 @@ def article_stem(latin: str) -> str | None:
     return None
 
 
+# Somali writes the Arabic ayn c and the ha x, and a long vowel doubled: "Cabdullaahi
+# Maxamed Xasan" is Abdullahi Mohamed Hassan as other spellings write it, "Faarax" Farah,
+# "Saciid" Said. Only a spelling with an x neither before i or u (pinyin's xi, xu: Xu is
+# no Hu) nor after i (Portuguese Peixoto, Teixeira), or with a doubled a, i or u (not
+# the aa of Isaac, Isxaaq in Somali), reads so: a c alone is no sign, as "Clara" is no
+# "Lara"; "Cali" (Ali) and "Cumar" (Omar) read so in a name that shows a sign elsewhere
+# (:func:`matching.names.prepare_name`).
+SOMALI_SIGNS = re.compile(r"(?<!i)x(?![iu])|aa(?!c$)|ii|uu")
+_SOMALI_READING = re.compile(r"c(?![hk])|x|([aeiou])\1")
+
+
+def somali_reading(latin: str) -> str:
+    """A Latin spelling read as Somali orthography: c silent, x as h, doubled vowels one."""
+    return _SOMALI_READING.sub(lambda m: m.group(1) or ("h" if m.group(0) == "x" else ""), latin)
+
+
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
     if script is Script.ARABIC:
@@ -585,6 +601,8 @@ def _secondary(token: str, script: Script) -> list[str]:
     if script is Script.LATIN:
         base = _ascii_letters(anyascii(token))
         found = [compound] if (compound := arabic_compound(base)) else []
+        if SOMALI_SIGNS.search(base):
+            found.append(somali_reading(base))
         if len(base) >= MIN_GERMAN_SLAVIC and _GERMAN_SLAVIC.search(base):
             found.append(_from_german(base))
             if base.startswith("je"):  # an opening Е, as French and ICAO write it: Ermolai

@@ -454,3 +454,32 @@ def test_a_word_hyphened_to_a_name_is_no_title(a: str, b: str) -> None:
 def test_titles_hyphened_to_each_other_still_go() -> None:
     assert [p.raw for p in prepare_name("Dr.-Ing. Hans Müller").parts] == ["hans", "müller"]
     assert [p.raw for p in prepare_name("Gen. Ali Hassan").parts] == ["ali", "hassan"]
+
+
+@pytest.mark.parametrize(
+    ("somali", "other"),
+    [
+        ("Maxamed Cabdullaahi Faarax", "Mohamed Abdullahi Farah"),
+        ("Cali Xasan Cabdi", "Ali Hassan Abdi"),
+        ("Cabdiraxmaan Xasan", "Abdirahman Hassan"),
+        ("Saciid Jaamac", "Said Jama"),
+    ],
+)
+def test_somali_orthography_meets_other_spellings(somali: str, other: str) -> None:
+    """Somali writes the ayn c, the ha x and long vowels doubled."""
+    assert score(somali, other) >= 0.8
+    assert score(other, somali) >= 0.8
+    assert score("Cali Xasan", "علي حسن") >= 0.7  # by consonants alone: raised for review
+
+
+def test_the_somali_reading_is_no_licence_for_other_names() -> None:
+    assert score("Maxamed Cabdi", "Mohamed Farah") < 0.7
+    assert score("Carl Jensen", "Arlo Jensen") < 0.8
+
+
+def test_a_somali_spelling_in_one_word_reads_the_others_so() -> None:
+    """ "Cali" and "Cumar" are Ali and Omar beside "Maxamed"; "Clara" beside "Peixoto" and
+    "Isaac" stay what they are."""
+    assert score("Cali Cumar Maxamed", "Ali Omar Mohamed") >= 0.7
+    assert score("Isaac Rios", "Isa Rios") < 0.8
+    assert "lara" not in prepare_name("Ana Clara Peixoto").parts[1].latins
