@@ -19,7 +19,7 @@ from matching.hanzi import han_characters
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
-from matching.syllables import is_syllable
+from matching.syllables import is_syllable, wade_giles_reading
 from matching.text import ARABIC_ARTICLE, clean, is_particle, is_title, tokens_of
 from matching.translit import (
     CHINESE_SURNAMES,
@@ -214,6 +214,8 @@ def _token_parts(
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
         if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
             latins = (*latins, spoken)
+        if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
+            latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
             part = make_part(piece, script, latins, core, japanese=bool(japanese))
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))

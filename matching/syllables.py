@@ -10,6 +10,7 @@ Cantonese) or Hangul block.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from anyascii import anyascii
@@ -68,3 +69,55 @@ def spells_syllables(latin: str, script: Script) -> bool:
 def is_syllable(latin: str) -> bool:
     """Whether ``latin`` is one Han or Hangul syllable as romanised ("hyun", "xiao")."""
     return latin in syllables(Script.HANGUL) or latin in syllables(Script.HAN)
+
+
+@cache
+def _pinyin() -> frozenset[str]:
+    return frozenset(
+        reading
+        for code in CJK_UNIFIED
+        if (reading := anyascii(chr(code)).lower()).isalpha() and _VOWEL.search(reading)
+    )
+
+
+_VOWEL = re.compile("[aeiouv]")
+"""Readings without a vowel (n, ng, hm: interjections) are no syllables of names."""
+
+
+_PINYIN_ONLY = re.compile("x|q|zh|z|c(?!h)|j")
+"""Letters pinyin uses and Wade-Giles does not: only a spelling with one of them is read
+as pinyin, and one syllable only if it is no Korean syllable too."""
+
+
+@lru_cache(maxsize=50_000)
+def wade_giles_reading(latin: str) -> str | None:
+    """A Latin spelling of a pinyin name in Wade-Giles, apostrophes dropped ("zedong":
+    "tsetung", "xiaoping": "hsiaoping"), or ``None`` when it is no pinyin (in the fewest
+    syllables: "xian" is one, not xi + an) or reads the same."""
+    sign = _PINYIN_ONLY.search(latin)
+    if sign is None:
+        return None
+    known = _pinyin()
+    # fewest syllables up to each end, and where the last of them starts
+    best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(latin)
+    for end in range(1, len(latin) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            before = best[start]
+            if before is not None and latin[start:end] in known:
+                count = before[0] + 1
+                current = best[end]
+                if current is None or count < current[0]:
+                    best[end] = (count, start)
+    if best[-1] is None:
+        return None
+    pieces: list[str] = []
+    end = len(latin)
+    while end:
+        step = best[end]
+        assert step is not None
+        pieces.append(latin[step[1] : end])
+        end = step[1]
+    if len(pieces) < 2 and latin in syllables(Script.HANGUL) and "x" not in latin:
+        return None  # "Jun", "Jin", "Cha": as often Korean (준 is no "Chun")
+    reading = "".join(wade_giles(piece) for piece in reversed(pieces))
+    return reading if reading != latin else None

@@ -483,3 +483,25 @@ def test_a_somali_spelling_in_one_word_reads_the_others_so() -> None:
     assert score("Cali Cumar Maxamed", "Ali Omar Mohamed") >= 0.7
     assert score("Isaac Rios", "Isa Rios") < 0.8
     assert "lara" not in prepare_name("Ana Clara Peixoto").parts[1].latins
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "wade_giles"),
+    [
+        ("Xi Jinping", "Hsi Chin-p'ing"),
+        ("Mao Zedong", "Mao Tse-tung"),
+        ("Zhou Enlai", "Chou En-lai"),
+        ("Jiang Zemin", "Chiang Tse-min"),
+    ],
+)
+def test_pinyin_meets_wade_giles_in_latin_letters(pinyin: str, wade_giles: str) -> None:
+    assert score(pinyin, wade_giles) >= 0.8
+    assert score(wade_giles, pinyin) >= 0.8
+
+
+def test_a_wade_giles_reading_needs_letters_only_pinyin_writes() -> None:
+    """ "Dina" (di + na) is no pinyin, or it would read "Tina"; a j alone in one syllable
+    is Korean as often ("Jun" is no "Chun")."""
+    assert prepare_name("Dina").parts[0].latins == ("dina",)
+    assert prepare_name("Jun").parts[0].latins == ("jun",)
+    assert score("Jun Park", "Chun Park") < 0.8
