@@ -84,19 +84,8 @@ _VOWEL = re.compile("[aeiouv]")
 """Readings without a vowel (n, ng, hm: interjections) are no syllables of names."""
 
 
-_PINYIN_ONLY = re.compile("x|q|zh|z|c(?!h)|j")
-"""Letters pinyin uses and Wade-Giles does not: only a spelling with one of them is read
-as pinyin, and one syllable only if it is no Korean syllable too."""
-
-
-@lru_cache(maxsize=50_000)
-def wade_giles_reading(latin: str) -> str | None:
-    """A Latin spelling of a pinyin name in Wade-Giles, apostrophes dropped ("zedong":
-    "tsetung", "xiaoping": "hsiaoping"), or ``None`` when it is no pinyin (in the fewest
-    syllables: "xian" is one, not xi + an) or reads the same."""
-    sign = _PINYIN_ONLY.search(latin)
-    if sign is None:
-        return None
+def _pinyin_pieces(latin: str) -> list[str] | None:
+    """``latin`` cut into the fewest pinyin syllables, or ``None`` if it is no pinyin."""
     known = _pinyin()
     # fewest syllables up to each end, and where the last of them starts
     best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(latin)
@@ -117,7 +106,28 @@ def wade_giles_reading(latin: str) -> str | None:
         assert step is not None
         pieces.append(latin[step[1] : end])
         end = step[1]
+    return pieces[::-1]
+
+
+_PINYIN_ONLY = re.compile("x|q|zh|z|c(?!h)|j")
+"""Letters pinyin uses and Wade-Giles does not: only a spelling with one of them is read
+as pinyin, and one syllable only if it is no Korean syllable too."""
+
+
+@lru_cache(maxsize=50_000)
+def wade_giles_reading(latin: str) -> str | None:
+    """A Latin spelling of a pinyin name in Wade-Giles, apostrophes dropped ("zedong":
+    "tsetung", "xiaoping": "hsiaoping"), or ``None`` when it is no pinyin (in the fewest
+    syllables: "xian" is one, not xi + an) or its Wade-Giles spelling is pinyin too
+    (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it)."""
+    if _PINYIN_ONLY.search(latin) is None:
+        return None
+    pieces = _pinyin_pieces(latin)
+    if pieces is None:
+        return None
     if len(pieces) < 2 and latin in syllables(Script.HANGUL) and "x" not in latin:
         return None  # "Jun", "Jin", "Cha": as often Korean (준 is no "Chun")
-    reading = "".join(wade_giles(piece) for piece in reversed(pieces))
-    return reading if reading != latin else None
+    reading = "".join(wade_giles(piece) for piece in pieces)
+    if _pinyin_pieces(reading) is not None:
+        return None  # Wade-Giles "cheng" is also pinyin: Zheng (郑) would meet Cheng (程)
+    return reading
