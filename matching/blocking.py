@@ -186,6 +186,9 @@ without typo pairing, 3,207 from 5 letters, 3,422 from 4 ("Lara Novais" / "Laura
 Novaes"), each set containing the one before; pairs scored 135k, 149k, 200k."""
 _JOINING_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.HAN, Script.HANGUL})
 SHORT_PART = 4
+RUN_SKELETON = 4
+"""A run of the list's parts written apart is also keyed by its consonants when it has
+this many: a script compared by consonants (Ethiopic, Thai) writes it as one word."""
 """Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
 
 
@@ -470,6 +473,9 @@ class BlockingIndex:
                     keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
                 if abjad:
                     keys.append(f"s:{skeleton(latin, abjad=abjad)}")
+                elif len(consonants := skeleton(latin)) >= RUN_SKELETON:
+                    # as a candidate's runs have: "Sahle Work" is "ሣህለወርቅ" by consonants
+                    keys.append(f"s:{consonants}")
                 keys.extend(f"s:{other}" for other in others if len(other) >= 2)
                 vocab_keys.extend(keys)
                 vocab_ids.extend([found] * len(keys))
