@@ -1,12 +1,14 @@
 """Partial birth dates and how far apart two of them are.
 
 Use :func:`parse_date` on what a file holds (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, unpadded
-or slashed variants, unambiguous day-first or month-first forms) and :func:`compare_dates`
-for the evidence two dates give. A date that could be read two ways ("03/04/1985") keeps
-only its certain part, the year, and says so: it is never guessed. ``YYYY-01-01`` is often
-a placeholder for an unknown day and month, so it only counts as a year. A file whose
-sender declares its order (``DateOrder.DMY`` or ``MDY``) has its slashed dates read that
-way, and a date contradicting the declared order is an error, not a silent swap.
+or slashed variants, unambiguous day-first or month-first forms, a month by name in the
+UN's languages and others: "12-MAR-1985", "12 марта 1985", "1985年3月12日") and
+:func:`compare_dates` for the evidence two dates give. A date that could be read two ways
+("03/04/1985") keeps only its certain part, the year, and says so: it is never guessed.
+``YYYY-01-01`` is often a placeholder for an unknown day and month, so it only counts as
+a year. A file whose sender declares its order (``DateOrder.DMY`` or ``MDY``) has its
+slashed dates read that way, and a date contradicting the declared order is an error, not
+a silent swap.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from babel.dates import get_month_names
 
 from matching.errors import InvalidDateError
 
@@ -141,7 +146,65 @@ def _parse(text: str, order: DateOrder | None) -> PartialDate | None:
             return _checked(year, first, first, value)
         date = _checked(year, None, None, value)
         return PartialDate(date.year, note=f"ambiguous day and month in {value!r}: year only")
-    raise InvalidDateError(f"unreadable date {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    named = _named(value)
+    if named is not None:
+        return _checked(*named, value)
+    raise InvalidDateError(
+        f"unreadable date {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD, or a month by name)"
+    )
+
+
+_MONTH_LOCALES = ("en", "fr", "es", "ru", "ar", "zh", "pt", "de", "it", "tr", "uk")
+"""Languages whose month names a date may be written in: the UN's six official languages
+and those of other large HR exports. CLDR's names (Babel), full and abbreviated, as in a
+date and alone ("марта" and "март")."""
+_FILLERS = frozenset({"de", "del", "of", "the"})
+"""Words between the parts of a date ("12 de marzo de 1985")."""
+_DATE_WORDS = re.compile(r"[^\W_]+")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|º|°)?$")
+_CJK_DATE = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?$")
+
+
+def _plain(word: str) -> str:
+    """A month name folded as it may be typed: casefolded, without accents or dots."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _month_names() -> dict[str, int]:
+    """Every month name of :data:`_MONTH_LOCALES`, folded, that names one month only."""
+    found: dict[str, set[int]] = {}
+    for locale in _MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale=locale).items():
+                    found.setdefault(_plain(name), set()).add(number)
+    return {name: next(iter(months)) for name, months in found.items() if len(months) == 1}
+
+
+def _named(value: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day) of a date with its month by name ("12-MAR-1985", "March 12,
+    1985", "12 de marzo de 1985", "12 марта 1985", "1985年3月12日"; "March 1985" has no
+    day), or ``None``: a year of four digits, a month named once, at most a day."""
+    if match := _CJK_DATE.match(value):
+        year, month, day = match.groups()
+        return int(year), int(month), int(day) if day else None
+    months = _month_names()
+    year = month = day = None
+    for word in _DATE_WORDS.findall(value):
+        plain = _plain(word)
+        if plain in months and month is None:
+            month = months[plain]
+        elif len(word) == 4 and word.isdecimal() and year is None:
+            year = int(word)
+        elif (found := _DAY.match(plain)) and day is None:
+            day = int(found.group(1))
+        elif plain not in _FILLERS:
+            return None
+    if year is None or month is None:
+        return None
+    return year, month, day
 
 
 @dataclass(frozen=True, slots=True)

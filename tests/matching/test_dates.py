@@ -77,3 +77,36 @@ def test_swapped_digits_are_named_in_the_detail() -> None:
     assert a is not None and b is not None
     found = compare_dates(a, b)
     assert found.kind == "typo" and "two digits swapped" in found.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12-MAR-1985", (1985, 3, 12)),  # spreadsheet and database exports
+        ("March 12, 1985", (1985, 3, 12)),
+        ("12th March 1985", (1985, 3, 12)),
+        ("1er mars 1985", (1985, 3, 1)),
+        ("12 de marzo de 1985", (1985, 3, 12)),
+        ("12. März 1985", (1985, 3, 12)),
+        ("12 марта 1985", (1985, 3, 12)),
+        ("12 مارس 1985", (1985, 3, 12)),
+        ("1985年3月12日", (1985, 3, 12)),
+        ("1985년 3월 12일", (1985, 3, 12)),
+        ("fevrier 1990", (1990, 2, None)),  # typed without its accent; no day: a month
+    ],
+)
+def test_a_month_by_name_is_read_in_any_order(
+    text: str, expected: tuple[int, int, int | None]
+) -> None:
+    date = parse_date(text)
+    assert date is not None
+    assert (date.year, date.month, date.day) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Mar 12 85", "12 Foo 1985", "March April 1985", "12 13 March 1985", "30 February 1985"]
+)
+def test_a_named_month_date_is_read_whole_or_not_at_all(text: str) -> None:
+    """A two-digit year, a word that is no month, two months or two days: unreadable."""
+    with pytest.raises(InvalidDateError):
+        parse_date(text)
