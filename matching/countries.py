@@ -105,9 +105,9 @@ def normalize_country(value: str) -> str | None:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
         pass
-    found = _names().get(_fold(text))
-    if found is not None:
-        return found
+    named = _names().get(_fold(text))
+    if named is not None:
+        return named
     if len(text) <= 3:
         return None
     try:
