@@ -259,8 +259,6 @@ _HYPHENED = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
 def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
     """Tokens hyphened to a name after them, hence no titles: "Ing-wen" (英文), "Hon-ming"
     ("Dr.-Ing." hyphens two titles)."""
-    if "-" not in text:
-        return frozenset()
     hyphened = {clean(m.group(1)) for m in _HYPHENED.finditer(text)}
     return frozenset(
         token
@@ -277,9 +275,9 @@ def prepare_name(text: str) -> Name:
     tokens = tokens_of(text)
     whole = len(tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
-    named = _named_by_hyphen(text, tokens)
+    named = _named_by_hyphen(text, tokens) if "-" in text else frozenset()
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
-    somali = text.isascii() and any(SOMALI_SIGNS.search(token) for token in tokens)
+    somali = text.isascii() and SOMALI_SIGNS.search(text) is not None
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
         for part, title in _token_parts(token, whole, japanese, somali and "c" in token):
             if title and token not in named:

@@ -545,7 +545,7 @@ def article_stem(latin: str) -> str | None:
 # the aa of Isaac, Isxaaq in Somali), reads so: a c alone is no sign, as "Clara" is no
 # "Lara"; "Cali" (Ali) and "Cumar" (Omar) read so in a name that shows a sign elsewhere
 # (:func:`matching.names.prepare_name`).
-SOMALI_SIGNS = re.compile(r"(?<!i)x(?![iu])|aa(?!c$)|ii|uu")
+SOMALI_SIGNS = re.compile(r"(?<!i)x(?![iu])|aa(?!c\b)|ii|uu", re.IGNORECASE)
 _SOMALI_READING = re.compile(r"c(?![hk])|x|([aeiou])\1")
 
 
