@@ -22,10 +22,12 @@ from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_scri
 from matching.syllables import is_syllable, wade_giles_reading
 from matching.text import ARABIC_ARTICLE, clean, is_particle, is_title, tokens_of
 from matching.translit import (
+    BALTIC_SIGNS,
     CHINESE_SURNAMES,
     SOMALI_SIGNS,
     arabic_compound,
     article_sounds,
+    baltic_stem,
     core_readings,
     myanmar_syllables,
     romanize,
@@ -185,7 +187,7 @@ def make_part(
 
 @lru_cache(maxsize=300_000)
 def _token_parts(
-    token: str, whole: bool, japanese: Pieces = (), somali: bool = False
+    token: str, whole: bool, japanese: Pieces = (), somali: bool = False, baltic: bool = False
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -194,7 +196,9 @@ def _token_parts(
     token's pieces and their readings when the name reads as Japanese
     (:func:`matching.japanese.name_pieces`): those pieces, their readings among the
     script's own. ``somali``: another word of the name is spelt as Somali writes, so
-    this one also reads so (:func:`matching.translit.somali_reading`).
+    this one also reads so (:func:`matching.translit.somali_reading`). ``baltic``: the
+    name carries a Latvian or Lithuanian ending, so this word is read without one too
+    (:func:`matching.translit.baltic_stem`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -214,6 +218,8 @@ def _token_parts(
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
         if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
             latins = (*latins, spoken)
+        if baltic and latins and (stem := baltic_stem(latins[0])) and stem not in latins:
+            latins = (*latins, *dict.fromkeys((stem, *romanize(stem, script)[1:])))
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
@@ -278,8 +284,10 @@ def prepare_name(text: str) -> Name:
     named = _named_by_hyphen(text, tokens) if "-" in text else frozenset()
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
     somali = text.isascii() and SOMALI_SIGNS.search(text) is not None
+    # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too
+    baltic = BALTIC_SIGNS.search(text) is not None
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
-        for part, title in _token_parts(token, whole, japanese, somali and "c" in token):
+        for part, title in _token_parts(token, whole, japanese, somali and "c" in token, baltic):
             if title and token not in named:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article

@@ -554,6 +554,21 @@ def somali_reading(latin: str) -> str:
     return _SOMALI_READING.sub(lambda m: m.group(1) or ("h" if m.group(0) == "x" else ""), latin)
 
 
+# Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
+# Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
+# Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name
+# may carry one ("Vladimirs", "Igors"), and is read without it too.
+BALTIC_SIGNS = re.compile(r"(?:[oe]v|[aeoi]j)s\b|(?:[oe]v|in)as\b|[aei]jus\b", re.IGNORECASE)
+_BALTIC_ENDING = re.compile(r"(?<=[^aeiouy])(?:s|as|is)$|(?<=j)us$")
+
+
+def baltic_stem(latin: str) -> str | None:
+    """A Latin spelling without a Latvian or Lithuanian nominative ending ("lavrovs":
+    "lavrov", "sergejus": "sergej"), or ``None`` when it has none."""
+    stem = _BALTIC_ENDING.sub("", latin)
+    return stem if stem != latin and len(stem) >= 3 else None
+
+
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
     if script is Script.ARABIC:

@@ -507,3 +507,23 @@ def test_a_wade_giles_reading_needs_letters_only_pinyin_writes() -> None:
     assert score("Jun Park", "Chun Park") < 0.8
     # Zheng's Wade-Giles "cheng" is pinyin too (程): two pinyin names stay apart
     assert prepare_name("Zheng").parts[0].latins == ("zheng",)
+
+
+@pytest.mark.parametrize(
+    ("baltic", "other"),
+    [
+        ("Sergejs Lavrovs", "Sergey Lavrov"),  # Latvian
+        ("Dmitrijs Medvedevs", "Дмитрий Медведев"),
+        ("Igors Petrovs", "Igor Petrov"),
+        ("Vladimiras Putinas", "Vladimir Putin"),  # Lithuanian
+        ("Sergejus Lavrovas", "Sergey Lavrov"),
+    ],
+)
+def test_baltic_endings_on_slavic_names_are_read_without_them(baltic: str, other: str) -> None:
+    assert score(baltic, other) >= 0.9
+    assert score(other, baltic) >= 0.9
+
+
+def test_an_english_s_is_no_baltic_ending() -> None:
+    """Only a name with a Slavic stem under its ending reads its words without one."""
+    assert prepare_name("Roberts Williams").parts[0].latins == ("roberts",)
