@@ -683,10 +683,21 @@ class BlockingIndex:
                 pair_codes.append(code)
                 pair_los.append(lo)
                 pair_his.append(hi)
-            if len(sound) >= MIN_TYPO_PAIRING:
+            typos = _deletions("d", sound) if len(sound) >= MIN_TYPO_PAIRING else []
+            if (
+                part is not None
+                and part.abjad
+                and len(part.latin) >= MIN_TYPO_PAIRING
+                and _DOUBLED.search(part.latin)
+            ):
+                # an abjad writes no doubled letter, so one written twice is a typo, which
+                # the sound merges ("ممحد" is "mhd", a letter short of pairing): the
+                # letters as written stand for the list's parts one typo away too
+                typos = list(dict.fromkeys((*typos, *_deletions("d", part.latin))))
+            if typos:
                 script = None if part is None else characters_only(part)
                 code = 0 if script is None else _SCRIPT_CODE[script]
-                for key in _deletions("d", sound):
+                for key in typos:
                     typo_keys.append(key)
                     typo_ids.append(index)
                     typo_owns.append(canon[0])

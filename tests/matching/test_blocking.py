@@ -323,3 +323,18 @@ def test_a_han_name_meets_its_other_written_form_by_characters() -> None:
 
     assert proposed("张 伟") == {"張 偉"}
     assert proposed("沢田 花子") == {"澤田 花子"}
+
+
+def test_a_letter_typed_twice_in_an_abjad_still_pairs_as_a_typo() -> None:
+    """ "ممحد" (محمد with two letters swapped) sounds "mhd", too short to pair as a typo;
+    among common namesakes the record must still be proposed."""
+    from matching.blocking import MIN_COMMON, BlockingIndex  # noqa: PLC0415
+
+    rng = random.Random(1)
+    given = ["محمد", "علی", "حسین", "رضا", "مهدی", "فاطمه", "زهرا"]
+    family = ["موسوی", "حسینی", "احمدی", "رضایی", "کریمی"]
+    crowd = [f"{rng.choice(given)} {rng.choice(family)}" for _ in range(MIN_COMMON * 20)]
+    listed = [*crowd, "محمد موسوی"]
+    index = BlockingIndex([Person(f"r{i}", (prepare_name(n),)) for i, n in enumerate(listed)])
+    pairs = index.pairs([Person("c", (prepare_name("ممحد  موسوی"),))])
+    assert len(listed) - 1 in set(pairs["rec"].to_list())
