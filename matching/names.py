@@ -218,8 +218,9 @@ def _token_parts(
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
         if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
             latins = (*latins, spoken)
-        if baltic and latins and (stem := baltic_stem(latins[0])) and stem not in latins:
-            latins = (*latins, *dict.fromkeys((stem, *romanize(stem, script)[1:])))
+        if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
+            stems = dict.fromkeys((stem, *romanize(stem, script)[1:]))
+            latins = (*latins, *(form for form in stems if form not in latins))
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
