@@ -186,10 +186,10 @@ without typo pairing, 3,207 from 5 letters, 3,422 from 4 ("Lara Novais" / "Laura
 Novaes"), each set containing the one before; pairs scored 135k, 149k, 200k."""
 _JOINING_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW, Script.HAN, Script.HANGUL})
 SHORT_PART = 4
+"""Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
 RUN_SKELETON = 4
 """A run of the list's parts written apart is also keyed by its consonants when it has
 this many: a script compared by consonants (Ethiopic, Thai) writes it as one word."""
-"""Parts this short ("abd", "xiao", "jong") are often written joined to the next one."""
 
 
 COMPOUND_PIECES = frozenset(

@@ -37,4 +37,5 @@ def han_characters(text: str, *, japanese: bool = False) -> str:
     """``text`` with each Han character in its simplified form (張偉: 张伟), and for a
     name read as Japanese each new form first made old (沢田, 澤田: 泽田). Character by
     character: a name is no phrase, and OpenCC's phrase tables would rewrite one."""
+    # the CJK blocks start at U+2E80: letters before them are never folded
     return "".join(_fold(char, japanese) if char > "\u2e7f" else char for char in text)

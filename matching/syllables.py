@@ -71,17 +71,18 @@ def is_syllable(latin: str) -> bool:
     return latin in syllables(Script.HANGUL) or latin in syllables(Script.HAN)
 
 
+_VOWEL = re.compile("[aeiouv]")
+"""Readings without a vowel (n, ng, hm: interjections) are no syllables of names."""
+
+
 @cache
 def _pinyin() -> frozenset[str]:
+    """The pinyin reading of every Han character names are written in."""
     return frozenset(
         reading
         for code in CJK_UNIFIED
         if (reading := anyascii(chr(code)).lower()).isalpha() and _VOWEL.search(reading)
     )
-
-
-_VOWEL = re.compile("[aeiouv]")
-"""Readings without a vowel (n, ng, hm: interjections) are no syllables of names."""
 
 
 def _pinyin_pieces(latin: str) -> list[str] | None:
