@@ -415,20 +415,37 @@ def test_a_vowel_after_another_name_stays_an_initial() -> None:
     assert join_spans(prepare_name("Jin Jin U")) == ((0, 1), (1, 2))
 
 
-@pytest.mark.parametrize(
-    ("latin", "native"),
-    [
-        ("Benjamin Netanyahu", "בנימין נתניהו"),
-        ("Jakob Mizrahi", "יעקב מזרחי"),
-        ("Jasmin Haddad", "ياسمين حداد"),
-        ("Junus Khalil", "يونس خليل"),
-        ("Marjam Karimi", "مريم كريمي"),
-    ],
-)
-def test_a_j_for_the_y_sound_meets_an_abjad_ya_or_yod(latin: str, native: str) -> None:
-    """German, Dutch, Scandinavian and Slavic spellings write the y sound j."""
-    assert score(latin, native) >= 0.75
-    assert score(native, latin) >= 0.75
+# One person in two spelling schemes, and the least each scores, either way round: j for
+# the y sound (German, Dutch, Scandinavian, Slavic spellings) against an abjad; Somali
+# orthography (c the ayn, x the ha, long vowels doubled); pinyin against Wade-Giles in
+# Latin letters; Latvian and Lithuanian nominative endings on Slavic names.
+OTHER_SCHEMES = [
+    pytest.param("Benjamin Netanyahu", "בנימין נתניהו", 0.75, id="j-hebrew"),
+    pytest.param("Jakob Mizrahi", "יעקב מזרחי", 0.75, id="j-hebrew-initial"),
+    pytest.param("Jasmin Haddad", "ياسمين حداد", 0.75, id="j-arabic"),
+    pytest.param("Junus Khalil", "يونس خليل", 0.75, id="j-arabic-initial"),
+    pytest.param("Marjam Karimi", "مريم كريمي", 0.75, id="j-arabic-inner"),
+    pytest.param("Maxamed Cabdullaahi Faarax", "Mohamed Abdullahi Farah", 0.8, id="somali"),
+    pytest.param("Cali Xasan Cabdi", "Ali Hassan Abdi", 0.8, id="somali-c-beside-x"),
+    pytest.param("Cabdiraxmaan Xasan", "Abdirahman Hassan", 0.8, id="somali-compound"),
+    pytest.param("Saciid Jaamac", "Said Jama", 0.8, id="somali-long-vowels"),
+    pytest.param("Cali Xasan", "علي حسن", 0.7, id="somali-arabic"),  # by consonants alone
+    pytest.param("Xi Jinping", "Hsi Chin-p'ing", 0.8, id="wade-giles"),
+    pytest.param("Mao Zedong", "Mao Tse-tung", 0.8, id="wade-giles-z"),
+    pytest.param("Zhou Enlai", "Chou En-lai", 0.8, id="wade-giles-zh"),
+    pytest.param("Liu Xiaobo", "Liu Hsiao-po", 0.8, id="wade-giles-x"),
+    pytest.param("Sergejs Lavrovs", "Sergey Lavrov", 0.9, id="latvian"),
+    pytest.param("Dmitrijs Medvedevs", "Дмитрий Медведев", 0.9, id="latvian-cyrillic"),
+    pytest.param("Igors Petrovs", "Igor Petrov", 0.9, id="latvian-consonant"),
+    pytest.param("Vladimiras Putinas", "Vladimir Putin", 0.9, id="lithuanian"),
+    pytest.param("Sergejus Lavrovas", "Sergey Lavrov", 0.9, id="lithuanian-jus"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "least"), OTHER_SCHEMES)
+def test_one_person_in_two_spelling_schemes_is_raised(a: str, b: str, least: float) -> None:
+    assert score(a, b) >= least
+    assert score(b, a) >= least
 
 
 def test_j_is_no_y_between_two_latin_spellings() -> None:
@@ -456,22 +473,6 @@ def test_titles_hyphened_to_each_other_still_go() -> None:
     assert [p.raw for p in prepare_name("Gen. Ali Hassan").parts] == ["ali", "hassan"]
 
 
-@pytest.mark.parametrize(
-    ("somali", "other"),
-    [
-        ("Maxamed Cabdullaahi Faarax", "Mohamed Abdullahi Farah"),
-        ("Cali Xasan Cabdi", "Ali Hassan Abdi"),
-        ("Cabdiraxmaan Xasan", "Abdirahman Hassan"),
-        ("Saciid Jaamac", "Said Jama"),
-    ],
-)
-def test_somali_orthography_meets_other_spellings(somali: str, other: str) -> None:
-    """Somali writes the ayn c, the ha x and long vowels doubled."""
-    assert score(somali, other) >= 0.8
-    assert score(other, somali) >= 0.8
-    assert score("Cali Xasan", "علي حسن") >= 0.7  # by consonants alone: raised for review
-
-
 def test_the_somali_reading_is_no_licence_for_other_names() -> None:
     assert score("Maxamed Cabdi", "Mohamed Farah") < 0.7
     assert score("Carl Jensen", "Arlo Jensen") < 0.8
@@ -485,20 +486,6 @@ def test_a_somali_spelling_in_one_word_reads_the_others_so() -> None:
     assert "lara" not in prepare_name("Ana Clara Peixoto").parts[1].latins
 
 
-@pytest.mark.parametrize(
-    ("pinyin", "wade_giles"),
-    [
-        ("Xi Jinping", "Hsi Chin-p'ing"),
-        ("Mao Zedong", "Mao Tse-tung"),
-        ("Zhou Enlai", "Chou En-lai"),
-        ("Liu Xiaobo", "Liu Hsiao-po"),
-    ],
-)
-def test_pinyin_meets_wade_giles_in_latin_letters(pinyin: str, wade_giles: str) -> None:
-    assert score(pinyin, wade_giles) >= 0.8
-    assert score(wade_giles, pinyin) >= 0.8
-
-
 def test_a_wade_giles_reading_needs_letters_only_pinyin_writes() -> None:
     """ "Dina" (di + na) is no pinyin, or it would read "Tina"; a j alone in one syllable
     is Korean as often ("Jun" is no "Chun")."""
@@ -507,21 +494,6 @@ def test_a_wade_giles_reading_needs_letters_only_pinyin_writes() -> None:
     assert score("Jun Park", "Chun Park") < 0.8
     # Zheng's Wade-Giles "cheng" is pinyin too (程): two pinyin names stay apart
     assert prepare_name("Zheng").parts[0].latins == ("zheng",)
-
-
-@pytest.mark.parametrize(
-    ("baltic", "other"),
-    [
-        ("Sergejs Lavrovs", "Sergey Lavrov"),  # Latvian
-        ("Dmitrijs Medvedevs", "Дмитрий Медведев"),
-        ("Igors Petrovs", "Igor Petrov"),
-        ("Vladimiras Putinas", "Vladimir Putin"),  # Lithuanian
-        ("Sergejus Lavrovas", "Sergey Lavrov"),
-    ],
-)
-def test_baltic_endings_on_slavic_names_are_read_without_them(baltic: str, other: str) -> None:
-    assert score(baltic, other) >= 0.9
-    assert score(other, baltic) >= 0.9
 
 
 def test_an_english_s_is_no_baltic_ending() -> None:
