@@ -168,12 +168,13 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if best >= SYLLABIC_MIN:
             return best, "transliteration"
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
-        if best >= SYLLABIC_TYPO and not spells_syllables(other.latin, syllabic.script):
+        if best >= SYLLABIC_TYPO:
             # a typo keeps the length: a letter more or less is another name ("Cohen"
-            # / "chen", "Parks" / "park")
+            # / "chen", "Parks" / "park"); a Japanese reading is one of Japanese syllables
+            # ("Yiochi" is Yoichi mistyped, though "yi o chi" is pinyin)
             typo = max(
                 (_osa(a, b, 0.6) for a in other.latins for b in syllabic.latins
-                 if len(a) == len(b)),
+                 if len(a) == len(b) and _mistyped(other.latin, b, syllabic)),
                 default=0.0,
             )  # fmt: skip
             if typo >= SYLLABIC_TYPO - 1e-9:
@@ -240,6 +241,13 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if _vowels_disagree(left, right):
             return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+def _mistyped(latin: str, reading: str, syllabic: NamePart) -> bool:
+    """Whether ``latin`` may be ``reading`` (of a Han or Hangul part) mistyped: it spells
+    no syllables of the reading's scheme, Japanese for a Japanese reading."""
+    scheme = Script.KANA if reading in syllabic.kana else syllabic.script
+    return not spells_syllables(latin, scheme)
 
 
 _ARTICLE_RUN_END = "\u0627\u0644"

@@ -94,6 +94,10 @@ class NamePart:
     chars: str = ""
     """What a comparison by characters reads: :attr:`raw`, a Han part's characters in one
     form (:func:`matching.hanzi.han_characters`: 張偉 and 张伟 are written alike)."""
+    kana: tuple[str, ...] = ()
+    """Which of :attr:`latins` are Japanese readings of a Han part: a typo of one is told
+    from another Japanese name by Japanese syllables, not Chinese ones
+    (:func:`matching.compare.part_similarity`)."""
 
     @property
     def particle(self) -> bool:
@@ -141,10 +145,17 @@ def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=500_000)
 def make_part(
-    raw: str, script: Script, latins: tuple[str, ...], core: int = 0, *, japanese: bool = False
+    raw: str,
+    script: Script,
+    latins: tuple[str, ...],
+    core: int = 0,
+    *,
+    japanese: bool = False,
+    kana: tuple[str, ...] = (),
 ) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts);
-    ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold.
+    ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold;
+    ``kana``: those of ``latins`` that are Japanese readings.
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
@@ -182,6 +193,7 @@ def make_part(
         common=is_common(own, groups),
         core=core,
         chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
+        kana=kana,
     )
 
 
@@ -224,7 +236,7 @@ def _token_parts(
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
-            part = make_part(piece, script, latins, core, japanese=bool(japanese))
+            part = make_part(piece, script, latins, core, japanese=bool(japanese), kana=extra)
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
 

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+from matching.japanese import kana_forms
 from matching.scripts import Script
 from matching.translit import (
     CHINESE_SURNAMES,
@@ -29,11 +30,35 @@ _KOREAN_FINALS = ("k", "n", "t", "l", "m", "p", "ng")
 """The finals a romanised Hangul block ends with (Revised and McCune-Reischauer); other
 final letters come only from letter-by-letter readings names do not use."""
 _LONGEST = 6
+_INTERJECTIONS = frozenset({"m", "hm"})
+"""Readings without a vowel that no name is written with (呣, 噷, 唔); as syllables they
+would make any spelling that opens on an m one ("Mtasuda": m + ta + su + da). Ng (吳) and
+Tsz (子) are names."""
+_SMALL_Y = "ゃゅょ"
+_I_ROW = "きしちにひみりぎじぢびぴ"
+"""Kana that take a small ya, yu or yo: kya, sha, cho..."""
+
+
+def _kana_syllables() -> set[str]:
+    """Every Hepburn spelling of one mora, as :func:`matching.japanese.kana_forms` writes
+    readings: with its long vowel as an h ("toh") and its consonant doubled after a small
+    tsu ("tta", "tchi")."""
+    moras = [chr(code) for code in range(0x3041, 0x3097)]
+    moras += [a + b for a in _I_ROW for b in _SMALL_Y]
+    found = {form for mora in moras for form in kana_forms(mora) if "x" not in form}
+    found |= {form + "h" for form in found if form.endswith("o")}
+    found |= {
+        ("t" if form.startswith("ch") else form[0]) + form
+        for form in found
+        if form[0] not in "aeiouny"
+    }
+    return found
 
 
 @cache
 def syllables(script: Script) -> frozenset[str]:
-    """Every Latin spelling of one syllable of ``script`` (Han or Hangul)."""
+    """Every Latin spelling of one syllable of ``script`` (Han or Hangul; Kana: the
+    Hepburn moras a Japanese reading is written in)."""
     found: set[str] = set()
     if script is Script.HAN:
         for code in CJK_UNIFIED:
@@ -43,6 +68,9 @@ def syllables(script: Script) -> frozenset[str]:
         for spellings in CHINESE_SURNAMES.values():
             found.update(spellings)
         found.update(cantonese_syllables())
+        found -= _INTERJECTIONS
+    elif script is Script.KANA:
+        found = _kana_syllables()
     elif script is Script.HANGUL:
         for code in _HANGUL:
             found.update(

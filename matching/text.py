@@ -306,6 +306,9 @@ _PUNCTUATED_TITLES = re.compile(r"(?<!\w)(?:г-н|г-жа|д-р| д\.р|ד\"ר|�
 
 
 _DROPPED = regex.compile(r"[\p{Cf}'’‘ʻʼʹ`´ʿʾ]")  # zero-width joiners, apostrophes: join
+_SILENT_HE = re.compile("\u0647(?=\u200c)")
+"""A Persian he before a zero-width non-joiner ends a word inside the name, where it
+writes the vowel e, not an h: "خامنه‌ای" is Khamenei. Joined, it would read as an h."""
 _DIGIT = regex.compile(r"\p{Nd}")
 _LETTER = regex.compile(r"\p{L}")
 _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
@@ -331,6 +334,8 @@ def clean(name: str) -> str:
     text = _PUNCTUATED_TITLES.sub(" ", text)
     text = _ARABIC_HARAKAT.sub("", text)
     text = _HEBREW_POINTS.sub("", text)
+    if "\u200c" in text:
+        text = _SILENT_HE.sub("", text)
     return " ".join(_WORDS.findall(_DROPPED.sub("", text)))
 
 

@@ -439,6 +439,9 @@ OTHER_SCHEMES = [
     pytest.param("Igors Petrovs", "Igor Petrov", 0.9, id="latvian-consonant"),
     pytest.param("Vladimiras Putinas", "Vladimir Putin", 0.9, id="lithuanian"),
     pytest.param("Sergejus Lavrovas", "Sergey Lavrov", 0.9, id="lithuanian-jus"),
+    pytest.param("Mamadou Diallo", "Mamadu Jalloh", 0.9, id="west-africa-french-english"),
+    pytest.param("Ousmane Ndiaye", "Ousman Njie", 0.9, id="west-africa-ndiaye"),
+    pytest.param("Anisul Chowdhury", "Anisul Chaudhary", 0.9, id="chaudhry"),
 ]
 
 
@@ -446,6 +449,23 @@ OTHER_SCHEMES = [
 def test_one_person_in_two_spelling_schemes_is_raised(a: str, b: str, least: float) -> None:
     assert score(a, b) >= least
     assert score(b, a) >= least
+
+
+@pytest.mark.parametrize(
+    ("kanji", "latin"),
+    [
+        ("松田翔太", "Shota Mtasuda"),  # m + ta + su + da: no name is written with 呣 "m"
+        ("石井陽一", "Ishii Yiochi"),  # "yi o chi" is pinyin, but no Japanese
+    ],
+)
+def test_a_mistyped_japanese_reading_meets_its_kanji(kanji: str, latin: str) -> None:
+    assert score(kanji, latin) >= 0.85
+    assert score(latin, kanji) >= 0.85
+
+
+def test_another_japanese_name_is_no_typo_of_a_reading() -> None:
+    """Matsudo (松戸) is spelt in Japanese syllables: another name, not Matsuda mistyped."""
+    assert score("松田翔太", "Shota Matsudo") < 0.7
 
 
 def test_j_is_no_y_between_two_latin_spellings() -> None:
