@@ -43,6 +43,11 @@ from matching.vowels import (
 )
 
 _SYLLABIC = frozenset({Script.HAN, Script.HANGUL})
+_CONSONANTS_WRITTEN = frozenset(
+    {Script.DEVANAGARI, Script.BENGALI, Script.GURMUKHI, Script.GUJARATI}
+)
+"""Scripts of unsure vowels that write p and b, v and w apart (Tamil writes p and b alike,
+and the Khmer romanisation loses the difference)."""
 
 PART_WEIGHT: dict[PartKind, float] = {
     PartKind.NAME: 1.0,
@@ -211,11 +216,17 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             if consonants > best:
                 best, method = consonants, "consonants"
     elif (left.abjad or right.abjad) and best < 0.9:
+        # the consonants as they sound (p as b, v and w as vowels) where a script or its
+        # romanisation may write them so; Devanagari, Bengali, Gurmukhi and Gujarati
+        # write them apart, as Latin does: "Rivas" is no "ऋषि" (Rishi), though both
+        # sound "rs" with the v left out
+        sounds = any(p.abjad and p.script not in _CONSONANTS_WRITTEN for p in (left, right))
         consonants = max(
+            0.0,
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
             *(
                 _consonants(a, b)
-                for i, a in enumerate(left.skeletons)
+                for i, a in enumerate(left.skeletons if sounds else ())
                 for j, b in enumerate(right.skeletons)
                 if (i < left.core_skeletons and j < right.core_skeletons)
                 or (

@@ -158,6 +158,21 @@ def test_a_name_matches_itself(a: str) -> None:
     assert score(a, a) == pytest.approx(1.0)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nando Rivas", "ऋषि नंद"),  # Rivas and Rishi both sound "rs" with the v left out
+        ("Birat Mitra", "पार्वती मिश्रा"),  # Birat and Parvati both "brt" with p as b
+        ("Seth Bailey", "सेठ पिल्लई"),  # Bailey and Pillai
+        ("राजीव रंगराजन", "राज रंगराजन"),  # Rajiv and Raj
+    ],
+)
+def test_a_devanagari_part_keeps_its_p_and_v(a: str, b: str) -> None:
+    """Devanagari and Bengali write p and b, v and w apart: their consonants are not read
+    as an abjad's are, so another name with the sounds of these is no match."""
+    assert score(a, b) < 0.7
+
+
 def test_khmer_romanisation_compares_consonants() -> None:
     # anyascii leaves out Khmer inherent vowels: "ពត" is "pt" for Pot
     assert score("ប៉ុល ពត", "Pol Pot") >= 0.7
