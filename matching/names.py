@@ -29,10 +29,12 @@ from matching.translit import (
     article_sounds,
     baltic_stem,
     core_readings,
+    is_turkish,
     myanmar_syllables,
     romanize,
     somali_reading,
     split_cjk,
+    turkish_reading,
 )
 from matching.variants import native_key, variant_groups
 
@@ -199,7 +201,12 @@ def make_part(
 
 @lru_cache(maxsize=300_000)
 def _token_parts(
-    token: str, whole: bool, japanese: Pieces = (), somali: bool = False, baltic: bool = False
+    token: str,
+    whole: bool,
+    japanese: Pieces = (),
+    somali: bool = False,
+    baltic: bool = False,
+    turkish: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -210,7 +217,9 @@ def _token_parts(
     script's own. ``somali``: another word of the name is spelt as Somali writes, so
     this one also reads so (:func:`matching.translit.somali_reading`). ``baltic``: the
     name carries a Latvian or Lithuanian ending, so this word is read without one too
-    (:func:`matching.translit.baltic_stem`).
+    (:func:`matching.translit.baltic_stem`). ``turkish``: the name is spelt as Turkish
+    writes, so this word's c, ç and ş also read as j, ch and sh
+    (:func:`matching.translit.turkish_reading`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -233,6 +242,9 @@ def _token_parts(
         if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
             stems = dict.fromkeys((stem, *romanize(stem, script)[1:]))
             latins = (*latins, *(form for form in stems if form not in latins))
+        if turkish and script is Script.LATIN and (spoken := turkish_reading(piece)) not in latins:
+            # the sound of the name, not a scheme's spelling of it: one of its own readings
+            latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
@@ -242,6 +254,7 @@ def _token_parts(
 
 
 _JAPANESE = frozenset({Script.HAN, Script.KANA})
+_TURKISH_C = re.compile("[cçş]")
 
 
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -299,8 +312,11 @@ def prepare_name(text: str) -> Name:
     somali = text.isascii() and SOMALI_SIGNS.search(text) is not None
     # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too
     baltic = BALTIC_SIGNS.search(text) is not None
+    # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
+    turkish = not text.isascii() and is_turkish(text)
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
-        for part, title in _token_parts(token, whole, japanese, somali and "c" in token, baltic):
+        spelt = (somali and "c" in token, baltic, turkish and _TURKISH_C.search(token) is not None)
+        for part, title in _token_parts(token, whole, japanese, *spelt):
             if title and token not in named:
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article

@@ -257,7 +257,10 @@ PARTICLES: frozenset[str] = frozenset(
 """Connecting words that carry little identity: matched, but weighed lightly."""
 
 ARABIC_ARTICLE = "ال"
-_ARABIC_PARTICLES = frozenset({"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم"})
+_ARABIC_PARTICLES = frozenset(
+    {"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم", "\u0622\u0644"}
+)
+"""Kinship words, and آل ("family of", Al Saud: آل سعود), which Latin writes as the article."""
 
 
 def _fix_digits(token: str) -> str | None:

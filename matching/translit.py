@@ -554,6 +554,32 @@ def somali_reading(latin: str) -> str:
     return _SOMALI_READING.sub(lambda m: m.group(1) or ("h" if m.group(0) == "x" else ""), latin)
 
 
+_TURKISH_LETTERS = re.compile("[ğışə]|i\u0307")
+_TURKISH_PAIR = (re.compile("ç"), re.compile("[üö]"))
+_TURKISH_SOUNDS = str.maketrans({"c": "j", "ç": "ch", "ş": "sh"})
+
+
+def is_turkish(text: str) -> bool:
+    """Whether a name is spelt as Turkish, Azerbaijani or Kurdish write, where c is the j
+    sound: a letter of theirs (ğ, ş, dotless ı, dotted İ, ə), or ç beside ü or ö (French
+    and Portuguese write ç, German ü)."""
+    lower = text.lower()
+    return _TURKISH_LETTERS.search(lower) is not None or all(
+        pattern.search(lower) is not None for pattern in _TURKISH_PAIR
+    )
+
+
+_FRONT_ROUNDED = re.compile("(?<=[^aeiouıöü])([üö])")
+
+
+def turkish_reading(token: str) -> str:
+    """A Latin word of a Turkish name as English letters say it: c is j, ç ch, ş sh, and
+    ü and ö after a consonant yu and yo, as Cyrillic writes them ("Recep" is Реджеп and
+    رجب, "Cengiz" Дженгиз, "Şükrü" Шюкрю)."""
+    text = _FRONT_ROUNDED.sub(lambda m: "y" + m.group(1), token.translate(_TURKISH_SOUNDS))
+    return anyascii(text).lower()
+
+
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
 # Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
 # Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name

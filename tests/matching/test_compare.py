@@ -457,6 +457,12 @@ OTHER_SCHEMES = [
     pytest.param("Mamadou Diallo", "Mamadu Jalloh", 0.9, id="west-africa-french-english"),
     pytest.param("Ousmane Ndiaye", "Ousman Njie", 0.9, id="west-africa-ndiaye"),
     pytest.param("Anisul Chowdhury", "Anisul Chaudhary", 0.9, id="chaudhry"),
+    pytest.param("Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган", 0.85, id="turkish-c-cyrillic"),
+    pytest.param("Recep Tayyip Erdoğan", "رجب طيب أردوغان", 0.75, id="turkish-c-arabic"),
+    pytest.param("Cemal Yılmaz", "جمال يلماز", 0.75, id="turkish-c-initial"),
+    pytest.param("Şükrü Saracoğlu", "Шюкрю Сараджоглу", 0.85, id="turkish-u-cyrillic"),
+    pytest.param("Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني", 0.75, id="arabic-aal"),
+    pytest.param("Аляксандр Лукашэнка", "Alexander Lukashenko", 0.85, id="belarusian"),
 ]
 
 
@@ -481,6 +487,14 @@ def test_a_mistyped_japanese_reading_meets_its_kanji(kanji: str, latin: str) -> 
 def test_another_japanese_name_is_no_typo_of_a_reading() -> None:
     """Matsudo (松戸) is spelt in Japanese syllables: another name, not Matsuda mistyped."""
     assert score("松田翔太", "Shota Matsudo") < 0.7
+
+
+def test_c_is_j_only_in_a_turkish_name() -> None:
+    """A c is the j sound where Turkish letters show it ("Yılmaz"); nothing shows it in
+    "Cemal Kaya", which may as well be Spanish or Italian."""
+    assert score("Recep Erdoğan", "Rejep Erdogan") >= 0.95
+    assert score("Cemal Yılmaz", "جمال يلماز") >= 0.75
+    assert score("Cemal Kaya", "جمال كايا") < 0.7
 
 
 def test_j_is_no_y_between_two_latin_spellings() -> None:
