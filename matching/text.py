@@ -133,6 +133,7 @@ _NATIVE_TITLES: frozenset[str] = frozenset(
         # Arabic and Persian
         "الشيخ",
         "شيخ",
+        "شیخ",
         "الحاج",
         "حاج",
         "حاجی",
@@ -192,6 +193,11 @@ _NATIVE_TITLES: frozenset[str] = frozenset(
         "জনাব",
         "ডঃ",
         "ডা",
+        "শেখ",
+        "शेख",
+        "হাজী",
+        "মাওলানা",
+        "मौलाना",
         # Chinese, Japanese, Korean
         "先生",
         "女士",

@@ -453,6 +453,8 @@ def _latin_forms(token: str) -> tuple[str, ...]:
         forms.append(_ascii_letters(anyascii(digraphs)))
     if "ə" in token:  # Azerbaijani schwa: "Əliyev" is written Aliyev more than Eliyev
         forms.append(_ascii_letters(anyascii(token.replace("ə", "a"))))
+    if "đ" in token:  # Serbo-Croatian: "Đorđe" is written Djordje (Ђорђе) as often as Dorde
+        forms.append(_ascii_letters(anyascii(token.replace("đ", "dj"))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

@@ -463,6 +463,8 @@ OTHER_SCHEMES = [
     pytest.param("Şükrü Saracoğlu", "Шюкрю Сараджоглу", 0.85, id="turkish-u-cyrillic"),
     pytest.param("Tamim bin Hamad Al Thani", "تميم بن حمد آل ثاني", 0.75, id="arabic-aal"),
     pytest.param("Аляксандр Лукашэнка", "Alexander Lukashenko", 0.85, id="belarusian"),
+    pytest.param("Đorđe Balašević", "Djordje Balasevic", 0.95, id="serbo-croatian-dj"),
+    pytest.param("Sheikh Hasina", "শেখ হাসিনা", 0.95, id="bengali-title"),
 ]
 
 
