@@ -134,14 +134,18 @@ def other_raw_skeletons(part: NamePart) -> tuple[str, ...]:
     return tuple(raw_skeleton(form) for form in part.latins[part.core :])
 
 
-def _raw_skeletons(script: Script, latin: str) -> tuple[str, ...]:
+def _raw_skeletons(script: Script, latins: tuple[str, ...]) -> tuple[str, ...]:
     """The primary raw skeleton, then with a waw read as v, and for a Latin spelling the
     French reading (:func:`matching.phonetic.french_reading`) and j read as y
-    (:func:`matching.phonetic.j_as_y`)."""
+    (:func:`matching.phonetic.j_as_y`); for Hebrew, whose letters read two ways (ב b or
+    v, פ p or f, צ tz or ts), those of its other own readings: "קצב" is Katsav."""
+    latin = latins[0]
     found = [raw_skeleton(latin), raw_skeleton(latin, waw_as_v=True)]
     if script is Script.LATIN:
         found.append(raw_skeleton(french_reading(latin)))
         found.append(raw_skeleton(j_as_y(latin)))
+    elif script is Script.HEBREW:
+        found.extend(raw_skeleton(form) for form in latins[1:])
     return tuple(dict.fromkeys(found))
 
 
@@ -188,7 +192,7 @@ def make_part(
         raw_skeleton=raw_skeleton(latin),
         skeletons=(*own_skeletons, *(s for s in other_skeletons if s not in own_skeletons)),
         core_skeletons=len(own_skeletons),
-        raw_skeletons=_raw_skeletons(script, latin),
+        raw_skeletons=_raw_skeletons(script, own),
         groups=groups,
         kind=kind,
         abjad=script in VOWEL_UNSURE,

@@ -20,6 +20,7 @@ most of what there is to compare (:func:`reads_vowels`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import combinations
 
@@ -157,11 +158,11 @@ _LATIN_UNITS = ("sh", "kh", "gh", "th", "dh", "ch", "zh", "ph", "dj")
 
 
 @lru_cache(maxsize=100_000)
-def _latin_vowels(latin: str) -> tuple[str, ...]:
+def _latin_vowels(latin: str, split: bool = False) -> tuple[str, ...]:
     """The vowel classes (:data:`_LATIN_CLASS`) written in each gap between the
     consonants of a romanised spelling (gap 0 before the first): digraphs are one
-    consonant, doubled letters one, and ``y``/``w`` are consonants at the start and
-    before a vowel."""
+    consonant ("dj" two when ``split``), doubled letters one, and ``y``/``w`` are
+    consonants at the start and before a vowel."""
     gaps = [""]
     index, previous = 0, ""
     while index < len(latin):
@@ -176,7 +177,7 @@ def _latin_vowels(latin: str) -> tuple[str, ...]:
             index += 1
             continue
         unit = latin[index : index + 2]
-        step = 2 if unit in _LATIN_UNITS else 1
+        step = 2 if unit in _LATIN_UNITS and not (split and unit == "dj") else 1
         unit = latin[index : index + step]
         if unit != previous:  # "mm" in "mohammed" is one consonant, as Arabic writes it
             gaps.append("")
@@ -185,9 +186,17 @@ def _latin_vowels(latin: str) -> tuple[str, ...]:
     return tuple(gaps)
 
 
-def _latin_gaps(latin: str) -> tuple[bool, ...]:
-    """Whether a vowel is written in each gap of :func:`_latin_vowels`."""
-    return tuple(bool(gap) for gap in _latin_vowels(latin))
+def _every_reading(latin: str, judge: Callable[[tuple[str, ...]], bool | None]) -> bool:
+    """Whether ``judge`` finds against the spelling however its "dj" is read, as one
+    consonant or two (``None``: that reading is not judged): the j of Djamel (جمال), but
+    a d and a j where a compound is written as one word, "Mohammadjavad" (محمدجواد).
+    Other digraphs stay one: read apart, "sh" would let "Bashar" pair its h with the
+    yeh of "بشير" (Bashir)."""
+    verdicts = [judge(_latin_vowels(latin))]
+    if "dj" in latin:
+        verdicts.append(judge(_latin_vowels(latin, split=True)))
+    judged = [verdict for verdict in verdicts if verdict is not None]
+    return bool(judged) and all(judged)
 
 
 _AMBIGUOUS = frozenset("\u0648\u064a")  # waw, yeh: a consonant or a long vowel
@@ -241,16 +250,20 @@ def misplaced_vowels(arabic_raw: str, latin: str) -> bool:
     both spellings the same consonant count ("enzonavone" against "نازنین": Nazanin has
     its alef between n and z, "enzo navone" nothing). Spellings whose consonants do not
     pair one to one are not judged."""
-    latin_gaps = _latin_gaps(latin)
+    return _every_reading(latin, lambda vowels: _misplaced(arabic_raw, vowels))
+
+
+def _misplaced(arabic_raw: str, vowels: tuple[str, ...]) -> bool | None:
+    latin_gaps = tuple(bool(gap) for gap in vowels)
     consonants = len(latin_gaps) - 1
     if consonants < MIN_PLACED:
-        return False
+        return None  # not judged
     kinds = _arabic_letters(arabic_raw)
     ambiguous = [i for i, kind in enumerate(kinds) if kind == "W"]
     fixed = sum(kind == "C" for kind in kinds)
     as_consonants = consonants - fixed
     if not 0 <= as_consonants <= len(ambiguous):
-        return False
+        return None  # not judged
     judged = False
     for chosen in combinations(ambiguous, as_consonants):
         judged = True
@@ -264,7 +277,7 @@ def misplaced_vowels(arabic_raw: str, latin: str) -> bool:
                 break
         if placed:
             return False
-    return judged
+    return True if judged else None
 
 
 _OPENING = frozenset("\u0627\u0622\u0623\u0625\u0671\u0639\u0621")
@@ -428,18 +441,21 @@ def other_vowel_letters(arabic_raw: str, latin: str) -> bool:
     "Hisham" an i where "هاشم" (Hashim) writes its alef. An e stands for an alef or a
     yeh; a Latin vowel where the Arabic writes none is a short vowel, never a
     disagreement. Spellings whose consonants do not pair are not judged."""
-    latin_gaps = _latin_vowels(latin)
+    return _every_reading(latin, lambda vowels: _other_letters(arabic_raw, vowels))
+
+
+def _other_letters(arabic_raw: str, latin_gaps: tuple[str, ...]) -> bool | None:
     consonants = len(latin_gaps) - 1
     if consonants < MIN_READ:
-        return False
+        return None  # not judged
     letters = _letter_classes(arabic_raw)
     if not letters:
-        return False
+        return None  # not judged
     ambiguous = [i for i, (kind, _) in enumerate(letters) if kind == "W"]
     fixed = sum(kind == "C" for kind, _ in letters)
     as_consonants = consonants - fixed
     if not 0 <= as_consonants <= len(ambiguous) or not any(k != "C" for k, _ in letters):
-        return False
+        return None  # not judged
     judged = False
     for chosen in combinations(ambiguous, as_consonants):
         judged = True
@@ -451,4 +467,4 @@ def other_vowel_letters(arabic_raw: str, latin: str) -> bool:
                 gaps[-1].append(classes)
         if all(_gap_holds(gap, latin_gaps[i]) for i, gap in enumerate(gaps)):
             return False
-    return judged
+    return True if judged else None

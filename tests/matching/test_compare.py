@@ -465,6 +465,8 @@ OTHER_SCHEMES = [
     pytest.param("Аляксандр Лукашэнка", "Alexander Lukashenko", 0.85, id="belarusian"),
     pytest.param("Đorđe Balašević", "Djordje Balasevic", 0.95, id="serbo-croatian-dj"),
     pytest.param("Sheikh Hasina", "শেখ হাসিনা", 0.95, id="bengali-title"),
+    pytest.param("Moshe Katsav", "משה קצב", 0.8, id="hebrew-tsadi-vet"),
+    pytest.param("Mohammad Javad Zarif", "محمدجواد ظریف", 0.8, id="persian-joined-compound"),
 ]
 
 
