@@ -170,6 +170,13 @@ def _popular_spelling(rr: str) -> str:
 _DEVOICED = {"g": "k", "d": "t", "b": "p"}
 
 
+def _devoiced(latin: str) -> str:
+    """A romanised Hangul run with its opening g, d, b or j voiceless (k, t, p, ch)."""
+    if latin.startswith("j"):
+        return "ch" + latin[1:]
+    return _DEVOICED.get(latin[:1], latin[:1]) + latin[1:]
+
+
 def _shi(syllable: str) -> str:
     return "sh" + syllable[1:] if syllable.startswith(("si", "swi")) else syllable
 
@@ -194,6 +201,9 @@ def hangul_forms(token: str) -> tuple[str, ...]:
         _korean_mr_initial(joined),
         popular,
         "".join(_popular_spelling(s) for s in syllables),
+        # the press's spelling: 희 "hee", and the opening consonant voiceless as in
+        # McCune-Reischauer (Park Chung-hee 박정희, Chun Doo-hwan 전두환)
+        _devoiced("".join(_popular_syllable(s).replace("hui", "hee") for s in syllables)),
     ]
     if any(s.startswith(("si", "swi")) for s in syllables):
         # McCune-Reischauer and most people write 시 as "shi" (Shiu, Shin-woo)

@@ -467,6 +467,8 @@ OTHER_SCHEMES = [
     pytest.param("Sheikh Hasina", "শেখ হাসিনা", 0.95, id="bengali-title"),
     pytest.param("Moshe Katsav", "משה קצב", 0.8, id="hebrew-tsadi-vet"),
     pytest.param("Mohammad Javad Zarif", "محمدجواد ظریف", 0.8, id="persian-joined-compound"),
+    pytest.param("Park Chung-hee", "박정희", 0.95, id="korean-press-hee"),
+    pytest.param("Chun Doo-hwan", "전두환", 0.95, id="korean-press-chun"),
 ]
 
 
