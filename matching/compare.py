@@ -402,6 +402,8 @@ def _sounded_other(arabic: NamePart, form: str) -> bool:
     """Whether ``form`` is another reading of an Arabic-script run ending with the
     article, with the sound the article takes before the next name ("zylr" of "ضياء ال"
     before رحمن; see :func:`matching.names.joined_part`)."""
+    if not arabic.raw.endswith(_ARTICLE_RUN_END):  # "صادق" read "sdgh" is Sadegh, no run
+        return False
     others = arabic.latins[arabic.core :]
     return any((stem := form[:-size]) != arabic.latin and stem in others for size in (1, 2))
 

@@ -617,8 +617,10 @@ def _secondary(token: str, script: Script) -> list[str]:
         if "ج" in text:  # Egypt and Sudan say jim as g: Gamal, Naggar, Naguib, Hegazy
             found.append(_ascii_letters(anyascii(text.replace("ج", "g"))))
         if "ق" in text:  # Sudan, Libya, the Gulf and Upper Egypt say qaf as g: Gaddafi,
-            # Sadig, Tarig, Gargash
+            # Sadig, Tarig, Gargash; Persian as gh, also in names its letters do not show
+            # (قاسم: Ghasem, صادق: Sadegh)
             found.append(_ascii_letters(anyascii(text.replace("ق", "g"))))
+            found.append(_ascii_letters(anyascii(text.replace("ق", "gh"))))
         if not _INTERDENTALS.isdisjoint(text):
             # as Persian, Urdu and Turkish say them, and most spellings write them:
             # Hafiz (حافظ), Zakir (ذاكر), Nazim (ناظم), Osman (عثمان)

@@ -469,6 +469,8 @@ OTHER_SCHEMES = [
     pytest.param("Mohammad Javad Zarif", "محمدجواد ظریف", 0.8, id="persian-joined-compound"),
     pytest.param("Park Chung-hee", "박정희", 0.95, id="korean-press-hee"),
     pytest.param("Chun Doo-hwan", "전두환", 0.95, id="korean-press-chun"),
+    pytest.param("Ghasem Soleimani", "قاسم سليماني", 0.8, id="persian-qaf-gh"),
+    pytest.param("Sadegh Larijani", "صادق لاریجانی", 0.8, id="persian-qaf-gh-final"),
 ]
 
 
