@@ -333,10 +333,17 @@ _SYLLABLE_VOWEL = re.compile(r"(?<=[^\W\d_])-([aeiou])(?=$|[\s,;/])", re.IGNOREC
 "Ji-A" (지아)."""
 
 
+_MARIA = re.compile(r"(?<![^\W\d_])ma\.(?=\s*[^\W\d_])", re.IGNORECASE)
+""""Ma." before another name is María abbreviated, as Filipino names write it ("Ma.
+Cristina Reyes"); without its point, "Ma" is a name (馬, Ma Ying-jeou)."""
+
+
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
     if "-" in name:
         name = _SYLLABLE_VOWEL.sub(r"\1", name)
+    if "." in name:
+        name = _MARIA.sub("maria ", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks
         return " ".join(_ASCII_WORDS.findall(name.lower().translate(_ASCII_DROPPED)))
     text = unicodedata.normalize("NFKC", _MODIFIER_SYMBOLS.sub("", name)).casefold()
