@@ -20,7 +20,7 @@ from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.syllables import is_syllable, wade_giles_reading
-from matching.text import ARABIC_ARTICLE, clean, is_particle, is_title, tokens_of
+from matching.text import ARABIC_ARTICLE, FAMILY_OF, clean, is_particle, is_title, tokens_of
 from matching.translit import (
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
@@ -303,6 +303,23 @@ def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+_FAMILY_ARTICLES = frozenset(
+    {ARABIC_ARTICLE, "al", "el", "aal", "ash", "ar", "az", "ud", "ul", "ur"}
+)
+
+
+def _family_named(parts: list[NamePart]) -> bool:
+    """Whether a title here would be a family name: after آل ("آل الشيخ", the family of
+    the Sheikh), or after an article that follows a name ("Ali Al-Sheikh", "علي الشيخ").
+    A title opening the name with its article stays one ("El Hadj Omar", "الشيخ علي")."""
+    if not parts:
+        return False
+    last = parts[-1].raw
+    if last == FAMILY_OF:
+        return True
+    return last in _FAMILY_ARTICLES and any(p.kind is PartKind.NAME for p in parts[:-1])
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
@@ -321,7 +338,7 @@ def prepare_name(text: str) -> Name:
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
         spelt = (somali and "c" in token, baltic, turkish and _TURKISH_C.search(token) is not None)
         for part, title in _token_parts(token, whole, japanese, *spelt):
-            if title and token not in named:
+            if title and token not in named and not _family_named(parts):
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
                     parts.pop()

@@ -263,8 +263,9 @@ PARTICLES: frozenset[str] = frozenset(
 """Connecting words that carry little identity: matched, but weighed lightly."""
 
 ARABIC_ARTICLE = "ال"
+FAMILY_OF = "\u0622\u0644"
 _ARABIC_PARTICLES = frozenset(
-    {"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم", "\u0622\u0644"}
+    {"بن", "بنت", "ابن", "أبو", "ابو", "أبي", "ابي", "ام", "أم", FAMILY_OF}
 )
 """Kinship words, and آل ("family of", Al Saud: آل سعود), which Latin writes as the article."""
 
