@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 from typer.testing import CliRunner
 
-from tests.conftest import CANDIDATE_HEADER, WriteCsv
+from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
 from vetting.cli import app
 
 runner = CliRunner()
@@ -102,6 +102,23 @@ def test_bad_rows_are_reported_with_line_and_reason(
     assert "rows.csv:7: warning: date_of_birth: ambiguous day and month" in text
     pairs = pl.read_csv(out)
     assert {"C1", "C5", "C6"} <= set(pairs["candidate_id"])  # valid rows still screened
+
+
+def test_a_rejected_list_row_is_reported_and_the_rest_matched(
+    tmp_path: Path, write_csv: WriteCsv
+) -> None:
+    blank = [""] * (len(EXCLUSION_HEADER) - 2)
+    exclusions = write_csv(
+        "list.csv",
+        EXCLUSION_HEADER,
+        [["R1", "Vladimir Petrenko", *blank], ["", "Wang Xiaoming", *blank]],
+    )
+    candidates = write_csv("c.csv", CANDIDATE_HEADER, [["C1", "Vladimir Petrenko", "", "", ""]])
+    out = tmp_path / "pairs.csv"
+    result = runner.invoke(app, ["match", str(candidates), str(exclusions), "-o", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "list.csv:3: error: record_id: empty id" in result.output
+    assert pl.read_csv(out)["record_id"].to_list() == ["R1"]
 
 
 def test_unsupported_and_missing_files(tmp_path: Path, exclusions_csv: Path) -> None:

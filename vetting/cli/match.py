@@ -35,24 +35,27 @@ def _progress_bar(total: int) -> Progress:
 def _batch(candidates_path: Path, exclusions_path: Path, output: Path, settings: Settings) -> int:
     exclusions = load_exclusions(exclusions_path, settings)
     report_loaded(exclusions)
+    # only the people are matched: the line of every id (a million of them) can go
+    records, list_rejected = exclusions.people, bool(exclusions.rejected)
+    del exclusions
     candidates = load_candidates(candidates_path, settings)
     report_loaded(candidates)
     with _progress_bar(len(candidates.people)) as bar:
         task = bar.add_task("match", total=len(candidates.people))
         pairs = match_people(
             candidates.people,
-            exclusions.people,
+            records,
             settings,
             progress=lambda n: bar.advance(task, n),
         )
     write_frame(pairs, output, text_columns=TEXT_COLUMNS)
     err.print(
-        f"{len(candidates.people)} candidates against {len(exclusions.people)} records: "
+        f"{len(candidates.people)} candidates against {len(records)} records: "
         f"{pairs.height} pair(s) for review, "
         f"{pairs['candidate_id'].n_unique()} candidate(s) -> {output}",
         highlight=False,
     )
-    return EXIT_ROWS_REJECTED if candidates.rejected or exclusions.rejected else 0
+    return EXIT_ROWS_REJECTED if candidates.rejected or list_rejected else 0
 
 
 def _single(
