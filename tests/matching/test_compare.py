@@ -466,6 +466,7 @@ OTHER_SCHEMES = [
     pytest.param("Sergejus Lavrovas", "Sergey Lavrov", 0.9, id="lithuanian-jus"),
     pytest.param("Mamadou Diallo", "Mamadu Jalloh", 0.9, id="west-africa-french-english"),
     pytest.param("Ousmane Ndiaye", "Ousman Njie", 0.9, id="west-africa-ndiaye"),
+    pytest.param("Mouhamadou Lamine Diop", "Mamadou Lamine Diop", 0.9, id="west-africa-muhammad"),
     pytest.param("Anisul Chowdhury", "Anisul Chaudhary", 0.9, id="chaudhry"),
     pytest.param("Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган", 0.85, id="turkish-c-cyrillic"),
     pytest.param("Recep Tayyip Erdoğan", "رجب طيب أردوغان", 0.75, id="turkish-c-arabic"),
