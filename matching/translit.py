@@ -607,6 +607,24 @@ def baltic_stem(latin: str) -> str | None:
     return stem if stem != latin and len(stem) >= 3 else None
 
 
+# Western Armenian (the diaspora: Lebanon, France, the Americas) says the stops the other
+# way round from Eastern: գ k, կ g, բ p, պ b, դ t, տ d, ձ ts, ծ dz, ջ ch, ճ j; and -յան is
+# written -ian. Հակոբյան is Hakobyan and Hagopian, Սարգսյան Sargsyan and Sarkisian.
+_WESTERN_ARMENIAN = str.maketrans(
+    {
+        "գ": "կ", "կ": "գ", "բ": "պ", "պ": "բ", "դ": "տ", "տ": "դ",
+        "ձ": "ծ", "ծ": "ձ", "ջ": "ճ", "ճ": "ջ",
+        "Գ": "Կ", "Կ": "Գ", "Բ": "Պ", "Պ": "Բ", "Դ": "Տ", "Տ": "Դ",
+        "Ձ": "Ծ", "Ծ": "Ձ", "Ջ": "Ճ", "Ճ": "Ջ",
+    }
+)  # fmt: skip
+
+
+def _western_armenian(token: str) -> str:
+    latin = _ascii_letters(anyascii(token.translate(_WESTERN_ARMENIAN)))
+    return latin[:-3] + "ian" if latin.endswith("yan") else latin
+
+
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
     if script is Script.ARABIC:
@@ -649,6 +667,8 @@ def _secondary(token: str, script: Script) -> list[str]:
         if _BENGALI_JA in token:  # the z of Arabic names: Zia জিয়া, Aziz আজিজ, Wazed
             found.append(_indic(token, ja_as_z=True))
         return found
+    if script is Script.ARMENIAN:
+        return [_western_armenian(token)]
     if script is Script.TAMIL:
         spoken = _indic(token, spoken=True)
         # an opening ச is s in most names (Saravanan) and ch in some (Chandran, Chitra)

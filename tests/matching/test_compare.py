@@ -481,6 +481,8 @@ OTHER_SCHEMES = [
     pytest.param("Park Chung-hee", "박정희", 0.95, id="korean-press-hee"),
     pytest.param("Chun Doo-hwan", "전두환", 0.95, id="korean-press-chun"),
     pytest.param("Ghasem Soleimani", "قاسم سليماني", 0.8, id="persian-qaf-gh"),
+    pytest.param("Tigran Sarkisian", "Տիգրան Սարգսյան", 0.9, id="western-armenian"),
+    pytest.param("Hagop Hagopian", "Հակոբ Հակոբյան", 0.95, id="western-armenian-stops"),
     pytest.param("Sadegh Larijani", "صادق لاریجانی", 0.8, id="persian-qaf-gh-final"),
 ]
 
