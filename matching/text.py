@@ -248,6 +248,7 @@ PARTICLES: frozenset[str] = frozenset(
         "le",
         "van",
         "von",
+        "het",
         "der",
         "den",
         "ter",
@@ -339,12 +340,19 @@ _MARIA = re.compile(r"(?<![^\W\d_])ma\.(?=\s*[^\W\d_])", re.IGNORECASE)
 Cristina Reyes"); without its point, "Ma" is a name (馬, Ma Ying-jeou)."""
 
 
+_DUTCH_T = re.compile(r"(?<=\s)['’]t(?=\s)", re.IGNORECASE)
+"""Dutch 't, the article het ("van 't Wel"): without its apostrophe it would be an
+initial T."""
+
+
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
     if "-" in name:
         name = _SYLLABLE_VOWEL.sub(r"\1", name)
     if "." in name:
         name = _MARIA.sub("maria ", name)
+    if "'" in name or "’" in name:
+        name = _DUTCH_T.sub("het", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks
         return " ".join(_ASCII_WORDS.findall(name.lower().translate(_ASCII_DROPPED)))
     text = unicodedata.normalize("NFKC", _MODIFIER_SYMBOLS.sub("", name)).casefold()

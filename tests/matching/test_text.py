@@ -117,3 +117,23 @@ def test_a_vowel_hyphened_to_a_name_is_one_of_its_syllables(name: str, tokens: l
 )
 def test_a_detached_assimilated_article_joins_the_name_before(name: str, tokens: list[str]) -> None:
     assert tokenize(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned"),
+    [
+        ("Ma. Cristina Reyes", "maria cristina reyes"),  # Filipino "Ma." is María
+        ("REYES, MA. CRISTINA", "reyes maria cristina"),
+        ("Ma Ying-jeou", "ma ying jeou"),  # without its point, Ma is a name
+        ("Jan van 't Hek", "jan van het hek"),  # Dutch 't is the article het
+        ("Mark 'T' Smith", "mark t smith"),  # a quoted initial stays one
+        ("علی خامنه\u200cای", "علی خامنای"),  # a Persian he before a joiner is a vowel
+    ],
+)
+def test_abbreviations_and_joiners_read_as_written_out(raw: str, cleaned: str) -> None:
+    assert clean(raw) == cleaned
+
+
+def test_dutch_t_is_a_particle_not_an_initial() -> None:
+    kinds = {p.raw: p.kind for p in prepare_name("Mick van 't Wel").parts}
+    assert kinds["het"] is PartKind.PARTICLE and "t" not in kinds
