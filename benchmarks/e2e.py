@@ -10,7 +10,7 @@ same files also go through ``vetting match`` (all batches in one file, no databa
 floor the pipeline's match stage is compared with.
 
 Reports wall time per stage, peak memory (PSS of this process and the scoring processes
-it forks, sampled), database size (``pg_database_size``) and the recall of the planted
+it starts, sampled), database size (``pg_database_size``) and the recall of the planted
 true matches. Results go to ``benchmarks/results/e2e.md``, ``e2e.json`` and ``e2e.png``.
 """
 
@@ -82,7 +82,7 @@ def vetting_match(candidates: Path, exclusions: Path) -> MatchRun:
         stdout=subprocess.DEVNULL,
     )
     # Sampled, not getrusage: a child forked from this (large) process inherits its
-    # resident size in ru_maxrss before it execs; and the command forks scoring processes.
+    # resident size in ru_maxrss before it execs; and the command starts scoring processes.
     sampler = TreeSampler(child)
     child.wait()
     seconds = time.perf_counter() - start

@@ -110,7 +110,7 @@ class CaseResult:
 
     @property
     def peak_mib(self) -> float:
-        """Highest PSS (this process and the ones it forks) of any stage."""
+        """Highest PSS (this process and the ones it starts) of any stage."""
         return max((s.peak_mib for s in self.stages), default=0.0)
 
 

@@ -9,7 +9,7 @@ then times two subprocesses on the same files:
 - ``vetting match CANDIDATES EXCLUSIONS --output PAIRS.csv``: the real command.
 
 Peak memory is the summed proportional set size (PSS) of the command and the scoring
-processes it forks, sampled every 0.2 s (:mod:`benchmarks.memory`); the floor is the
+processes it starts, sampled every 0.2 s (:mod:`benchmarks.memory`); the floor is the
 fastest of three runs. Results go to
 ``benchmarks/results/speed.md``, ``speed.json`` and ``speed.png``.
 """

@@ -322,14 +322,31 @@ def joined_keys(latin: str) -> list[str]:
     return [f"p:{phonetic_key(latin)}", *(f"g:{group}" for group in sorted(variant_groups(latin)))]
 
 
-def _pair_frame(side: str, frame: pl.DataFrame) -> pl.DataFrame:
+PAIR_SLICE_ROWS = 250_000
+"""Key rows per slice of the two-part key self-join (:func:`_pair_frame`)."""
+
+
+def _pair_frame(side: str, frame: pl.DataFrame, *, unique: bool = False) -> pl.DataFrame:
     """``(key, side)``: one key per unordered pair of two-part keys (``canon``) of one
     person that stand for different names: parts in slots that do not overlap (``lo`` to
     ``hi``) whose own canonical keys (``own``) differ, so that one name written twice
     ("Mohamed Abdi Mohamed", or in two aliases) is not taken for two. Two people who share
-    such a key share two names, even when both are common."""
+    such a key share two names, even when both are common. ``unique``: without repeated
+    rows, found per slice (a row's person is in one slice only)."""
     distinct = frame.select(side, "canon", "own", "lo", "hi", "code").unique()
-    return (
+    if distinct.height <= PAIR_SLICE_ROWS:
+        return _pairs_of(side, distinct, unique=unique)
+    # the self-join holds every pair of a person's keys before the filter keeps a few:
+    # at 1,000,000 records 1.8 GiB at once, so it runs on slices of the people
+    slices = (distinct.height + PAIR_SLICE_ROWS - 1) // PAIR_SLICE_ROWS
+    people = pl.col(side).max() + 1
+    bucket = (pl.col(side).cast(pl.UInt64) * slices // people).alias("_slice")
+    parts = distinct.with_columns(bucket).partition_by("_slice", include_key=False)
+    return pl.concat([_pairs_of(side, part, unique=unique) for part in parts])
+
+
+def _pairs_of(side: str, distinct: pl.DataFrame, *, unique: bool) -> pl.DataFrame:
+    pairs = (
         distinct.join(distinct, on=side, suffix="_b")
         .filter(
             (pl.col("canon") < pl.col("canon_b"))
@@ -338,6 +355,7 @@ def _pair_frame(side: str, frame: pl.DataFrame) -> pl.DataFrame:
         )
         .select(pl.struct("canon", "canon_b").hash(seed=7).alias("key"), side, "code", "code_b")
     )
+    return pairs.unique() if unique else pairs
 
 
 def _canon_frame(
@@ -625,7 +643,7 @@ class BlockingIndex:
         rows = self._parts.select("rec", "vid").with_columns(
             lo=pl.Series(los, dtype=pl.Int32), hi=pl.Series(his, dtype=pl.Int32)
         )
-        self._pairs = _pair_frame("rec", rows.join(canon, on="vid")).unique()
+        self._pairs = _pair_frame("rec", rows.join(canon, on="vid"), unique=True)
         # what a part one typo away stands for: its keys by sound (its characters are
         # not what a typo of them would be)
         self._canon = canon.filter(

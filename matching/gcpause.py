@@ -34,8 +34,8 @@ def _promote() -> None:
     It all sits in the youngest generation, so the first collection after the pause would
     walk every object of the new list (0.9 s for a million records), and the next one again;
     most of it lives as long as the list. Freezing and unfreezing moves it in constant
-    time; full collections still see it. Skipped while something else keeps objects frozen
-    (a matcher about to fork), since unfreezing would release those too.
+    time; full collections still see it. Skipped while something else keeps objects frozen,
+    since unfreezing would release those too.
     """
     gc.freeze()
     gc.unfreeze()

@@ -51,14 +51,14 @@ def match_people(
     progress: Callable[[int], None] | None = None,
 ) -> pl.DataFrame:
     """Every pair at or above the review threshold, as :data:`PAIR_COLUMNS`."""
-    matcher = Matcher(records)
-    found = list(
-        matcher.match(
-            candidates,
-            threshold=settings.review_threshold,
-            chunk_size=settings.chunk_size,
-            progress=progress,
-            workers=settings.match_workers,
+    with Matcher(records) as matcher:
+        found = list(
+            matcher.match(
+                candidates,
+                threshold=settings.review_threshold,
+                chunk_size=settings.chunk_size,
+                progress=progress,
+                workers=settings.match_workers,
+            )
         )
-    )
     return results_frame(found, settings)

@@ -1,13 +1,17 @@
-"""The batch matcher scores in forked processes with the same results as in-process."""
+"""The batch matcher scores in a pool of processes with the same results as in-process."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import random
+from concurrent.futures.process import BrokenProcessPool
 
+import psutil
 import pytest
 
-from matching.batch import FORK_MIN_CANDIDATES, BlockScorer, Matcher
+from matching.batch import POOL_MIN_CANDIDATES, BlockScorer, Matcher
 from matching.dates import parse_date
 from matching.model import (
     CEILING_FEATURES,
@@ -45,29 +49,30 @@ def _run(matcher: Matcher, candidates: list[Person], workers: int) -> list[Match
     return found
 
 
-def test_forked_scoring_gives_the_same_pairs_in_the_same_order() -> None:
+def test_pooled_scoring_gives_the_same_pairs_in_the_same_order() -> None:
     rng = random.Random(11)
     records = _people("r", 400, rng)
-    candidates = _people("c", FORK_MIN_CANDIDATES + 100, rng)
-    here, forked = Matcher(records), Matcher(records)
+    candidates = _people("c", POOL_MIN_CANDIDATES + 100, rng)
+    here, pooled = Matcher(records), Matcher(records)
     expected = _run(here, candidates, workers=1)
-    found = _run(forked, candidates, workers=2)
+    with pooled:
+        found = _run(pooled, candidates, workers=2)
     assert len(expected) > 20, "the sample must raise pairs"
     assert found == expected  # scores, explanations and order
-    assert forked.pairs_scored == here.pairs_scored > len(expected)
+    assert pooled.pairs_scored == here.pairs_scored > len(expected)
 
 
 def _in_daemon(queue: multiprocessing.Queue[int]) -> None:
     rng = random.Random(3)
     matcher = Matcher(_people("r", 50, rng))
-    candidates = _people("c", FORK_MIN_CANDIDATES, rng)
+    candidates = _people("c", POOL_MIN_CANDIDATES, rng)
     found = list(matcher.match(candidates, threshold=0.7, workers=2))
     queue.put(len(found))
 
 
 @pytest.mark.slow
 def test_a_daemonic_process_scores_in_process() -> None:
-    """A Dask worker is daemonic: forking helpers there would fail, so it scores itself."""
+    """A Dask worker is daemonic: starting helpers there would fail, so it scores itself."""
     context = multiprocessing.get_context("spawn")  # polars must not run in a forked child
     queue: multiprocessing.Queue[int] = context.Queue()
     process = context.Process(target=_in_daemon, args=(queue,), daemon=True)
@@ -76,7 +81,7 @@ def test_a_daemonic_process_scores_in_process() -> None:
     process.join(timeout=60)
     assert process.exitcode == 0
     rng = random.Random(3)
-    records, candidates = _people("r", 50, rng), _people("c", FORK_MIN_CANDIDATES, rng)
+    records, candidates = _people("r", 50, rng), _people("c", POOL_MIN_CANDIDATES, rng)
     assert found == len(list(Matcher(records).match(candidates, threshold=0.7))) > 0
 
 
@@ -221,3 +226,61 @@ def test_the_ceiling_knows_every_feature_of_the_model() -> None:
     """A feature added to the model must be bounded by the ceiling too."""
     assert tuple(f.name for f in MODEL) == CEILING_FEATURES
     assert all(f.weight == 1.0 for f in MODEL)
+
+
+def _scoring_processes() -> set[int]:
+    """Processes this one spawned to run work (not multiprocessing's resource tracker)."""
+    found = set()
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "spawn_main" in " ".join(child.cmdline()):
+                found.add(child.pid)
+    return found
+
+
+def test_the_pool_serves_every_batch_until_closed() -> None:
+    """A matcher cached for a list version scores every chunk with the same processes."""
+    rng = random.Random(5)
+    records = _people("r", 200, rng)
+    candidates = _people("c", POOL_MIN_CANDIDATES, rng)
+    before = _scoring_processes()
+    matcher = Matcher(records)
+    first = list(matcher.match(candidates, threshold=0.7, workers=2))
+    started = _scoring_processes() - before
+    assert started  # one per task in flight, up to two
+    second = list(matcher.match(candidates[::-1], threshold=0.7, workers=2))
+    serving = _scoring_processes() - before
+    assert started <= serving and len(serving) <= 2  # kept, not started again
+    assert sorted(r.record_key + r.candidate_key for r in first) == sorted(
+        r.record_key + r.candidate_key for r in second
+    )
+    matcher.close()
+    assert not (_scoring_processes() & serving)
+
+
+def test_a_matcher_let_go_stops_its_processes() -> None:
+    rng = random.Random(6)
+    matcher = Matcher(_people("r", 100, rng))
+    before = _scoring_processes()
+    list(matcher.match(_people("c", POOL_MIN_CANDIDATES, rng), threshold=0.7, workers=2))
+    started = _scoring_processes() - before
+    assert started
+    del matcher
+    gc.collect()
+    assert not (_scoring_processes() & started)
+
+
+def test_a_dead_scoring_process_fails_the_match_and_the_next_one_starts_anew() -> None:
+    rng = random.Random(7)
+    records = _people("r", 100, rng)
+    candidates = _people("c", POOL_MIN_CANDIDATES, rng)
+    matcher = Matcher(records)
+    expected = list(matcher.match(candidates, threshold=0.7))
+    before = _scoring_processes()
+    with matcher:
+        list(matcher.match(candidates, threshold=0.7, workers=2))
+        for pid in _scoring_processes() - before:
+            psutil.Process(pid).kill()
+        with pytest.raises(BrokenProcessPool):
+            list(matcher.match(candidates, threshold=0.7, workers=2))
+        assert list(matcher.match(candidates, threshold=0.7, workers=2)) == expected

@@ -35,7 +35,7 @@ def test_what_the_block_built_is_promoted_to_the_oldest_generation() -> None:
 
 def test_objects_someone_froze_stay_frozen() -> None:
     sentinel: list[int] = [1]
-    gc.freeze()  # as a matcher does before forking its scoring processes
+    gc.freeze()  # as a program may before forking
     try:
         assert gc.is_tracked(sentinel) and _generation_of(sentinel) is None
         with paused_gc():
