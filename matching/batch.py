@@ -577,6 +577,10 @@ def _adopt(records: PackedRecords) -> None:
     atexit.register(os._exit, 0)
 
 
+def _started() -> None:
+    """A task that does nothing: sent to start a pool's processes."""
+
+
 def _score_blocks(blocks: _Blocks, threshold: float) -> tuple[list[MatchResult], int]:
     """Score blocks in a scoring process: the raised pairs and how many pairs were scored."""
     found: list[MatchResult] = []
@@ -660,6 +664,10 @@ class Matcher:
                 )
                 self._pool, self._pool_size = pool, workers
                 self._closer = weakref.finalize(self, partial(pool.shutdown, cancel_futures=True))
+                for _ in range(workers):
+                    # start them now (a pool starts one per task in flight), so that they
+                    # import and unpickle while this process blocks the first chunk
+                    pool.submit(_started)
             return self._pool
 
     def match(

@@ -1,0 +1,19 @@
+"""``vetting`` and ``python -m vetting``: the command line.
+
+The application is imported only when the command runs: a scoring process spawned by
+``vetting match`` re-imports the main script, and importing the whole application there
+(the web app, the database layer, charts) cost each one 1.5 to 2 seconds for nothing.
+"""
+
+from __future__ import annotations
+
+
+def main() -> None:
+    """Run the command line."""
+    from vetting.cli import app  # noqa: PLC0415 - deferred on purpose, see above
+
+    app()
+
+
+if __name__ == "__main__":
+    main()
