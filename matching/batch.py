@@ -713,16 +713,15 @@ class Matcher:
     ) -> Iterator[MatchResult]:
         """:meth:`match` in the pool, one chunk ahead."""
         pool = self._scorers(workers)
-        pending: list[Future[tuple[list[MatchResult], int]]] = []
+        futures: list[Future[tuple[list[MatchResult], int]]] = []
+        previous: tuple[list[Future[tuple[list[MatchResult], int]]], int] | None = None
         try:
-            previous: tuple[list[Future[tuple[list[MatchResult], int]]], int] | None = None
             for start in range(0, len(candidates), chunk_size):
                 chunk = candidates[start : start + chunk_size]
                 futures = [
                     pool.submit(_score_blocks, task, threshold)
                     for task in _tasks(chunk, self.index.pairs(chunk))
                 ]
-                pending += futures
                 if previous is not None:
                     yield from self._collect(*previous, progress)
                 previous = (futures, len(chunk))
@@ -732,8 +731,9 @@ class Matcher:
             self.close()  # a scoring process died: the next match starts new ones
             raise
         finally:
-            for future in pending:
-                future.cancel()  # left behind by a caller that stopped reading
+            # a caller that stopped reading leaves tasks behind: the pool serves others
+            for future in [*(previous[0] if previous else ()), *futures]:
+                future.cancel()
 
     def _collect(
         self,

@@ -284,3 +284,17 @@ def test_a_dead_scoring_process_fails_the_match_and_the_next_one_starts_anew() -
         with pytest.raises(BrokenProcessPool):
             list(matcher.match(candidates, threshold=0.7, workers=2))
         assert list(matcher.match(candidates, threshold=0.7, workers=2)) == expected
+
+
+def test_a_match_left_unread_leaves_the_pool_to_the_next() -> None:
+    rng = random.Random(8)
+    records = _people("r", 400, rng)
+    candidates = _people("c", POOL_MIN_CANDIDATES + 600, rng)
+    expected = list(Matcher(records).match(candidates, threshold=0.7, chunk_size=150))
+    assert expected
+    with Matcher(records) as matcher:
+        stopped = matcher.match(candidates, threshold=0.7, chunk_size=150, workers=2)
+        next(stopped)
+        stopped.close()  # its tasks still queued are cancelled, not scored for nobody
+        again = matcher.match(candidates, threshold=0.7, chunk_size=150, workers=2)
+        assert list(again) == expected
