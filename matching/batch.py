@@ -33,6 +33,7 @@ from matching.compare import (
     MIN_PART_SIMILARITY,
     PART_WEIGHT,
     JoinProbe,
+    forget_parts,
     join_window,
     joinable,
     name_ceiling,
@@ -583,6 +584,7 @@ def _started() -> None:
 
 def _score_blocks(blocks: _Blocks, threshold: float) -> tuple[list[MatchResult], int]:
     """Score blocks in a scoring process: the raised pairs and how many pairs were scored."""
+    forget_parts()
     found: list[MatchResult] = []
     scored = 0
     for candidate, rec_indexes in blocks:

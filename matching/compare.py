@@ -757,6 +757,19 @@ def _around_nasab(name: Name) -> tuple[int, int] | None:
     return found[0] - 1, found[0] + 1
 
 
+def forget_parts() -> None:
+    """Empty the caches keyed by name parts and names, which compare by identity.
+
+    A scoring process receives every task's candidates as new objects and unpacks every
+    block's records anew: what those caches hold from earlier tasks can never be met again,
+    and it pins the parts and names it was computed for (a process serving 100,000
+    candidates held about a gigabyte of them).
+    """
+    part_similarity.cache_clear()
+    _around_nasab.cache_clear()
+    join_spans.cache_clear()
+
+
 def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
     """Whether son and father trade places across "bin" ("Salman bin Muhammad" /
     "Muhammad bin Salman"): a different person of the same family."""
