@@ -652,8 +652,9 @@ class Matcher:
         """The pool of scoring processes, started with the packed list if need be.
 
         They are spawned, not forked: forked, they shared the list copy-on-write and copied
-        most of it by reading it (reference counts are writes): 4.2 GiB for a run against
-        1,000,000 records where spawned processes, each holding the packed list, take 2.9.
+        most of it by reading it (reference counts are writes): about 4.2 GiB for a run
+        against 1,000,000 records where spawned processes, each holding the packed list,
+        take about 2.6.
         """
         with self._lock:
             if self._pool is None or self._pool_size != workers:
