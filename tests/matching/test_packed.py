@@ -66,3 +66,26 @@ def test_an_index_past_the_end_is_refused() -> None:
     for index in (5, -1):
         with pytest.raises(IndexError):
             packed[index]
+
+
+def test_a_record_asked_for_again_is_the_one_unpacked_before() -> None:
+    """Kept records are the same objects, which the caches keyed by names meet again; a
+    copy sent to another process keeps none and unpacks its own."""
+    packed = pack(_people())
+    first = packed[0]
+    assert packed[0] is first
+    copy = pickle.loads(pickle.dumps(packed))
+    assert copy[0] is not first
+    assert copy[0].key == first.key and copy[0] is copy[0]
+
+
+def test_birth_dates_and_countries_met_twice_are_stored_once() -> None:
+    born = parse_date("1980-03-04")
+    people = [
+        Person(f"r{i}", (prepare_name(name),), parse_date("1980-03-04"), frozenset({"SY"}))
+        for i, name in enumerate(("Ali Hassan", "Omar Khalil"))
+    ]
+    copy = pickle.loads(pickle.dumps(pack(people)))
+    assert copy[0].birth_date == born
+    assert copy[0].birth_date is copy[1].birth_date
+    assert copy[0].countries is copy[1].countries

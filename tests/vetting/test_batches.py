@@ -16,6 +16,7 @@ from tests.conftest import CANDIDATE_HEADER, WriteCsv
 from tests.vetting.pipeline_helpers import CANDIDATES, set_up
 from vetting.audit import verify
 from vetting.batches import (
+    MATCH_STEP,
     finish_batch,
     screen_all,
     screen_chunk,
@@ -294,3 +295,29 @@ def test_each_stored_alert_has_its_own_chained_event(
         (a.record_id, a.score, a.band) for a in alerts
     ]
     assert verify(engine).ok
+
+
+def test_a_chunk_scored_in_processes_raises_what_one_process_raises(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """A chunk larger than a matching step goes to the scoring processes step by step
+    (:data:`vetting.batches.MATCH_STEP`); its alerts are those of scoring in-process."""
+    set_up(engine, settings, write_csv)
+    copies = MATCH_STEP // 2 + 1  # every copy of a candidate raises its alert
+    found = {}
+    for workers in (2, 1):
+        rows = [[f"{row[0]}-{i}-{workers}", *row[1:]] for i in range(copies) for row in CANDIDATES]
+        path = write_csv(f"large-{workers}.csv", CANDIDATE_HEADER, rows)
+        chunked = settings.model_copy(update={"chunk_size": 2000, "match_workers": workers})
+        submission = submit_batch(engine, path, region="africa", office="NBO", settings=chunked)
+        screen_all(engine, submission.batch_id, chunked)
+        with Session(engine) as session:
+            alerts = session.exec(
+                select(Candidate.candidate_id, Alert.record_id, Alert.score, Alert.explanation)
+                .join(Alert, col(Alert.candidate_pk) == col(Candidate.id))
+                .where(Alert.batch_id == submission.batch_id)
+            ).all()
+        found[workers] = sorted((c.rsplit("-", 1)[0], r, s, e) for c, r, s, e in alerts)
+        assert _statuses(engine, submission.batch_id)[f"C4-0-{workers}"] == "cleared"
+    assert len(found[2]) == 3 * copies
+    assert found[2] == found[1]
