@@ -17,6 +17,7 @@ from itertools import pairwise
 from matching.commonness import is_common
 from matching.hanzi import han_characters
 from matching.japanese import Pieces, kana_forms, name_pieces
+from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.syllables import is_syllable, wade_giles_reading
@@ -211,6 +212,7 @@ def _token_parts(
     somali: bool = False,
     baltic: bool = False,
     turkish: bool = False,
+    korean: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -223,7 +225,9 @@ def _token_parts(
     name carries a Latvian or Lithuanian ending, so this word is read without one too
     (:func:`matching.translit.baltic_stem`). ``turkish``: the name is spelt as Turkish
     writes, so this word's c, ç and ş also read as j, ch and sh
-    (:func:`matching.translit.turkish_reading`).
+    (:func:`matching.translit.turkish_reading`). ``korean``: the name reads as Korean
+    spelt in Latin, so this word also reads as the Hangul it may spell
+    (:func:`matching.korean.korean_readings`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -249,6 +253,10 @@ def _token_parts(
         if turkish and script is Script.LATIN and (spoken := turkish_reading(piece)) not in latins:
             # the sound of the name, not a scheme's spelling of it: one of its own readings
             latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
+        if korean and script is Script.LATIN and latins:
+            # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
+            hangul = [form for form in korean_readings(latins[0]) if form not in latins]
+            latins, core = (*latins[:core], *hangul, *latins[core:]), core + len(hangul)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
@@ -335,8 +343,15 @@ def prepare_name(text: str) -> Name:
     baltic = BALTIC_SIGNS.search(text) is not None
     # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
     turkish = not text.isascii() and is_turkish(text)
+    # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
+    korean = text.isascii() and looks_korean(tokens)
     for token, japanese in zip(tokens, _japanese(tokens), strict=True):
-        spelt = (somali and "c" in token, baltic, turkish and _TURKISH_C.search(token) is not None)
+        spelt = (
+            somali and "c" in token,
+            baltic,
+            turkish and _TURKISH_C.search(token) is not None,
+            korean,
+        )
         for part, title in _token_parts(token, whole, japanese, *spelt):
             if title and token not in named and not _family_named(parts):
                 titles.append(part)
@@ -440,6 +455,12 @@ def takes_next(part: NamePart) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _reads_korean(text: str) -> bool:
+    """Whether a name reads as Korean spelt in Latin (:func:`matching.korean.looks_korean`)."""
+    return text.isascii() and looks_korean(tokens_of(text))
+
+
 def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     """The parts of ``span`` written as one (interned through :func:`make_part`). A
     Latin run also reads as an Arabic compound ("Nour Eddine": nouraldine); an
@@ -466,6 +487,9 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         ):
             # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
             readings.append(latin[: -len(last.latin)] + "al" + spoken)
+        if _reads_korean(name.original):
+            # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
+            readings.extend(form for form in korean_readings(latin) if form not in readings)
         core = len(readings)
         compound = arabic_compound(latin)
         if compound:

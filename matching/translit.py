@@ -191,6 +191,11 @@ def _rr_final(syllable: str) -> str:
     return syllable
 
 
+def revised_romanisation(token: str) -> str:
+    """A Hangul run in Revised Romanisation, syllable by syllable ("석열": seokyeol)."""
+    return "".join(_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token)))
+
+
 def hangul_forms(token: str) -> tuple[str, ...]:
     syllables = [_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)

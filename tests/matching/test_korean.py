@@ -1,0 +1,76 @@
+"""Korean names spelt in Latin by other schemes, read back to Hangul (:mod:`matching.korean`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.korean import MAX_READINGS, korean_readings, looks_korean
+from matching.names import joined_part, prepare_name
+
+
+@pytest.mark.parametrize(
+    ("latin", "reading"),
+    [
+        ("un", "eun"),  # 은: McCune-Reischauer / Revised
+        ("chae", "jae"),  # 재 with its opening consonant voiceless (MR)
+        ("moon", "mun"),  # 문 as the press writes it
+        ("sok", "seok"),  # 석 (MR)
+        ("suk", "seok"),  # 석 as popularly written
+        ("sukyeol", "seokyeol"),  # one given name, two schemes mixed: 석열
+        ("roh", "no"),  # the family name 노
+        ("rhee", "lee"),  # 이, as its first spelling
+        ("pak", "park"),  # 박
+    ],
+)
+def test_a_spelling_reads_as_the_hangul_it_may_spell(latin: str, reading: str) -> None:
+    assert reading in korean_readings(latin)
+
+
+def test_a_reading_is_never_the_spelling_itself_nor_a_single_letter() -> None:
+    for latin in ("eun", "lee", "yi", "jaein", "kim"):
+        readings = korean_readings(latin)
+        assert latin not in readings
+        assert all(len(reading) >= 2 for reading in readings)
+
+
+def test_a_spelling_of_no_hangul_has_no_readings() -> None:
+    assert korean_readings("smith") == ()
+    assert korean_readings("xavier") == ()
+
+
+def test_a_spelling_of_too_many_hangul_names_is_read_as_written() -> None:
+    # four short ambiguous syllables would stand for dozens of names: none is taken
+    assert korean_readings("junsukyeolun") == ()
+    assert all(len(korean_readings(w)) <= MAX_READINGS for w in ("jongun", "sooyoung", "kyungsoo"))
+
+
+@pytest.mark.parametrize(
+    ("tokens", "korean"),
+    [
+        (("kim", "jong", "un"), True),
+        (("yoon", "suk", "yeol"), True),
+        (("jae", "in", "moon"), True),  # family name last
+        (("kim", "johnson"), False),  # Johnson spells no Hangul
+        (("lee", "ann", "smith"), False),
+        (("jong",), False),  # one part: no family name to tell
+        (("kim", "jong", "un", "ho", "min"), False),  # five parts
+    ],
+)
+def test_a_name_reads_as_korean_with_a_family_name_and_hangul_syllables(
+    tokens: tuple[str, ...], korean: bool
+) -> None:
+    assert looks_korean(tokens) is korean
+
+
+def test_only_a_korean_name_takes_the_readings() -> None:
+    korean = prepare_name("Kim Jong Un").parts[2]
+    assert "eun" in korean.latins[: korean.core]  # compared with another Latin spelling
+    other = prepare_name("Un Smith").parts[0]
+    assert other.latins == ("un",)
+
+
+def test_a_hyphened_given_name_joined_reads_as_its_hangul() -> None:
+    name = prepare_name("Yoon Suk-yeol")
+    assert "seokyeol" in joined_part(name, (1, 2)).latins
+    plain = prepare_name("Suk Yeol Johnson")
+    assert "seokyeol" not in joined_part(plain, (0, 1)).latins
