@@ -436,6 +436,15 @@ class BlockScorer:
                 lambda p: (*p.skeletons, *p.raw_skeletons, *other_raw_skeletons(p)),
                 0.75,
             )
+        if any(p.hangul for p in left) or any(p.hangul for p in right):
+            # the Hangul a Korean part may spell, met only when equal ("Roh" / "No": 노)
+            by_form: dict[str, list[int]] = {}
+            for j, b in enumerate(right):
+                for form in {*b.hangul, *b.latins[: b.core]}:
+                    by_form.setdefault(form, []).append(j)
+            for i, a in enumerate(left):
+                for form in {*a.hangul, *a.latins[: a.core]}:
+                    maybe[i, by_form.get(form, [])] = True
         by_group: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []

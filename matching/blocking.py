@@ -66,7 +66,9 @@ def part_keys(part: NamePart) -> list[str]:
     """Every blocking key of one part (initials and particles have none)."""
     if part.kind is not PartKind.NAME:
         return []
-    keys = [f"l:{latin}" for latin in part.latins if len(latin) >= 2]
+    keys = [f"l:{latin}" for latin in (*part.latins, *part.hangul) if len(latin) >= 2]
+    # the Hangul a Korean part may spell meets its other spellings by sound too
+    keys.extend(f"p:{phonetic_key(form)}" for form in part.hangul)
     if len(part.phonetic) >= 2:
         keys.append(f"p:{part.phonetic}")
     keys.extend(
@@ -291,7 +293,7 @@ def canonical_keys(part: NamePart) -> list[str]:
     also has its characters, by which alone it meets its own script
     (:func:`_key_codes`)."""
     keys = [canonical_key(part)]
-    for form in part.latins:
+    for form in (*part.latins, *part.hangul):
         sound = f"p:{phonetic_key(form)}"
         if sound not in keys:
             keys.append(sound)

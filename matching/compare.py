@@ -142,6 +142,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
         return _initial_similarity(left, right)
+    if (left.hangul or right.hangul) and _same_hangul(left, right):
+        return 1.0, "transliteration"  # "Jong Un" / "Jong Eun": 은 either way
     particles = left.kind is PartKind.PARTICLE and right.kind is PartKind.PARTICLE
     if particles and left.skeleton and left.skeleton == right.skeleton:
         # one particle in two scripts or spellings: al / el / ال, bin / بن
@@ -447,6 +449,13 @@ def article_readings(part: NamePart) -> frozenset[str]:
 _ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
 _LATIN_ARTICLE_ENDS = ("al", "el", "ul")
 _NO_READINGS: frozenset[str] = frozenset()
+
+
+def _same_hangul(left: NamePart, right: NamePart) -> bool:
+    """Whether one part may spell the Hangul the other spells or is written in
+    (:attr:`matching.names.NamePart.hangul`, the script's own readings of a Hangul part)."""
+    mine = {*left.hangul, *left.latins[: left.core]}
+    return not mine.isdisjoint(right.hangul) or not mine.isdisjoint(right.latins[: right.core])
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

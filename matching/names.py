@@ -101,6 +101,10 @@ class NamePart:
     """Which of :attr:`latins` are Japanese readings of a Han part: a typo of one is told
     from another Japanese name by Japanese syllables, not Chinese ones
     (:func:`matching.compare.part_similarity`)."""
+    hangul: tuple[str, ...] = ()
+    """The Hangul a Latin part of a Korean name may spell, in Revised Romanisation
+    (:func:`matching.korean.korean_readings`): they meet another part's own readings
+    only when equal, never as a typo ("Tong" may be 동, "Song" 성: no one letter apart)."""
 
     @property
     def particle(self) -> bool:
@@ -159,10 +163,12 @@ def make_part(
     *,
     japanese: bool = False,
     kana: tuple[str, ...] = (),
+    hangul: tuple[str, ...] = (),
 ) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts);
     ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold;
-    ``kana``: those of ``latins`` that are Japanese readings.
+    ``kana``: those of ``latins`` that are Japanese readings; ``hangul``: the Hangul a
+    Latin part of a Korean name may spell (:attr:`NamePart.hangul`).
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
@@ -201,6 +207,7 @@ def make_part(
         core=core,
         chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
         kana=kana,
+        hangul=hangul,
     )
 
 
@@ -253,14 +260,14 @@ def _token_parts(
         if turkish and script is Script.LATIN and (spoken := turkish_reading(piece)) not in latins:
             # the sound of the name, not a scheme's spelling of it: one of its own readings
             latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
-        if korean and script is Script.LATIN and latins:
-            # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
-            hangul = [form for form in korean_readings(latins[0]) if form not in latins]
-            latins, core = (*latins[:core], *hangul, *latins[core:]), core + len(hangul)
+        # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
+        hangul = korean_readings(latins[0]) if korean and script is Script.LATIN and latins else ()
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
-            part = make_part(piece, script, latins, core, japanese=bool(japanese), kana=extra)
+            part = make_part(
+                piece, script, latins, core, japanese=bool(japanese), kana=extra, hangul=hangul
+            )
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
 
@@ -487,15 +494,16 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         ):
             # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
             readings.append(latin[: -len(last.latin)] + "al" + spoken)
-        if _reads_korean(name.original):
-            # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
-            readings.extend(form for form in korean_readings(latin) if form not in readings)
+        # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
+        hangul = korean_readings(latin) if _reads_korean(name.original) else ()
         core = len(readings)
         compound = arabic_compound(latin)
         if compound:
             readings.append(compound)
-        if len(readings) > 1:
-            return make_part(raw, group[0].script, tuple(dict.fromkeys(readings)), core)
+        if len(readings) > 1 or hangul:
+            return make_part(
+                raw, group[0].script, tuple(dict.fromkeys(readings)), core, hangul=hangul
+            )
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
         # before "رحمن" is also "bdlr", to meet a bare "Abdur" (abdalr); the other

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from matching.compare import part_similarity
 from matching.korean import MAX_READINGS, korean_readings, looks_korean
 from matching.names import joined_part, prepare_name
+from tests.matching.real_names import batch_misses
 
 
 @pytest.mark.parametrize(
@@ -64,13 +66,28 @@ def test_a_name_reads_as_korean_with_a_family_name_and_hangul_syllables(
 
 def test_only_a_korean_name_takes_the_readings() -> None:
     korean = prepare_name("Kim Jong Un").parts[2]
-    assert "eun" in korean.latins[: korean.core]  # compared with another Latin spelling
-    other = prepare_name("Un Smith").parts[0]
-    assert other.latins == ("un",)
+    assert korean.latins == ("un",)
+    assert "eun" in korean.hangul
+    assert prepare_name("Un Smith").parts[0].hangul == ()
 
 
 def test_a_hyphened_given_name_joined_reads_as_its_hangul() -> None:
     name = prepare_name("Yoon Suk-yeol")
-    assert "seokyeol" in joined_part(name, (1, 2)).latins
+    assert "seokyeol" in joined_part(name, (1, 2)).hangul
     plain = prepare_name("Suk Yeol Johnson")
-    assert "seokyeol" not in joined_part(plain, (0, 1)).latins
+    assert joined_part(plain, (0, 1)).hangul == ()
+
+
+def test_a_hangul_reading_meets_only_when_equal() -> None:
+    """Readings are no typos of each other: "Yon" (연, yeon) and "Yong" (영, yeong) are one
+    letter apart in five, but compare as their own spellings are, one letter in four."""
+    korean = prepare_name("Kim Yon Chol").parts[1], prepare_name("Kim Yong Chol").parts[1]
+    plain = prepare_name("Yon Smith").parts[0], prepare_name("Yong Smith").parts[0]
+    assert korean[0].hangul and korean[1].hangul
+    assert part_similarity(*korean) == part_similarity(*plain)
+    assert part_similarity(*korean)[0] < 0.8
+
+
+def test_the_batch_path_meets_a_family_name_by_its_hangul() -> None:
+    """ "Roh" and "No" share no letter a screen of spellings would see: only 노."""
+    assert batch_misses([("Roh Moo-hyun", "No Mu-hyeon"), ("Moon Jae-in", "Mun Chae-in")]) == set()
