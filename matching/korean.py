@@ -53,10 +53,26 @@ def _spelt() -> dict[str, frozenset[str]]:
         if syllable in KOREAN_SURNAMES:
             readings.add(KOREAN_SURNAMES[syllable][0])
         surnames = KOREAN_SURNAMES.get(syllable, ())
-        for form in hangul_forms(syllable):
+        for form in (*hangul_forms(syllable), *_press_spellings(revised_romanisation(syllable))):
             if form in surnames or form[-1] in "aeiouwy" or form.endswith(_FINALS):
                 table.setdefault(form, set()).update(readings)
     return {form: frozenset(found) for form, found in table.items()}
+
+
+def _press_spellings(revised: str) -> tuple[str, ...]:
+    """Spellings of a syllable common in passports and the press that no scheme gives:
+    영 "young", 연 "youn", 의 "eui", 운 "woon", 욱 "wook", 덕 "duck" (Kim Young-sam, Lee
+    Eui-jin, Jae-wook)."""
+    found = []
+    if revised.startswith("yeo"):
+        found.append("you" + revised[3:])
+    if revised == "ui":
+        found.append("eui")
+    if revised.startswith("u") and len(revised) > 1:
+        found.append("woo" + revised[1:])
+    if revised.endswith("eok"):
+        found.append(revised[:-3] + "uck")
+    return tuple(found)
 
 
 @cache

@@ -22,6 +22,10 @@ from tests.matching.real_names import batch_misses
         ("roh", "no"),  # the family name 노
         ("rhee", "lee"),  # 이, as its first spelling
         ("pak", "park"),  # 박
+        ("young", "yeong"),  # 영 as passports write it (Kim Young-sam)
+        ("eui", "ui"),  # 의
+        ("wook", "uk"),  # 욱
+        ("duck", "deok"),  # 덕 (Han Duck-soo)
     ],
 )
 def test_a_spelling_reads_as_the_hangul_it_may_spell(latin: str, reading: str) -> None:

@@ -184,6 +184,8 @@ PUBLIC_FIGURES: list[Pair] = [
     ("Yoon Suk-yeol", "윤석열"),
     ("Yoon Suk-yeol", "Yun Sok-yol"),
     ("Park Ji-sung", "Bak Ji-seong"),
+    ("Kim Young-sam", "Kim Yeong-sam"),
+    ("Han Duck-soo", "Han Deok-su"),
 ]
 
 KNOWN_MISSES: list[Pair] = [
