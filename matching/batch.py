@@ -217,6 +217,10 @@ class BlockScorer:
             for p in self._parts_left
             if not p.abjad
         ]
+        # a Korean part also starts as the Hangul it may spell ("Chaein": 재인, jaein)
+        self._join_plain += [
+            (form[:1], len(p.latin), False) for p in self._parts_left for form in p.hangul
+        ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
         self._left_by_length: dict[int, list[NamePart]] = {}
         for part in self._parts_left:
@@ -414,10 +418,12 @@ class BlockScorer:
             if groups and not groups.isdisjoint(variant_groups(latin + b.latins[0])):
                 return True  # a known name with its article: "Al Arabi" is Larbi
             first, size = latin[:1], len(latin) + len(b.latins[0])
+            # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein)
+            firsts = {form[:1] for form in a.hangul} if a.hangul else ()
             for letter, length, bare in plain:
-                if (letter == first or (bare and letter == a.skeleton[:1])) and abs(
-                    length - size
-                ) <= JOIN_LENGTH_SLACK * max(length, size):
+                if (
+                    letter == first or (bare and letter == a.skeleton[:1]) or letter in firsts
+                ) and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size):
                     return True
             if unsure and _joins_consonants(a, b, unsure):
                 return True

@@ -698,9 +698,16 @@ class JoinProbe:
         if sound is None:
             sound = self._sound = phonetic_key(self.latin)[:1]
         # or a known spelling of the same name: "Al Amin" is Lamine, its article glued
-        return sound == part.phonetic[:1] or (
+        if sound == part.phonetic[:1] or (
             bool(part.groups) and not part.groups.isdisjoint(variant_groups(self.latin))
-        )
+        ):
+            return True
+        # or the Hangul a Korean run or part may spell: "Chae-in" is 재인, as "Jaein" is
+        head = self._lead
+        if (head is not None and head.hangul) or part.hangul:
+            mine = {first, *(form[:1] for form in head.hangul)} if head else {first}
+            return any(form[:1] in mine for form in (*part.latins[: part.core], *part.hangul))
+        return False
 
 
 def _join_options(

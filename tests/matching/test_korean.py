@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from matching.batch import BlockScorer, _score_block
 from matching.compare import part_similarity
 from matching.korean import MAX_READINGS, korean_readings, looks_korean
+from matching.model import Person
 from matching.names import joined_part, prepare_name
-from tests.matching.real_names import batch_misses
+from tests.matching.real_names import REVIEW, batch_misses, score
 
 
 @pytest.mark.parametrize(
@@ -95,3 +97,20 @@ def test_a_hangul_reading_meets_only_when_equal() -> None:
 def test_the_batch_path_meets_a_family_name_by_its_hangul() -> None:
     """ "Roh" and "No" share no letter a screen of spellings would see: only 노."""
     assert batch_misses([("Roh Moo-hyun", "No Mu-hyeon"), ("Moon Jae-in", "Mun Chae-in")]) == set()
+
+
+def test_a_korean_given_name_joined_meets_its_other_scheme_written_apart() -> None:
+    """ "Jaein" and "Chae-in" start with other letters, but both spell 재인."""
+    assert score("Moon Jaein", "Mun Chae-in") >= REVIEW
+    assert score("Mun Chaein", "Moon Jae-in") >= REVIEW
+    assert score("Mun Chaein", "Moon Jae-won") < REVIEW
+
+
+def test_the_screens_before_scoring_keep_a_joined_korean_name() -> None:
+    """Given the pair, the batch path's screens (which parts could align, the ceiling of
+    the score) must not drop it for its first letters, either side the candidate."""
+    joined = Person("a", (prepare_name("Moon Jaein"),))
+    apart = Person("b", (prepare_name("Mun Chae-in"),))
+    for candidate, record in ((joined, apart), (apart, joined)):
+        assert BlockScorer(candidate, [record]).worth_scoring(record, REVIEW)
+        assert [r.record_key for r in _score_block(candidate, [record], REVIEW)] == [record.key]
