@@ -651,7 +651,8 @@ def _secondary(token: str, script: Script) -> list[str]:
         return found
     if script is Script.CYRILLIC:
         lower = token.lower()
-        compound = arabic_compound(_cyrillic_forms(token)[0])
+        forms = _cyrillic_forms(token)  # none for a hard or soft sign alone ("Ъ")
+        compound = arabic_compound(forms[0]) if forms else None
         if _SERBIAN_LETTERS.isdisjoint(lower):  # Serbian names are written in Serbian Latin
             return [
                 _western(lower, "je", _CYRILLIC_GERMAN),
