@@ -452,17 +452,22 @@ class BlockScorer:
                 for form in {*a.hangul, *a.latins[: a.core]}:
                     maybe[i, by_form.get(form, [])] = True
         by_group: dict[int, list[int]] = {}
+        by_short: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}
         initials_right: list[int] = []
         for j, b in enumerate(right):
             for group in b.groups:
                 by_group.setdefault(group, []).append(j)
+            for group in b.short:
+                by_short.setdefault(group, []).append(j)
             by_letter.setdefault(b.latin[:1], []).append(j)
             if b.kind is PartKind.INITIAL:
                 initials_right.append(j)
         for i, a in enumerate(left):
             for group in a.groups:
                 maybe[i, by_group.get(group, [])] = True
+            for group in a.short:  # a short form (Bob / Robert)
+                maybe[i, by_short.get(group, [])] = True
             if a.kind is PartKind.INITIAL:
                 maybe[i, by_letter.get(a.latin, [])] = True
         for j in initials_right:

@@ -79,6 +79,7 @@ def part_keys(part: NamePart) -> list[str]:
         if len(skel) >= 2
     )
     keys.extend(f"g:{group}" for group in sorted(part.groups))
+    keys.extend(_short_keys(part))  # Bob / Robert share no letters to key
     if len(part.skeleton) <= 1 and (
         part.script is Script.LATIN or (part.script is Script.ARABIC and one_consonant(part.raw))
     ):
@@ -297,9 +298,15 @@ def canonical_keys(part: NamePart) -> list[str]:
         sound = f"p:{phonetic_key(form)}"
         if sound not in keys:
             keys.append(sound)
+    keys.extend(_short_keys(part))
     if characters_only(part) is not None:
         keys.append(f"r:{part.chars}")
     return keys
+
+
+def _short_keys(part: NamePart) -> list[str]:
+    """Keys of the short-form groups of a given name ("Bob" and "Robert")."""
+    return [f"g:s{group}" for group in sorted(part.short)]
 
 
 _SCRIPT_CODE = {script: code for code, script in enumerate(Script, start=1)}

@@ -113,6 +113,9 @@ class NameComparison:
 
 SOUND_ALIKE = 0.92
 """Two spellings with one phonetic key: as close as spellings of one name come."""
+SHORT_FORM = 0.85
+"""A given name and its short form (Bob / Robert): one name as people use it, though
+written with other letters (:mod:`matching.short_forms`)."""
 
 
 def _osa(left: str, right: str, cutoff: float) -> float:
@@ -189,6 +192,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 0.0, "characters"
     if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
         return max(best, 0.95), "variant"
+    if left.short and right.short and not left.short.isdisjoint(right.short) and best < SHORT_FORM:
+        return SHORT_FORM, "short form"  # Bob / Robert, Саша / Aleksandr
     if _distinct_compounds(left.latin, right.latin):
         return 0.0, "spelling"
     if left.script is right.script is Script.ARABIC:

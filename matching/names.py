@@ -20,6 +20,7 @@ from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
+from matching.short_forms import short_form_groups
 from matching.syllables import is_syllable, wade_giles_reading
 from matching.text import ARABIC_ARTICLE, FAMILY_OF, clean, is_particle, is_title, tokens_of
 from matching.translit import (
@@ -105,6 +106,9 @@ class NamePart:
     """The Hangul a Latin part of a Korean name may spell, in Revised Romanisation
     (:func:`matching.korean.korean_readings`): they meet another part's own readings
     only when equal, never as a typo ("Tong" may be 동, "Song" 성: no one letter apart)."""
+    short: frozenset[int] = frozenset()
+    """The short-form groups of a given name (:func:`matching.short_forms.short_form_groups`):
+    Bob and Robert share one, as do Саша and Aleksandr."""
 
     @property
     def particle(self) -> bool:
@@ -208,6 +212,11 @@ def make_part(
         chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
         kana=kana,
         hangul=hangul,
+        short=(
+            short_form_groups(own)
+            if kind is PartKind.NAME and script in _ALPHABETS
+            else frozenset()
+        ),
     )
 
 
