@@ -458,16 +458,16 @@ class BlockScorer:
         for j, b in enumerate(right):
             for group in b.groups:
                 by_group.setdefault(group, []).append(j)
-            for group in b.short:
-                by_short.setdefault(group, []).append(j)
+            for role in b.short:  # a full name or a short form of one: a superset
+                by_short.setdefault(role >> 1, []).append(j)
             by_letter.setdefault(b.latin[:1], []).append(j)
             if b.kind is PartKind.INITIAL:
                 initials_right.append(j)
         for i, a in enumerate(left):
             for group in a.groups:
                 maybe[i, by_group.get(group, [])] = True
-            for group in a.short:  # a short form (Bob / Robert)
-                maybe[i, by_short.get(group, [])] = True
+            for role in a.short:  # a short form (Bob / Robert)
+                maybe[i, by_short.get(role >> 1, [])] = True
             if a.kind is PartKind.INITIAL:
                 maybe[i, by_letter.get(a.latin, [])] = True
         for j in initials_right:

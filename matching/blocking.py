@@ -306,7 +306,7 @@ def canonical_keys(part: NamePart) -> list[str]:
 
 def _short_keys(part: NamePart) -> list[str]:
     """Keys of the short-form groups of a given name ("Bob" and "Robert")."""
-    return [f"g:s{group}" for group in sorted(part.short)]
+    return [f"g:s{group}" for group in sorted({role >> 1 for role in part.short})]
 
 
 _SCRIPT_CODE = {script: code for code, script in enumerate(Script, start=1)}

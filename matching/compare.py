@@ -30,6 +30,7 @@ from matching.names import (
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
+from matching.short_forms import short_form_of
 from matching.syllables import is_syllable, spells_syllables
 from matching.translit import article_stem
 from matching.variants import variant_groups
@@ -192,7 +193,7 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 0.0, "characters"
     if left.groups and right.groups and not left.groups.isdisjoint(right.groups):
         return max(best, 0.95), "variant"
-    if left.short and right.short and not left.short.isdisjoint(right.short) and best < SHORT_FORM:
+    if best < SHORT_FORM and short_form_of(left.short, right.short):
         return SHORT_FORM, "short form"  # Bob / Robert, Саша / Aleksandr
     if _distinct_compounds(left.latin, right.latin):
         return 0.0, "spelling"

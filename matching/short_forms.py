@@ -16,6 +16,9 @@ from importlib import resources
 
 from nicknames import name_triplets
 
+from matching.commonness import is_common
+from matching.variants import variant_groups
+
 MIN_SHORT_FORM = 3
 """Shorter forms ("Al", "Ed", "Jo") are also particles or initials: not looked up."""
 _LETTERS = re.compile(r"[^a-z]")
@@ -27,8 +30,10 @@ def _key(spelling: str) -> str:
 
 @cache
 def _table() -> dict[str, frozenset[int]]:
-    """Spelling -> the groups it is in: a full name's spellings and its short forms."""
-    groups: dict[str, set[str]] = {}
+    """Spelling -> its roles: ``2 * group`` as a spelling of a full name, ``2 * group + 1``
+    as one of its short forms."""
+    # full name group -> (its spellings, its short forms)
+    groups: dict[str, tuple[set[str], set[str]]] = {}
     # a short form is shorter: the table also holds pairs the other way round ("bill" has
     # "robert") and full names of their own ("andrea" has "andrew")
     pairs = [(_key(t.name1), _key(t.name2)) for t in name_triplets()]
@@ -41,22 +46,31 @@ def _table() -> dict[str, frozenset[int]]:
     # pairs of that table that are no short forms but other names ("ian" of "john")
     wrong = {tuple(_key(s) for s in line[1:].split()) for line in lines if line[0] == "!"}
     for full, short in pairs:
-        if (full, short) not in wrong and (short not in full_names or full.startswith(short)):
-            groups.setdefault(f"en:{full}", {full}).add(short)
+        if (full, short) in wrong or (short in full_names and not full.startswith(short)):
+            continue
+        # a very common name of another culture is a name of its own there: Ali is no
+        # Alice, nor Maria a Mariah (:mod:`matching.commonness`)
+        if not is_common((short,), variant_groups(short)):
+            groups.setdefault(f"en:{full}", ({full}, set()))[1].add(short)
     for number, line in enumerate(lines):
         if line[0] != "!":
             full, _, short = line.partition("|")
-            groups[f"tsv:{number}"] = {_key(s) for s in (*full.split(), *short.split())}
+            groups[f"tsv:{number}"] = (
+                {_key(s) for s in full.split()},
+                {_key(s) for s in short.split()},
+            )
     table: dict[str, set[int]] = {}
-    for group, spellings in enumerate(groups.values()):
-        for spelling in spellings:
-            if len(spelling) >= MIN_SHORT_FORM:
-                table.setdefault(spelling, set()).add(group)
+    for group, (fulls, shorts) in enumerate(groups.values()):
+        for role, spellings in enumerate((fulls, shorts)):
+            for spelling in spellings:
+                if len(spelling) >= MIN_SHORT_FORM:
+                    table.setdefault(spelling, set()).add(2 * group + role)
     return {spelling: frozenset(found) for spelling, found in table.items()}
 
 
 def short_form_groups(readings: tuple[str, ...]) -> frozenset[int]:
-    """The short-form groups of a part, by its own romanisations (empty for most)."""
+    """The short-form roles of a part, by its own romanisations (empty for most): even
+    for a full name of a group, odd for a short form of it."""
     table = _table()
     found: frozenset[int] = frozenset()
     for reading in readings:
@@ -64,3 +78,10 @@ def short_form_groups(readings: tuple[str, ...]) -> frozenset[int]:
         if groups:
             found = found | groups
     return found
+
+
+def short_form_of(left: frozenset[int], right: frozenset[int]) -> bool:
+    """Whether one part is a short form of the other (by :func:`short_form_groups`): a
+    full name and its short form, not two short forms of one name ("Green" and "Berry"
+    of Greenberry; "Louise" and "Eliza" of two names each)."""
+    return bool(left and right) and any(role ^ 1 in right for role in left)
