@@ -107,8 +107,8 @@ class NamePart:
     (:func:`matching.korean.korean_readings`): they meet another part's own readings
     only when equal, never as a typo ("Tong" may be 동, "Song" 성: no one letter apart)."""
     short: frozenset[int] = frozenset()
-    """The short-form groups of a given name (:func:`matching.short_forms.short_form_groups`):
-    Bob and Robert share one, as do Саша and Aleksandr."""
+    """The short-form roles of a given name (:func:`matching.short_forms.short_form_groups`):
+    Robert as the full name of a group, Bob as its short form; Саша and Aleksandr too."""
 
     @property
     def particle(self) -> bool:
