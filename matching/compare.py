@@ -700,6 +700,12 @@ class JoinProbe:
         for form in part.latins:
             if form[:1] == first:
                 return True
+        head = self._lead
+        if head is not None and head.script in _SYLLABIC:
+            # a Han or Hangul run starts as any reading of its family name: 강 is Kang or Gang
+            heads = {form[:1] for form in head.latins[: head.core]}
+            if any(form[:1] in heads for form in part.latins):
+                return True
         sound = self._sound
         if sound is None:
             sound = self._sound = phonetic_key(self.latin)[:1]
@@ -709,7 +715,6 @@ class JoinProbe:
         ):
             return True
         # or the Hangul a Korean run or part may spell: "Chae-in" is 재인, as "Jaein" is
-        head = self._lead
         if (head is not None and head.hangul) or part.hangul:
             mine = {first, *(form[:1] for form in head.hangul)} if head else {first}
             return any(form[:1] in mine for form in (*part.latins[: part.core], *part.hangul))
@@ -814,6 +819,35 @@ def _weak_share(similarity: float) -> float:
     return (WEAK_SIMILARITY - similarity) / (WEAK_SIMILARITY - MIN_PART_SIMILARITY) * WEAK_CONFLICT
 
 
+def _beside_spare(
+    left: Name, right: Name, pair: PartPair, spare: tuple[tuple[int, ...], tuple[int, ...]]
+) -> bool:
+    """Whether a Han or Hangul part aligned with one Latin part stands next to a part left
+    over: the Latin may spell both, the name written whole ("Imyeongja" is 이명자, not
+    명자 alone)."""
+    if len(pair.left) != 1 or len(pair.right) != 1:
+        return False
+    sides = (
+        (left, right, pair.left[0], pair.right[0], spare[0]),
+        (right, left, pair.right[0], pair.left[0], spare[1]),
+    )
+    return any(
+        name.parts[index].script in _SYLLABIC
+        and other.parts[mine].script is Script.LATIN
+        and (index - 1 in left_over or index + 1 in left_over)
+        for name, other, index, mine, left_over in sides
+    )
+
+
+def _joins_names(left: Name, right: Name, pair: PartPair) -> bool:
+    """Whether an aligned pair runs several name parts of one side together: "Wangxiaoming"
+    / "王小明" rests on the whole name, not on one part of it."""
+    return any(
+        sum(name.parts[i].kind is PartKind.NAME for i in indexes) > 1
+        for name, indexes in ((left, pair.left), (right, pair.right))
+    )
+
+
 def name_ceiling(conflict: float, shorter: float) -> float:
     """The most :func:`compare_names` can score when at least ``conflict`` weight is left
     over on both sides and the shorter name weighs ``shorter``: every aligned pair exact,
@@ -847,7 +881,12 @@ def compare_names(
         # so may a weak alignment next to a part left over ("Youngil" / "Young-il",
         # "Aldosari" / "Al-Dosari"); spelled alike, not just sounding alike ("Li Ying" is
         # not "Ling")
-        weak_pairs = [p for p in pairs if p.similarity < WEAK_SIMILARITY]
+        weak_pairs = [
+            p
+            for p in pairs
+            if p.similarity < WEAK_SIMILARITY
+            or _beside_spare(left, right, p, (unmatched_left, unmatched_right))
+        ]
         loose_left = unmatched_left + tuple(i for p in weak_pairs for i in p.left)
         loose_right = unmatched_right + tuple(j for p in weak_pairs for j in p.right)
         if weak_pairs and loose_left and loose_right:
@@ -893,7 +932,11 @@ def compare_names(
     unconflicted = quality - EXTRA_PENALTY * extra
     names_left = sum(p.kind is PartKind.NAME for p in left.parts)
     names_right = sum(p.kind is PartKind.NAME for p in right.parts)
-    if len(matched_names) == 1 and max(names_left, names_right) > 1:
+    if (
+        len(matched_names) == 1
+        and max(names_left, names_right) > 1
+        and not _joins_names(left, right, matched_names[0])
+    ):
         # what is left over on the side with more, not the difference: a part left over
         # on the other side too ("Ben White" / "Zali White", "ben" read as a particle) is
         # a conflict and must not lift the cap above "White" / "Zali White"

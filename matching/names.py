@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise, product
 
 from matching.commonness import is_common
 from matching.hanzi import han_characters
@@ -31,6 +31,7 @@ from matching.translit import (
     article_sounds,
     baltic_stem,
     core_readings,
+    hangul_transliteration,
     is_turkish,
     myanmar_syllables,
     romanize,
@@ -531,7 +532,33 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             return make_part(raw, script, (latin, *others), 1)
     # a run of parts whose characters took the Japanese fold takes it too
     japanese = any(p.chars != han_characters(p.raw) for p in group)
+    if group[0].script in _SYLLABIC_SCRIPTS and len(group) > 1:
+        # a Han or Hangul name romanised whole, as one word: "Ganghyeonjeong" is 강현정
+        # in Revised Romanization, whose family name reads "Kang" first
+        whole = _syllabic_readings(group)
+        if group[0].script is Script.HANGUL:
+            whole = tuple(dict.fromkeys((*whole, hangul_transliteration(raw))))
+        return make_part(raw, group[0].script, whole, japanese=japanese)
     return make_part(raw, group[0].script, (latin,), japanese=japanese)
+
+
+_SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL})
+MAX_JOINED_READINGS = 24
+"""Readings a Han or Hangul run written as one carries: each part's own readings in
+turn, the first of each first (a family name of six readings and a given name of four
+make twenty-four)."""
+
+
+def _syllabic_readings(group: Sequence[NamePart]) -> tuple[str, ...]:
+    """The readings of a Han or Hangul run written as one: combinations of its parts' own
+    readings (which scheme wrote the name is not known), up to
+    :data:`MAX_JOINED_READINGS`, those of the parts' first readings first: every reading
+    of the family name comes with the given name's first reading before any comes with
+    its second (이 is Lee, Yi, Rhee or I: "Ijunseo")."""
+    own = [part.latins[: part.core] for part in group]
+    ranked = sorted(product(*(range(len(forms)) for forms in own)), key=sum)
+    found = ("".join(forms[i] for forms, i in zip(own, pick, strict=True)) for pick in ranked)
+    return tuple(dict.fromkeys(islice(found, MAX_JOINED_READINGS)))
 
 
 def aligns_with(left: NamePart, right: NamePart) -> bool:

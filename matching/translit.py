@@ -218,7 +218,14 @@ def hangul_forms(token: str) -> tuple[str, ...]:
         ]
     if len(token) == 1 and token in KOREAN_SURNAMES:
         forms = [*KOREAN_SURNAMES[token], *forms]
+    forms.append(hangul_transliteration(token))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def hangul_transliteration(token: str) -> str:
+    """Revised Romanization's letter-by-letter transliteration, as systems romanising
+    without a name's pronunciation write it: 박 "bag", 정식 "jeongsig"."""
+    return _ascii_letters(anyascii(token))
 
 
 _VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca")

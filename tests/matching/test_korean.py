@@ -114,3 +114,43 @@ def test_the_screens_before_scoring_keep_a_joined_korean_name() -> None:
     for candidate, record in ((joined, apart), (apart, joined)):
         assert BlockScorer(candidate, [record]).worth_scoring(record, REVIEW)
         assert [r.record_key for r in _score_block(candidate, [record], REVIEW)] == [record.key]
+
+
+WRITTEN_WHOLE = [
+    ("강현정", "Ganghyeonjeong"),  # Revised Romanization; the family name reads Kang first
+    ("박정식", "Bagjeongsig"),  # its letter-by-letter transliteration: ㄱ is always g
+    ("이준서", "Ijunseo"),  # 이 as I, its fifth reading
+    ("이명자", "IMyeongJa"),  # the given name alone would also align
+    ("김미정", "Kimmijeong"),
+    ("王小明", "Wangxiaoming"),
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), WRITTEN_WHOLE)
+def test_a_name_romanised_whole_as_one_word_meets_its_hangul_or_han(
+    native: str, latin: str
+) -> None:
+    """Systems that romanise without spaces write a Han or Hangul name as one word; it
+    rests on the whole name, so the cap of a match on one part of several does not hold."""
+    assert score(native, latin) >= 0.9
+    assert score(latin, native) >= 0.9
+
+
+def test_the_batch_path_meets_a_name_romanised_whole() -> None:
+    assert batch_misses(WRITTEN_WHOLE) == set()
+
+
+def test_a_name_written_whole_is_still_the_whole_name() -> None:
+    """One part of the name written alone keeps the cap; another given name written whole
+    is another person."""
+    assert score("이명자", "Myeongja") < REVIEW
+    assert score("王小明", "Xiaoming") < REVIEW
+    assert score("강현정", "Gangminjun") < REVIEW
+    assert score("김미정", "Kimminseo") < REVIEW
+
+
+def test_hangul_reads_letter_by_letter_too() -> None:
+    """Revised Romanization's transliteration writes final ㄱ as g: 박 "bag"."""
+    part = prepare_name("박정식").parts
+    assert "bag" in part[0].latins
+    assert "jeongsig" in part[1].latins
