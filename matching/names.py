@@ -21,8 +21,16 @@ from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
-from matching.syllables import is_syllable, wade_giles_reading
-from matching.text import ARABIC_ARTICLE, FAMILY_OF, clean, is_particle, is_title, tokens_of
+from matching.syllables import is_syllable, spells_syllables, wade_giles_reading
+from matching.text import (
+    ARABIC_ARTICLE,
+    FAMILY_OF,
+    TITLES,
+    clean,
+    is_particle,
+    is_title,
+    tokens_of,
+)
 from matching.translit import (
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
@@ -328,6 +336,18 @@ def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Titles that are Chinese or Korean syllables in a name of such syllables, hence
+    names: "Pan Jianzhong" is 潘建中, not the Polish "Mr"; "Lim Eng Huat", "Chan Hon Ming".
+    """
+    if not 2 <= len(tokens) <= 4 or not all(
+        spells_syllables(token, Script.HAN) or spells_syllables(token, Script.HANGUL)
+        for token in tokens
+    ):
+        return frozenset()
+    return frozenset(token for token in tokens if token in TITLES and is_syllable(token))
+
+
 _FAMILY_ARTICLES = frozenset(
     {ARABIC_ARTICLE, "al", "el", "aal", "ash", "ar", "az", "ud", "ul", "ur"}
 )
@@ -354,6 +374,8 @@ def prepare_name(text: str) -> Name:
     whole = len(tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
     named = _named_by_hyphen(text, tokens) if "-" in text else frozenset()
+    if text.isascii() and any(token in TITLES for token in tokens):
+        named |= _syllabic_titles(tokens)
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
     somali = text.isascii() and SOMALI_SIGNS.search(text) is not None
     # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too

@@ -7,6 +7,7 @@ import pytest
 from matching.compare import compare_names
 from matching.hanzi import han_characters
 from matching.names import prepare_name
+from tests.matching.real_names import REVIEW
 
 
 def score(a: str, b: str) -> float:
@@ -57,3 +58,14 @@ def test_one_name_in_two_forms_of_its_characters_is_one_name(a: str, b: str) -> 
 )
 def test_other_characters_stay_other_names(a: str, b: str) -> None:
     assert score(a, b) < 0.7
+
+
+def test_a_title_that_is_a_chinese_syllable_is_a_name_among_such_syllables() -> None:
+    """Pan is the Polish "Mr" and the family name 潘; in a name of Chinese syllables it is
+    the name, elsewhere the title."""
+    assert [p.latin for p in prepare_name("Pan Jian Zhong").parts] == ["pan", "jian", "zhong"]
+    assert score("潘建中", "Pan Jianzhong") >= REVIEW
+    assert score("潘建中", "Pan Jian Zhong") >= REVIEW
+    assert [p.latin for p in prepare_name("Pan Jan Kowalski").parts] == ["jan", "kowalski"]
+    assert [p.latin for p in prepare_name("Lim Eng Huat").parts] == ["lim", "eng", "huat"]
+    assert [p.latin for p in prepare_name("Eng Ahmed Hassan").parts] == ["ahmed", "hassan"]
