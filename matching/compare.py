@@ -148,6 +148,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return _initial_similarity(left, right)
     if (left.hangul or right.hangul) and _same_hangul(left, right):
         return 1.0, "transliteration"  # "Jong Un" / "Jong Eun": 은 either way
+    if (left.letters or right.letters) and _same_letters(left, right):
+        return 1.0, "transliteration"  # "सचिन" / "Sacina", as a library transliterates
     particles = left.kind is PartKind.PARTICLE and right.kind is PartKind.PARTICLE
     if particles and left.skeleton and left.skeleton == right.skeleton:
         # one particle in two scripts or spellings: al / el / ال, bin / بن
@@ -462,6 +464,14 @@ def _same_hangul(left: NamePart, right: NamePart) -> bool:
     (:attr:`matching.names.NamePart.hangul`, the script's own readings of a Hangul part)."""
     mine = {*left.hangul, *left.latins[: left.core]}
     return not mine.isdisjoint(right.hangul) or not mine.isdisjoint(right.latins[: right.core])
+
+
+def _same_letters(left: NamePart, right: NamePart) -> bool:
+    """Whether a Latin part is the other's letter-by-letter transliteration
+    (:attr:`NamePart.letters`)."""
+    return (right.script is Script.LATIN and left.letters in right.latins) or (
+        left.script is Script.LATIN and right.letters in left.latins
+    )
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

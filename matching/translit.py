@@ -286,7 +286,26 @@ _BENGALI_JA = "\u099c"
 """Bengali writes the z of Arabic and Persian names with ja; Latin spellings write z."""
 
 
-def _indic(token: str, *, spoken: bool = False, ja_as_z: bool = False) -> str:
+_FLAPS = {
+    "\u095c": "r", "\u095d": "rh", "\u09dc": "r", "\u09dd": "rh", "\u0b5c": "r", "\u0b5d": "rh",
+    "\u0921": "r", "\u0922": "rh", "\u09a1": "r", "\u09a2": "rh", "\u0b21": "r", "\u0b22": "rh",
+}  # fmt: skip
+"""ड़, ढ़ and their Bengali and Odia letters, the flaps ISO 15919 writes ṛ, ṛh: by the
+precomposed letter, or by the plain letter (in the second half) before a nukta."""
+_PRECOMPOSED_FLAPS = frozenset("\u095c\u095d\u09dc\u09dd\u0b5c\u0b5d")
+
+
+def indic_letters(token: str, script: Script) -> str:
+    """A Brahmic token letter by letter as transliteration libraries write it (ICU, IAST
+    and ISO 15919 with their marks dropped): "सचिन पाटील" is "sacina patila". Only an
+    equal spelling meets it (:attr:`matching.names.NamePart.letters`): it says vowels the
+    name does not, so one letter off it is as often another name ("sabina")."""
+    return _indic(token, scholarly=True) if script in BRAHMIC else ""
+
+
+def _indic(
+    token: str, *, spoken: bool = False, ja_as_z: bool = False, scholarly: bool = False
+) -> str:
     """A Brahmic script (:data:`matching.scripts.BRAHMIC`): add the inherent 'a' that
     anyascii leaves out.
 
@@ -295,20 +314,34 @@ def _indic(token: str, *, spoken: bool = False, ja_as_z: bool = False) -> str:
     only after a cluster ("Narendra", not "Narendr"). ``spoken``: Bengali as pronounced
     (:data:`_BENGALI_SPOKEN`, the inherent vowel o), Tamil stops voiced as said
     (:func:`_tamil_sound`). ``ja_as_z``: Bengali ja as the z it writes in Arabic names.
+    ``scholarly``: letter by letter as ISO 15919 and IAST write them with their marks
+    dropped, as transliteration libraries do: every inherent vowel said, the last too
+    ("सचिन": sacina, "पाटील": patila), c for च, s for श and ष, r for the flap ड़, m for a
+    nasal sign.
     """
     out: list[str] = []
-    chars = [c for c in token.replace("\u09df", "\u09af") if c not in _NUKTAS]
+    text = token.replace("\u09df", "\u09af")
+    flaps: set[int] = set()
+    chars: list[str] = []
+    for char in text:
+        if char in _NUKTAS:
+            if scholarly and chars and chars[-1] in _FLAPS:
+                flaps.add(len(chars) - 1)
+            continue
+        if scholarly and char in _PRECOMPOSED_FLAPS:
+            flaps.add(len(chars))
+        chars.append(char)
     if not chars:
         return ""
     script = char_script(chars[0])
     bengali = spoken and script is Script.BENGALI
     tamil = spoken and script is Script.TAMIL
     inherent = "o" if bengali else "a"
-    keep_final = script in KEEP_FINAL_VOWEL
+    keep_final = scholarly or script in KEEP_FINAL_VOWEL
     for index, char in enumerate(chars):
         if char in _ANUSVARA:  # a nasal: "n" in Singh, Chandra; "m" before b/p/m
             after = chars[index + 1] if index + 1 < len(chars) else ""
-            out.append("m" if anyascii(after)[:1] in ("b", "p", "m") else "n")
+            out.append("m" if scholarly or anyascii(after)[:1] in ("b", "p", "m") else "n")
             continue
         previous = chars[index - 1] if index > 0 else ""
         if bengali and char == _BENGALI_YA_PHALA and previous in _VIRAMAS:
@@ -319,6 +352,9 @@ def _indic(token: str, *, spoken: bool = False, ja_as_z: bool = False) -> str:
             out.append("")  # Bengali ওয় before a vowel is w: ওয়াজেদ, Wazed
         elif char == "\u0993" and chars[index + 1 : index + 2] == ["\u09af"]:
             out.append("w")
+        elif scholarly:
+            letter = _FLAPS[char] if index in flaps else anyascii(char)
+            out.append(letter * 2 if previous == _ADDAK else letter)
         else:
             letter = (
                 "z"

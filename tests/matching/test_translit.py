@@ -7,7 +7,8 @@ import pytest
 from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
-from matching.translit import hangul_forms, romanize
+from matching.translit import hangul_forms, indic_letters, romanize
+from tests.matching.real_names import REVIEW, batch_misses, score
 
 
 @pytest.mark.parametrize(
@@ -512,3 +513,30 @@ def test_bengali_ja_is_also_the_z_of_arabic_names() -> None:
     assert any(form.startswith("z") for form in zia.latins)
     (wazed,) = prepare_name("ওয়াজেদ").parts  # ওয় before a vowel is w
     assert "wazed" in wazed.latins
+
+
+SCHOLARLY = [
+    ("सचिन पाटील", "Sacina Patila"),  # Devanagari, as ICU and IAST write it, marks dropped
+    ("चेतन ओक", "Cetana Oka"),
+    ("বাকের মোড়ল", "Bakera Morala"),  # Bengali, the flap ড় as r
+    ("અક્ષય ગુપ્તા", "Aksaya Gupta"),  # Gujarati
+    ("ਮਨਮੋਹਨ ਸਿੰਘ", "Manamohana Simgha"),  # Gurmukhi, the nasal sign as m
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), SCHOLARLY)
+def test_a_brahmic_name_meets_its_letter_by_letter_transliteration(native: str, latin: str) -> None:
+    assert score(native, latin) >= REVIEW
+    assert score(latin, native) >= REVIEW
+
+
+def test_the_batch_path_meets_a_letter_by_letter_transliteration() -> None:
+    assert batch_misses(SCHOLARLY) == set()
+
+
+def test_a_letter_by_letter_transliteration_meets_only_when_equal() -> None:
+    """It writes vowels the name does not say: one letter off, it is another name."""
+    assert indic_letters("सचिन", Script.DEVANAGARI) == "sacina"
+    assert indic_letters("मोड़ल", Script.DEVANAGARI) == "morala"
+    assert indic_letters("Sachin", Script.LATIN) == ""
+    assert score("सचिन पाटील", "Sabina Patel") < REVIEW
