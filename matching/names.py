@@ -21,7 +21,7 @@ from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
-from matching.syllables import is_syllable, spells_syllables, wade_giles_reading
+from matching.syllables import is_syllable, pinyin_syllables, wade_giles_reading
 from matching.text import (
     ARABIC_ARTICLE,
     FAMILY_OF,
@@ -343,15 +343,18 @@ def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
-    """Titles that are Chinese or Korean syllables in a name of such syllables, hence
-    names: "Pan Jianzhong" is 潘建中, not the Polish "Mr"; "Lim Eng Huat", "Chan Hon Ming".
-    """
-    if not 2 <= len(tokens) <= 4 or not all(
-        spells_syllables(token, Script.HAN) or spells_syllables(token, Script.HANGUL)
-        for token in tokens
-    ):
+    """A title that is a Chinese or Korean family name, first or last in a name that reads
+    as Chinese or Korean, is that name: "Pan Jianzhong" is 潘建中, not the Polish "Mr";
+    "Lim Eng Huat", "Chan Hon Ming" (the rest of a Chinese name being pinyin of one or two
+    syllables a word)."""
+    ends = {tokens[0], tokens[-1]}
+    found = frozenset(t for t in ends if t in TITLES and is_syllable(t))
+    if not found or not 2 <= len(tokens) <= 4:
         return frozenset()
-    return frozenset(token for token in tokens if token in TITLES and is_syllable(token))
+    rest = [t for t in tokens if t not in found]
+    if looks_korean(tokens) or all(1 <= pinyin_syllables(t) <= 2 for t in rest):
+        return found
+    return frozenset()
 
 
 _FAMILY_ARTICLES = frozenset(

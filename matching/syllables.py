@@ -160,3 +160,9 @@ def wade_giles_reading(latin: str) -> str | None:
     if _pinyin_pieces(reading) is not None:
         return None  # Wade-Giles "cheng" is also pinyin: Zheng (郑) would meet Cheng (程)
     return reading
+
+
+def pinyin_syllables(latin: str) -> int:
+    """How many pinyin syllables ``latin`` is at fewest ("jianzhong": 2), 0 if it is none."""
+    pieces = _pinyin_pieces(latin)
+    return 0 if pieces is None else len(pieces)
