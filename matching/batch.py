@@ -451,6 +451,21 @@ class BlockScorer:
             for i, a in enumerate(left):
                 for form in {*a.hangul, *a.latins[: a.core]}:
                     maybe[i, by_form.get(form, [])] = True
+        if any(p.letters for p in left) or any(p.letters for p in right):
+            # a part as a library transliterates it letter by letter meets only that
+            # spelling, which may look little like the part's own ("ไสยกิจ": aisykich)
+            by_spelling: dict[str, list[int]] = {}
+            by_letters: dict[str, list[int]] = {}
+            for j, b in enumerate(right):
+                for form in b.latins:
+                    by_spelling.setdefault(form, []).append(j)
+                for form in b.letters:
+                    by_letters.setdefault(form, []).append(j)
+            for i, a in enumerate(left):
+                for form in a.letters:
+                    maybe[i, by_spelling.get(form, [])] = True
+                for form in a.latins:
+                    maybe[i, by_letters.get(form, [])] = True
         by_group: dict[int, list[int]] = {}
         by_short: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}

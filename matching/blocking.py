@@ -67,8 +67,8 @@ def part_keys(part: NamePart) -> list[str]:
     if part.kind is not PartKind.NAME:
         return []
     keys = [f"l:{latin}" for latin in (*part.latins, *part.hangul) if len(latin) >= 2]
-    if part.letters:  # a Brahmic part as a library transliterates it ("सचिन": sacina)
-        keys.append(f"l:{part.letters}")
+    # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
+    keys.extend(f"l:{form}" for form in part.letters)
     # the Hangul a Korean part may spell meets its other spellings by sound too
     keys.extend(f"p:{phonetic_key(form)}" for form in part.hangul)
     if len(part.phonetic) >= 2:

@@ -469,9 +469,9 @@ def _same_hangul(left: NamePart, right: NamePart) -> bool:
 def _same_letters(left: NamePart, right: NamePart) -> bool:
     """Whether a Latin part is the other's letter-by-letter transliteration
     (:attr:`NamePart.letters`)."""
-    return (right.script is Script.LATIN and left.letters in right.latins) or (
-        left.script is Script.LATIN and right.letters in left.latins
-    )
+    if right.script is Script.LATIN:
+        return any(form in right.latins for form in left.letters)
+    return left.script is Script.LATIN and any(form in left.latins for form in right.letters)
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

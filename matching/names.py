@@ -40,8 +40,8 @@ from matching.translit import (
     baltic_stem,
     core_readings,
     hangul_transliteration,
-    indic_letters,
     is_turkish,
+    letter_readings,
     myanmar_syllables,
     romanize,
     somali_reading,
@@ -116,10 +116,10 @@ class NamePart:
     """The Hangul a Latin part of a Korean name may spell, in Revised Romanisation
     (:func:`matching.korean.korean_readings`): they meet another part's own readings
     only when equal, never as a typo ("Tong" may be 동, "Song" 성: no one letter apart)."""
-    letters: str = ""
-    """A Brahmic part letter by letter as transliteration libraries write it
-    (:func:`matching.translit.indic_letters`, "सचिन": sacina): it meets a Latin spelling
-    only when equal."""
+    letters: tuple[str, ...] = ()
+    """The part letter by letter as transliteration libraries write it, where that is not
+    a name's spelling (:func:`matching.translit.letter_readings`, "सचिन": sacina): it meets
+    a Latin spelling only when equal."""
     short: frozenset[int] = frozenset()
     """The short-form roles of a given name (:func:`matching.short_forms.short_form_groups`):
     Robert as the full name of a group, Bob as its short form; Саша and Aleksandr too."""
@@ -226,7 +226,7 @@ def make_part(
         chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
         kana=kana,
         hangul=hangul,
-        letters=indic_letters(raw, script),
+        letters=letter_readings(raw, script),
         short=(
             short_form_groups(own)
             if kind is PartKind.NAME and script in _ALPHABETS

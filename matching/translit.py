@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from anyascii import anyascii
+from unidecode import unidecode
 
 from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
@@ -295,12 +296,24 @@ precomposed letter, or by the plain letter (in the second half) before a nukta."
 _PRECOMPOSED_FLAPS = frozenset("\u095c\u095d\u09dc\u09dd\u0b5c\u0b5d")
 
 
-def indic_letters(token: str, script: Script) -> str:
-    """A Brahmic token letter by letter as transliteration libraries write it (ICU, IAST
-    and ISO 15919 with their marks dropped): "सचिन पाटील" is "sacina patila". Only an
-    equal spelling meets it (:attr:`matching.names.NamePart.letters`): it says vowels the
-    name does not, so one letter off it is as often another name ("sabina")."""
-    return _indic(token, scholarly=True) if script in BRAHMIC else ""
+def letter_readings(token: str, script: Script) -> tuple[str, ...]:
+    """A token letter by letter as transliteration libraries write it, where that is
+    another spelling than a name's: Brahmic scripts as ICU, IAST and ISO 15919 write them
+    with their marks dropped, every inherent vowel said ("सचिन पाटील": sacina patila);
+    Thai and Lao in written order, a vowel sign before its consonant as it is written
+    (anyascii and unidecode: "ไสยกิจ" is "aisykich", Saiyakit). Only an equal spelling
+    meets one (:attr:`matching.names.NamePart.letters`): it writes vowels the name does
+    not say, or says them in another place, so one letter off it is as often another name
+    ("sabina")."""
+    if script in BRAHMIC:
+        return (_indic(token, scholarly=True),)
+    if script in _WRITTEN_ORDER:
+        forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
+        return tuple(dict.fromkeys(f for f in forms if f))
+    return ()
+
+
+_WRITTEN_ORDER = frozenset({Script.THAI, Script.LAO})
 
 
 def _indic(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from matching.scripts import Script
-from matching.translit import romanize
-from tests.matching.real_names import score
+from matching.translit import letter_readings, romanize
+from tests.matching.real_names import REVIEW, batch_misses, score
 
 THAI_PAIRS = [
     ("ทักษิณ ชินวัตร", "Thaksin Shinawatra"),
@@ -142,3 +142,29 @@ BLOCKING_LOSSES = {
     ("วราวุธ ศิลปอาชา", "Varawut Silpa-archa"),
     ("วิษณุ เครืองาม", "Wissanu Krea-ngam"),
 }
+
+
+WRITTEN_ORDER = [
+    ("จักรพันธ์ ไสยกิจ", "Chakrphanth Aisykich"),  # anyascii: ไ before ส as written
+    ("จักรพันธ์ ไสยกิจ", "Cchakrphanth Aisykicch"),  # unidecode
+    ("เพ็ญยุภา เนื้อนุ่ม", "Ephyyupha Enueonum"),
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), WRITTEN_ORDER)
+def test_a_thai_name_meets_its_transliteration_in_written_order(native: str, latin: str) -> None:
+    """Libraries romanise Thai letter by letter in written order, a vowel sign before the
+    consonant it follows in speech; such a spelling meets only when equal."""
+    assert score(native, latin) >= REVIEW
+    assert score(latin, native) >= REVIEW
+
+
+def test_the_batch_path_meets_a_thai_name_in_written_order() -> None:
+    assert batch_misses(WRITTEN_ORDER) == set()
+
+
+def test_a_written_order_spelling_one_letter_off_is_no_transliteration() -> None:
+    assert letter_readings("ไสยกิจ", Script.THAI) == ("aisykich", "aisykicch")
+    assert score("จักรพันธ์ ไสยกิจ", "Chakrphanth Aisykit") < score(
+        "จักรพันธ์ ไสยกิจ", "Chakrphanth Aisykich"
+    )

@@ -7,7 +7,7 @@ import pytest
 from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
-from matching.translit import hangul_forms, indic_letters, romanize
+from matching.translit import hangul_forms, letter_readings, romanize
 from tests.matching.real_names import REVIEW, batch_misses, score
 
 
@@ -536,7 +536,7 @@ def test_the_batch_path_meets_a_letter_by_letter_transliteration() -> None:
 
 def test_a_letter_by_letter_transliteration_meets_only_when_equal() -> None:
     """It writes vowels the name does not say: one letter off, it is another name."""
-    assert indic_letters("सचिन", Script.DEVANAGARI) == "sacina"
-    assert indic_letters("मोड़ल", Script.DEVANAGARI) == "morala"
-    assert indic_letters("Sachin", Script.LATIN) == ""
+    assert letter_readings("सचिन", Script.DEVANAGARI) == ("sacina",)
+    assert letter_readings("मोड़ल", Script.DEVANAGARI) == ("morala",)
+    assert letter_readings("Sachin", Script.LATIN) == ()
     assert score("सचिन पाटील", "Sabina Patel") < REVIEW
