@@ -33,12 +33,14 @@ import polars as pl
 from matching.compare import characters_only
 from matching.model import Person
 from matching.names import (
+    SYLLABIC_SCRIPTS,
     Name,
     NamePart,
     PartKind,
     may_run,
     other_raw_skeletons,
     spoken_run,
+    syllabic_readings,
     syllable_initial,
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
@@ -238,10 +240,15 @@ _Run = tuple[str, tuple[int, ...], bool, bool, tuple[str, ...]]
 
 
 def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
-    """Consonants of an Arabic-script run read with its first part's other readings:
+    """Consonants of a Han or Hangul run in its other readings; of an Arabic-script run
+    read with its first part's other readings:
     "ضياء ال" with z is "sl", as Ziaur's "ziaal" is (:func:`matching.translit.article_stem`),
     and as the run is spoken joined (:func:`matching.names.spoken_run`)."""
     first = run[0]
+    if first.script in SYLLABIC_SCRIPTS:
+        # a Han or Hangul name romanised whole, in any of its parts' readings: "Jojunho"
+        # is 조준호, whose family name reads Cho first
+        return tuple(dict.fromkeys(skeleton(form) for form in syllabic_readings(run)))
     if first.script is not Script.ARABIC:
         return ()
     rest = "".join(p.latin for p in run[1:])

@@ -75,6 +75,10 @@ SYLLABIC_MIN = 0.88
 SYLLABIC_TYPO = 0.8
 """... unless the Latin spelling is no sequence of real syllables: then it was mistyped,
 and one edit in five is a typo (:mod:`matching.syllables`)."""
+WHOLE_NAME_CHARACTERS = 1
+"""Han or Hangul characters beyond which a part is several syllables (a given name, or a
+whole name run together): a Latin spelling one letter off a reading must then spell no
+syllables, or it is another name ("Zhangying" is not 张明)."""
 PARTICLE_SAME = 0.9
 """Two particles with the same consonants ("al" / "el" / "ال")."""
 SINGLE_PART_CAP = 0.74
@@ -178,9 +182,15 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # a romanised Han or Hangul syllable is exact or it is another syllable: "jongsu"
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
         # that are no syllables at all, hence mistyped ("Zahng" / "张")
-        if best >= SYLLABIC_MIN:
-            return best, "transliteration"
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
+        if best >= SYLLABIC_MIN and (
+            best >= 1.0 - 1e-9
+            or len(syllabic.raw) <= WHOLE_NAME_CHARACTERS
+            or _mistyped(other.latin, syllabic.latin, syllabic)
+        ):
+            # several syllables written as one word ("Zhangming", 张明) are syllables: one
+            # letter apart, and still syllables, it is another name ("Zhangying")
+            return best, "transliteration"
         if best >= SYLLABIC_TYPO:
             # a typo keeps the length: a letter more or less is another name ("Cohen"
             # / "chen", "Parks" / "park"); a Japanese reading is one of Japanese syllables

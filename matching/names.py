@@ -563,24 +563,24 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             return make_part(raw, script, (latin, *others), 1)
     # a run of parts whose characters took the Japanese fold takes it too
     japanese = any(p.chars != han_characters(p.raw) for p in group)
-    if group[0].script in _SYLLABIC_SCRIPTS and len(group) > 1:
+    if group[0].script in SYLLABIC_SCRIPTS and len(group) > 1:
         # a Han or Hangul name romanised whole, as one word: "Ganghyeonjeong" is 강현정
         # in Revised Romanization, whose family name reads "Kang" first
-        whole = _syllabic_readings(group)
+        whole = syllabic_readings(group)
         if group[0].script is Script.HANGUL:
             whole = tuple(dict.fromkeys((*whole, hangul_transliteration(raw))))
         return make_part(raw, group[0].script, whole, japanese=japanese)
     return make_part(raw, group[0].script, (latin,), japanese=japanese)
 
 
-_SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL})
+SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL})
 MAX_JOINED_READINGS = 24
 """Readings a Han or Hangul run written as one carries: each part's own readings in
 turn, the first of each first (a family name of six readings and a given name of four
 make twenty-four)."""
 
 
-def _syllabic_readings(group: Sequence[NamePart]) -> tuple[str, ...]:
+def syllabic_readings(group: Sequence[NamePart]) -> tuple[str, ...]:
     """The readings of a Han or Hangul run written as one: combinations of its parts' own
     readings (which scheme wrote the name is not known), up to
     :data:`MAX_JOINED_READINGS`, those of the parts' first readings first: every reading

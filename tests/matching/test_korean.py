@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matching.batch import BlockScorer, _score_block
+from matching.batch import BlockScorer, _score_block, match_people
 from matching.compare import part_similarity
 from matching.korean import MAX_READINGS, korean_readings, looks_korean
 from matching.model import Person
@@ -147,6 +147,10 @@ def test_a_name_written_whole_is_still_the_whole_name() -> None:
     assert score("王小明", "Xiaoming") < REVIEW
     assert score("강현정", "Gangminjun") < REVIEW
     assert score("김미정", "Kimminseo") < REVIEW
+    # one letter off and still syllables is another name; no syllables, a typo
+    assert score("张明", "Zhangying") < REVIEW
+    assert score("邹杰", "Zhujie") < REVIEW
+    assert score("张明", "Zhangmnig") >= REVIEW
 
 
 def test_hangul_reads_letter_by_letter_too() -> None:
@@ -154,3 +158,19 @@ def test_hangul_reads_letter_by_letter_too() -> None:
     part = prepare_name("박정식").parts
     assert "bag" in part[0].latins
     assert "jeongsig" in part[1].latins
+
+
+def test_blocking_meets_a_name_romanised_whole_among_many_names() -> None:
+    """Among many Korean names no key is rare: the list's run 조준호 must be keyed in the
+    readings its family name has besides the first ("Jo", not only "Cho")."""
+    families = "김이박최정강조윤장임한오서신권황안송류홍"
+    givens = ["민준", "서연", "지훈", "수빈", "현우", "지원", "준호", "예은", "시우", "하은"]
+    records = [
+        Person(f"r{i}", (prepare_name(family + given),))
+        for i, (family, given) in enumerate((f, g) for f in families for g in givens)
+    ]
+    for latin, native in (("JoJunHo", "조준호"), ("GimSiU", "김시우"), ("Ijiwon", "이지원")):
+        expected = {r.key for r in records if r.names[0].original == native}
+        candidate = Person("c", (prepare_name(latin),))
+        raised = {r.record_key for r in match_people([candidate], records, threshold=REVIEW)}
+        assert expected <= raised, latin
