@@ -24,6 +24,7 @@ from matching.short_forms import short_form_groups
 from matching.syllables import is_syllable, pinyin_syllables, wade_giles_reading
 from matching.text import (
     ARABIC_ARTICLE,
+    ARTICLE_TITLES,
     FAMILY_OF,
     TITLES,
     clean,
@@ -400,8 +401,10 @@ def prepare_name(text: str) -> Name:
             turkish and _TURKISH_C.search(token) is not None,
             korean,
         )
+        # "السيد" opening the name: Mr
+        opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
         for part, title in _token_parts(token, whole, japanese, *spelt):
-            if title and token not in named and not _family_named(parts):
+            if (title or opening) and token not in named and not _family_named(parts):
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
                     parts.pop()

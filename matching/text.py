@@ -118,6 +118,58 @@ TITLES: frozenset[str] = frozenset(
         "shrimati",
         "smt",
         "kumari",
+        # Azerbaijani, Turkish, Central Asian
+        "cenab",
+        "xanim",
+        "muellim",
+        "bey",
+        # West and East African
+        "alhaja",
+        "hajiya",
+        "mallam",
+        "chief",
+        "oloye",
+        "ogbeni",
+        "bwana",
+        "bw",
+        "mzee",
+        "dkt",
+        "mheshimiwa",
+        "mtukufu",
+        "owura",
+        "awura",
+        "osofo",
+        # Nordic, Baltic, Central European, Italian, Spanish, Indonesian honorifics and
+        # degrees (not "md": Md is Muhammad in Bangladesh)
+        "herra",
+        "rouva",
+        "hra",
+        "rva",
+        "tohtori",
+        "fru",
+        "harra",
+        "proua",
+        "sig",
+        "sigra",
+        "lic",
+        "mtro",
+        "srita",
+        "mgr",
+        "mudr",
+        "judr",
+        "phdr",
+        "rndr",
+        "mvdr",
+        "slecna",
+        "mba",
+        "bsc",
+        "msc",
+        "dds",
+        "dvm",
+        "hj",
+        "drs",
+        "drg",
+        "tgk",
         # Cyrillic-script titles, transliterated
         "gospodin",
         "gospozha",
@@ -156,6 +208,18 @@ _NATIVE_TITLES: frozenset[str] = frozenset(
         "مولوي",
         "مولانا",
         "جناب",
+        # the article split off ("الآنسة" is ال + آنسة); "سيد" only after it, opening the
+        # name (:data:`ARTICLE_TITLES`)
+        "آنسة",
+        "انسة",
+        "أستاذ",
+        "أستاذة",
+        "استاذة",
+        "دكتورة",
+        "مهندسة",
+        "د",  # "د." (Dr)
+        "دکتر",  # Persian, with its own kaf
+        "سرکار",  # "سرکار خانم" (Madam)
         # Cyrillic
         "г-н",
         "господин",
@@ -172,6 +236,10 @@ _NATIVE_TITLES: frozenset[str] = frozenset(
         "шейх",
         "хаджи",
         "мулла",
+        "тов",  # comrade
+        "добродій",
+        "добродійка",
+        "панна",
         # Greek, Hebrew
         "κος",
         "κα",
@@ -198,6 +266,59 @@ _NATIVE_TITLES: frozenset[str] = frozenset(
         "হাজী",
         "মাওলানা",
         "मौलाना",
+        "श्रीमान",
+        "सुश्री",
+        "माननीय",
+        "आदरणीय",
+        "जी",  # the honorific "-ji" written apart
+        "संमानित",
+        "सम्मानित",
+        "सम्मानसूचक",
+        "आदरसूचक",
+        "सम्मानात्मक",
+        "आदरवाचक",
+        "মিঃ",
+        "মি",
+        "মিসেস",
+        "মিসঃ",
+        "ডাঃ",
+        "ইঞ্জিঃ",
+        "জনাবা",
+        "মৃতঃ",  # the late
+        "মৃতাঃ",
+        "অবঃ",  # retired
+        "এমএসসি",
+        "বিএসসি",
+        "পিএইচডি",
+        "এমডি",
+        "ডিডিএস",
+        "ডিভিএম",
+        "শ্রীমান",
+        # Odia, Gujarati, Gurmukhi, Tamil, Telugu, Kannada, Malayalam, Sinhala
+        "ଶ୍ରୀ",
+        "ଶ୍ରୀମତୀ",
+        "ସୁଶ୍ରୀ",
+        "କୁମାରୀ",
+        "ଶ୍ରୀଯୁକ୍ତ",
+        "ଶ୍ରୀମାନ",
+        "શ્રી",
+        "શ્રીમતી",
+        "શ્રીમાન",
+        "કુમારી",
+        "ਸ੍ਰੀ",
+        "ਸ਼੍ਰੀ",
+        "ਸ਼੍ਰੀਮਤੀ",
+        "திரு",
+        "திருமதி",
+        "శ్రీ",
+        "శ్రీమతి",
+        "ಶ್ರೀ",
+        "ಶ್ರೀಮತಿ",
+        "ശ്രീ",
+        "ശ്രീമതി",
+        "මයා",
+        "මහත්මිය",
+        "මෙනවිය",
         # Chinese, Japanese, Korean
         "先生",
         "女士",
@@ -263,6 +384,10 @@ PARTICLES: frozenset[str] = frozenset(
 )
 """Connecting words that carry little identity: matched, but weighed lightly."""
 
+ARTICLE_TITLES = frozenset({"سيد", "سيدة"})
+"""Titles only as "السيد" and "السيدة" opening a name (Mr, Mrs): without the article
+"سيد" is a given name (Sayyid Qutb), and after a name with it a family name (El-Sayed)."""
+
 ARABIC_ARTICLE = "ال"
 FAMILY_OF = "\u0622\u0644"
 _ARABIC_PARTICLES = frozenset(
@@ -313,7 +438,9 @@ def is_title(token: str, latin: str) -> bool:
 
 
 # Titles written with inner punctuation, removed before punctuation splits them apart.
-_PUNCTUATED_TITLES = re.compile(r"(?<!\w)(?:г-н|г-жа|д-р| д\.р|ד\"ר|ד״ר)\.?(?!\w)")
+_PUNCTUATED_TITLES = re.compile(
+    r"(?<!\w)(?:г-н|г-жа|г-ца|г-ѓа|г-ѓица|г-дин|д-р| д\.р|ד\"ר|ד״ר)\.?(?!\w)"
+)
 
 
 _DROPPED = regex.compile(r"[\p{Cf}'’‘ʻʼʹ`´ʿʾ]")  # zero-width joiners, apostrophes: join

@@ -570,3 +570,43 @@ def test_a_wade_giles_reading_needs_letters_only_pinyin_writes() -> None:
 def test_an_english_s_is_no_baltic_ending() -> None:
     """Only a name with a Slavic stem under its ending reads its words without one."""
     assert prepare_name("Roberts Williams").parts[0].latins == ("roberts",)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("السيد عادل آل سعود", ["عادل", "آل", "سعود"]),  # Mr, opening the name
+        ("السيدة بنان سموم", ["بنان", "سموم"]),
+        ("الآنسة لانا أشجع", ["لانا", "أشجع"]),
+        ("الأستاذة يسرى آل علي", ["يسرى", "آل", "علي"]),
+        ("د. أحمد علي", ["أحمد", "علي"]),
+        ("سرکار خانم آیدا روحانی", ["آیدا", "روحانی"]),
+        ("জনাবা রহিমা খাতুন", ["রহিমা", "খাতুন"]),
+        ("মিঃ করিম উদ্দিন", ["করিম", "উদ্দিন"]),
+        ("ଶ୍ରୀମତୀ ସୋନିକା ଆନନ୍ଦ", ["ସୋନିକା", "ଆନନ୍ଦ"]),
+        ("શ્રીમતી કૃષ્ણ શર્મા", ["કૃષ્ણ", "શર્મા"]),
+        ("माननीय मधुर पटेल", ["मधुर", "पटेल"]),
+        ("विनायक जोशी जी", ["विनायक", "जोशी"]),
+        ("Г-ѓа Јасмина Гроздановска", ["јасмина", "гроздановска"]),
+        ("Г-ца Амбър Йоткова", ["амбър", "йоткова"]),
+        ("Cənab Rəşad Əliyev", ["rəşad", "əliyev"]),
+        ("Mgr. Petr Svoboda", ["petr", "svoboda"]),
+        ("Bwana Juma Hassan", ["juma", "hassan"]),
+        ("Alhaja Kuburat Bello", ["kuburat", "bello"]),
+    ],
+)
+def test_titles_of_many_languages_go(text: str, parts: list[str]) -> None:
+    assert [p.raw for p in prepare_name(text).parts] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("سيد قطب", ["سيد", "قطب"]),  # Sayyid without the article: a given name
+        ("أحمد السيد", ["أحمد", "ال", "سيد"]),  # after a name: the family El-Sayed
+        ("محمد السيد علي", ["محمد", "ال", "سيد", "علي"]),
+        ("Md Rahman", ["md", "rahman"]),  # Md is Muhammad in Bangladesh
+    ],
+)
+def test_words_that_are_titles_only_in_some_places_stay_names(text: str, parts: list[str]) -> None:
+    assert [p.raw for p in prepare_name(text).parts] == parts
