@@ -301,7 +301,8 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
     another spelling than a name's: Brahmic scripts as ICU, IAST and ISO 15919 write them
     with their marks dropped, every inherent vowel said ("सचिन पाटील": sacina patila);
     Thai and Lao in written order, a vowel sign before its consonant as it is written
-    (anyascii and unidecode: "ไสยกิจ" is "aisykich", Saiyakit). Only an equal spelling
+    (anyascii and unidecode: "ไสยกิจ" is "aisykich", Saiyakit); Arabic and Hebrew letter
+    for letter as ICU and unidecode write them ("أميرة": amyrt, myr). Only an equal spelling
     meets one (:attr:`matching.names.NamePart.letters`): it writes vowels the name does
     not say, or says them in another place, so one letter off it is as often another name
     ("sabina")."""
@@ -309,11 +310,31 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
         return (_indic(token, scholarly=True),)
     if script in _WRITTEN_ORDER:
         forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
-        return tuple(dict.fromkeys(f for f in forms if f))
-    return ()
+    elif script in _CONSONANT_LETTERS:
+        # ICU's letters (alef "a", ta marbuta "t"; צ "z", ח "h", ק "q") and unidecode's
+        letters = _CONSONANT_LETTERS[script]
+        icu = "".join(letters.get(char) or anyascii(char) for char in token)
+        forms = (_ascii_letters(icu), _ascii_letters(unidecode(token).lower()))
+    else:
+        return ()
+    return tuple(dict.fromkeys(f for f in forms if f))
 
 
 _WRITTEN_ORDER = frozenset({Script.THAI, Script.LAO})
+_CONSONANT_LETTERS: dict[Script, dict[str, str]] = {
+    Script.ARABIC: {
+        "\u0627": "a", "\u0623": "a", "\u0625": "a", "\u0622": "a", "\u0629": "t",
+        "\u0649": "y", "\u0626": "y", "\u0624": "w",
+    },
+    Script.HEBREW: {
+        "\u05e6": "z", "\u05e5": "z", "\u05d7": "h", "\u05e7": "q", "\u05db": "k",
+        "\u05da": "k", "\u05e4": "p", "\u05e3": "p", "\u05d5": "w", "\u05e9": "s",
+        "\u05d1": "b", "\u05ea": "t",
+    },
+}  # fmt: skip
+"""Letters ICU's Arabic-Latin and Hebrew-Latin write otherwise than anyascii: ICU keeps
+the alef of an Arabic name as "a" and its ta marbuta as "t" ("أميرة": amyrt), and gives
+each Hebrew letter one Latin letter ("יצחק": yzhq)."""
 
 
 def _indic(

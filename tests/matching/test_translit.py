@@ -540,3 +540,27 @@ def test_a_letter_by_letter_transliteration_meets_only_when_equal() -> None:
     assert letter_readings("मोड़ल", Script.DEVANAGARI) == ("morala",)
     assert letter_readings("Sachin", Script.LATIN) == ()
     assert score("सचिन पाटील", "Sabina Patel") < REVIEW
+
+
+CONSONANT_LIBRARIES = [
+    ("أميرة شريفي", "amyrt shryfy"),  # ICU: alef "a", ta marbuta "t"
+    ("أمين بوجمعة", "'myn bwjm`@"),  # unidecode: ta marbuta "@"
+    ("بشرى آل حسين", "bshr~ al Hsyn"),  # unidecode: alef maqsura "~"
+    ("נועם יצחק", "nw'm yzhq"),  # ICU Hebrew: צ z, ח h, ק q
+    ("שלמה יוסף", "SHlmh yvsp"),  # unidecode Hebrew
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), CONSONANT_LIBRARIES)
+def test_an_abjad_name_meets_what_libraries_write_of_it(native: str, latin: str) -> None:
+    assert score(native, latin) >= REVIEW
+    assert score(latin, native) >= REVIEW
+
+
+def test_the_batch_path_meets_what_libraries_write_of_an_abjad_name() -> None:
+    assert batch_misses(CONSONANT_LIBRARIES) == set()
+
+
+def test_abjad_letter_readings_are_icu_and_unidecode() -> None:
+    assert letter_readings("أميرة", Script.ARABIC) == ("amyrt", "myr")
+    assert letter_readings("יצחק", Script.HEBREW) == ("yzhq", "ytshk")
