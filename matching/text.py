@@ -438,6 +438,13 @@ def is_title(token: str, latin: str) -> bool:
 
 
 # Titles written with inner punctuation, removed before punctuation splits them apart.
+_LATIN_PUNCTUATED_TITLES = re.compile(
+    r"(?<![^\W\d_])(?:g-n|g-(?:zh|z|ts|c|gj|g)a|g-din|g-(?:gj|g)ica|d-r)\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""The Cyrillic abbreviations of :data:`_PUNCTUATED_TITLES` romanised: "G-n" (г-н, Mr),
+"G-zha" (г-жа), "G-tsa" (г-ца), "G-gja" (г-ѓа), "D-r" (д-р); split at the hyphen they
+would be two initials."""
 _PUNCTUATED_TITLES = re.compile(
     r"(?<!\w)(?:г-н|г-жа|г-ца|г-ѓа|г-ѓица|г-дин|д-р| д\.р|ד\"ר|ד״ר)\.?(?!\w)"
 )
@@ -475,7 +482,7 @@ initial T."""
 def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
     if "-" in name:
-        name = _SYLLABLE_VOWEL.sub(r"\1", name)
+        name = _LATIN_PUNCTUATED_TITLES.sub(" ", _SYLLABLE_VOWEL.sub(r"\1", name))
     if "." in name:
         name = _MARIA.sub("maria ", name)
     if "'" in name or "’" in name:

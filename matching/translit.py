@@ -302,26 +302,34 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
     with their marks dropped, every inherent vowel said ("सचिन पाटील": sacina patila);
     Thai and Lao in written order, a vowel sign before its consonant as it is written
     (anyascii and unidecode: "ไสยกิจ" is "aisykich", Saiyakit); Arabic and Hebrew letter
-    for letter as ICU and unidecode write them ("أميرة": amyrt, myr). Only an equal spelling
+    for letter as ICU and unidecode write them ("أميرة": amyrt, myr), and so Greek,
+    Armenian and Georgian ("Βαβάση": Babase, "ცარციძე": carcize). Only an equal spelling
     meets one (:attr:`matching.names.NamePart.letters`): it writes vowels the name does
     not say, or says them in another place, so one letter off it is as often another name
     ("sabina")."""
     if script in BRAHMIC:
         return (_indic(token, scholarly=True),)
+    forms: tuple[str, ...]
     if script in _WRITTEN_ORDER:
         forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
-    elif script in _CONSONANT_LETTERS:
-        # ICU's letters (alef "a", ta marbuta "t"; צ "z", ח "h", ק "q") and unidecode's
-        letters = _CONSONANT_LETTERS[script]
-        icu = "".join(letters.get(char) or anyascii(char) for char in token)
+    elif script in _ICU_LETTERS:
+        # ICU's letters (alef "a", ta marbuta "t"; צ "z", ח "h", ק "q"; β "b", η "e";
+        # Armenian խ "x") and unidecode's
+        text = unicodedata.normalize("NFD", token.lower())
+        for digraph, latin in _ICU_DIGRAPHS.get(script, ()):
+            text = text.replace(digraph, latin)
+        letters = _ICU_LETTERS[script]
+        icu = "".join(letters.get(char) or anyascii(char) for char in text)
         forms = (_ascii_letters(icu), _ascii_letters(unidecode(token).lower()))
+    elif script is Script.GEORGIAN:  # ICU's are anyascii's, a reading already
+        forms = (_ascii_letters(unidecode(token).lower()),)
     else:
         return ()
     return tuple(dict.fromkeys(f for f in forms if f))
 
 
 _WRITTEN_ORDER = frozenset({Script.THAI, Script.LAO})
-_CONSONANT_LETTERS: dict[Script, dict[str, str]] = {
+_ICU_LETTERS: dict[Script, dict[str, str]] = {
     Script.ARABIC: {
         "\u0627": "a", "\u0623": "a", "\u0625": "a", "\u0622": "a", "\u0629": "t",
         "\u0649": "y", "\u0626": "y", "\u0624": "w",
@@ -331,10 +339,29 @@ _CONSONANT_LETTERS: dict[Script, dict[str, str]] = {
         "\u05da": "k", "\u05e4": "p", "\u05e3": "p", "\u05d5": "w", "\u05e9": "s",
         "\u05d1": "b", "\u05ea": "t",
     },
+    Script.GREEK: {
+        "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "e", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "ph", "χ": "ch", "ψ": "ps",
+        "ω": "o",
+    },
+    Script.ARMENIAN: {
+        "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y",
+        "թ": "t", "ժ": "z", "ի": "i", "լ": "l", "խ": "x", "ծ": "c", "կ": "k", "հ": "h",
+        "ձ": "j", "ղ": "g", "ճ": "c", "մ": "m", "յ": "y", "ն": "n", "շ": "s", "ո": "o",
+        "չ": "c", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s", "վ": "v", "տ": "t", "ր": "r",
+        "ց": "c", "ւ": "w", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+    },
 }  # fmt: skip
-"""Letters ICU's Arabic-Latin and Hebrew-Latin write otherwise than anyascii: ICU keeps
-the alef of an Arabic name as "a" and its ta marbuta as "t" ("أميرة": amyrt), and gives
-each Hebrew letter one Latin letter ("יצחק": yzhq)."""
+_ICU_DIGRAPHS: dict[Script, tuple[tuple[str, str], ...]] = {
+    Script.GREEK: (("γκ", "nk"), ("γγ", "ng"), ("γξ", "nx"), ("γχ", "nch"), ("ου", "ou"),
+                   ("αυ", "au"), ("ευ", "eu"), ("ηυ", "eu")),
+    Script.ARMENIAN: (("ու", "u"),),
+}  # fmt: skip
+"""Letters ICU's transliterators write otherwise than anyascii: ICU keeps the alef of
+an Arabic name as "a" and its ta marbuta as "t" ("أميرة": amyrt), gives each Hebrew letter
+one Latin letter ("יצחק": yzhq), Greek as classical transliteration does ("Βαβάση":
+Babase) and Armenian by ISO 9985 ("Խուդոյան": Xudoyan); with :data:`_ICU_DIGRAPHS`."""
 
 
 def _indic(

@@ -593,6 +593,10 @@ def test_an_english_s_is_no_baltic_ending() -> None:
         ("Mgr. Petr Svoboda", ["petr", "svoboda"]),
         ("Bwana Juma Hassan", ["juma", "hassan"]),
         ("Alhaja Kuburat Bello", ["kuburat", "bello"]),
+        ("G-n Done Apostolov", ["done", "apostolov"]),  # г-н romanised: not two initials
+        ("G-zha Aleksandrina Todorova", ["aleksandrina", "todorova"]),
+        ("G-tsa Deliana Belokonska", ["deliana", "belokonska"]),
+        ("D-r Ivan Petrov", ["ivan", "petrov"]),
     ],
 )
 def test_titles_of_many_languages_go(text: str, parts: list[str]) -> None:

@@ -542,23 +542,27 @@ def test_a_letter_by_letter_transliteration_meets_only_when_equal() -> None:
     assert score("सचिन पाटील", "Sabina Patel") < REVIEW
 
 
-CONSONANT_LIBRARIES = [
+LIBRARY_SPELLINGS = [
     ("أميرة شريفي", "amyrt shryfy"),  # ICU: alef "a", ta marbuta "t"
     ("أمين بوجمعة", "'myn bwjm`@"),  # unidecode: ta marbuta "@"
     ("بشرى آل حسين", "bshr~ al Hsyn"),  # unidecode: alef maqsura "~"
     ("נועם יצחק", "nw'm yzhq"),  # ICU Hebrew: צ z, ח h, ק q
     ("שלמה יוסף", "SHlmh yvsp"),  # unidecode Hebrew
+    ("Αφέντρα Βαβάση", "Aphentra Babase"),  # ICU Greek, classical
+    ("Ευφροσύνη Τόμπρη", "Euphrosune Tompre"),  # unidecode Greek
+    ("Չարլի Չախմախչյան", "C'arli C'axmaxc'yan"),  # ICU Armenian, ISO 9985
+    ("ვანო ცარციძე", "vano c`arc`iz'e"),  # unidecode Georgian
 ]
 
 
-@pytest.mark.parametrize(("native", "latin"), CONSONANT_LIBRARIES)
-def test_an_abjad_name_meets_what_libraries_write_of_it(native: str, latin: str) -> None:
+@pytest.mark.parametrize(("native", "latin"), LIBRARY_SPELLINGS)
+def test_a_name_meets_what_libraries_write_of_it(native: str, latin: str) -> None:
     assert score(native, latin) >= REVIEW
     assert score(latin, native) >= REVIEW
 
 
-def test_the_batch_path_meets_what_libraries_write_of_an_abjad_name() -> None:
-    assert batch_misses(CONSONANT_LIBRARIES) == set()
+def test_the_batch_path_meets_what_libraries_write_of_a_name() -> None:
+    assert batch_misses(LIBRARY_SPELLINGS) == set()
 
 
 def test_abjad_letter_readings_are_icu_and_unidecode() -> None:
