@@ -31,7 +31,7 @@ from matching.names import (
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, Script
 from matching.short_forms import short_form_of
-from matching.syllables import is_syllable, spells_syllables
+from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
 from matching.translit import article_stem
 from matching.variants import variant_groups
 from matching.vowels import (
@@ -183,15 +183,23 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
         # that are no syllables at all, hence mistyped ("Zahng" / "张")
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
+        # a whole Korean name transliterated letter by letter is syllables too:
+        # "Gimmyeongsug" is 김명숙, not 김경숙 mistyped
+        transliterated = (
+            best < 1.0 - 1e-9
+            and len(syllabic.raw) > WHOLE_NAME_CHARACTERS + 1
+            and syllabic.script is Script.HANGUL
+            and spells_transliterated_hangul(other.latin)
+        )
         if best >= SYLLABIC_MIN and (
             best >= 1.0 - 1e-9
             or len(syllabic.raw) <= WHOLE_NAME_CHARACTERS
-            or _mistyped(other.latin, syllabic.latin, syllabic)
+            or (_mistyped(other.latin, syllabic.latin, syllabic) and not transliterated)
         ):
             # several syllables written as one word ("Zhangming", 张明) are syllables: one
             # letter apart, and still syllables, it is another name ("Zhangying")
             return best, "transliteration"
-        if best >= SYLLABIC_TYPO:
+        if best >= SYLLABIC_TYPO and not transliterated:
             # a typo keeps the length: a letter more or less is another name ("Cohen"
             # / "chen", "Parks" / "park"); a Japanese reading is one of Japanese syllables
             # ("Yiochi" is Yoichi mistyped, though "yi o chi" is pinyin)

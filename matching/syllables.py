@@ -22,6 +22,7 @@ from matching.translit import (
     CJK_UNIFIED,
     cantonese_syllables,
     hangul_forms,
+    hangul_transliteration,
     wade_giles,
 )
 
@@ -81,10 +82,30 @@ def syllables(script: Script) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _transliterated_hangul() -> frozenset[str]:
+    """Every Hangul block as Revised Romanization transliterates it, its final as written
+    (박 "bag"), with the usual spellings (:func:`syllables`)."""
+    found = {hangul_transliteration(chr(code)) for code in _HANGUL}
+    return frozenset(found | syllables(Script.HANGUL))
+
+
+@lru_cache(maxsize=50_000)
+def spells_transliterated_hangul(latin: str) -> bool:
+    """Whether ``latin`` splits into Hangul syllables, transliterated letter by letter or
+    spelt as usual ("gimmyeongsug": gim + myeong + sug). Not in :func:`spells_syllables`:
+    with every final as written, far more typos would spell some block."""
+    return _splits(latin, _transliterated_hangul())
+
+
 @lru_cache(maxsize=50_000)
 def spells_syllables(latin: str, script: Script) -> bool:
     """Whether ``latin`` splits into syllables of ``script`` ("xiaoming": xiao + ming)."""
-    known = syllables(script)
+    return _splits(latin, syllables(script))
+
+
+def _splits(latin: str, known: frozenset[str]) -> bool:
+    """Whether ``latin`` is a sequence of ``known`` syllables."""
     reachable = [True] + [False] * len(latin)
     for end in range(1, len(latin) + 1):
         reachable[end] = any(

@@ -118,6 +118,21 @@ TITLES: frozenset[str] = frozenset(
         "shrimati",
         "smt",
         "kumari",
+        "srimati",
+        "srimti",
+        "shreemati",
+        "shriman",
+        "sriman",
+        "shreeman",
+        "sriyukt",
+        "sriyukta",
+        "shriyut",
+        "sushri",
+        "susri",
+        "shrii",  # unidecode's Shri, Shrimati, Kumari: long vowels doubled
+        "shriimtii",
+        "shriimaan",
+        "kumaarii",
         # Azerbaijani, Turkish, Central Asian
         "cenab",
         "xanim",
@@ -175,8 +190,6 @@ TITLES: frozenset[str] = frozenset(
         "gospozha",
         "doktor",
         "inzh",
-        "pan",
-        "pani",
     }
 )
 

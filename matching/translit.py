@@ -307,10 +307,12 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
     meets one (:attr:`matching.names.NamePart.letters`): it writes vowels the name does
     not say, or says them in another place, so one letter off it is as often another name
     ("sabina")."""
-    if script in BRAHMIC:
-        return (_indic(token, scholarly=True),)
     forms: tuple[str, ...]
-    if script in _WRITTEN_ORDER:
+    if script in BRAHMIC:
+        # and unidecode's: no inherent vowel, long vowels and retroflexes doubled
+        # ("शर्मा": shrmaa, "कृष्ण": krssnn)
+        forms = (_indic(token, scholarly=True), _ascii_letters(unidecode(token).lower()))
+    elif script in _WRITTEN_ORDER:
         forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
     elif script in _ICU_LETTERS:
         # ICU's letters (alef "a", ta marbuta "t"; צ "z", ח "h", ק "q"; β "b", η "e";
@@ -321,7 +323,9 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
         letters = _ICU_LETTERS[script]
         icu = "".join(letters.get(char) or anyascii(char) for char in text)
         forms = (_ascii_letters(icu), _ascii_letters(unidecode(token).lower()))
-    elif script is Script.GEORGIAN:  # ICU's are anyascii's, a reading already
+    elif script in (Script.GEORGIAN, Script.HANGUL):
+        # ICU's are anyascii's, a reading already; unidecode's Hangul writes ㅊ "c" and
+        # ㅝ "weo" ("최지원": coejiweon)
         forms = (_ascii_letters(unidecode(token).lower()),)
     else:
         return ()

@@ -610,6 +610,8 @@ def test_titles_of_many_languages_go(text: str, parts: list[str]) -> None:
         ("أحمد السيد", ["أحمد", "ال", "سيد"]),  # after a name: the family El-Sayed
         ("محمد السيد علي", ["محمد", "ال", "سيد", "علي"]),
         ("Md Rahman", ["md", "rahman"]),  # Md is Muhammad in Bangladesh
+        ("Mangala Pani", ["mangala", "pani"]),  # Pani: an Odia family name, not Polish Mrs
+        ("Srimati Simarani Das", ["simarani", "das"]),
     ],
 )
 def test_words_that_are_titles_only_in_some_places_stay_names(text: str, parts: list[str]) -> None:

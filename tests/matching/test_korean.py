@@ -151,6 +151,10 @@ def test_a_name_written_whole_is_still_the_whole_name() -> None:
     assert score("张明", "Zhangying") < REVIEW
     assert score("邹杰", "Zhujie") < REVIEW
     assert score("张明", "Zhangmnig") >= REVIEW
+    # a Korean name transliterated letter by letter one syllable off is another name
+    assert score("김경숙", "Gimmyeongsug") < REVIEW
+    assert score("박미영", "Bagmijeong") < REVIEW
+    assert score("김경숙", "Gimgyeongsgu") >= REVIEW
 
 
 def test_hangul_reads_letter_by_letter_too() -> None:
