@@ -32,6 +32,7 @@ bench: install
 	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python -m benchmarks.quality
 	$(BIN)/python -m benchmarks.multiscript
+	$(BIN)/python -m benchmarks.romanisers
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.blocking
 	$(BIN)/python -m benchmarks.e2e

@@ -183,11 +183,11 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
         # that are no syllables at all, hence mistyped ("Zahng" / "张")
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
-        # a whole Korean name transliterated letter by letter is syllables too:
-        # "Gimmyeongsug" is 김명숙, not 김경숙 mistyped
+        # Korean syllables transliterated letter by letter are syllables too:
+        # "Gimmyeongsug" is 김명숙, not 김경숙 mistyped; "Yeongsug" is 영숙, not 경숙
         transliterated = (
             best < 1.0 - 1e-9
-            and len(syllabic.raw) > WHOLE_NAME_CHARACTERS + 1
+            and len(syllabic.raw) > WHOLE_NAME_CHARACTERS
             and syllabic.script is Script.HANGUL
             and spells_transliterated_hangul(other.latin)
         )
@@ -868,8 +868,11 @@ def _beside_spare(
 
 
 def _joins_names(left: Name, right: Name, pair: PartPair) -> bool:
-    """Whether an aligned pair runs several name parts of one side together: "Wangxiaoming"
-    / "王小明" rests on the whole name, not on one part of it."""
+    """Whether an aligned pair runs several name parts of one side together, closely:
+    "Wangxiaoming" / "王小明" rests on the whole name, not on one part of it; three
+    consonants in common across scripts ("Ido Ohayon" / "דהן") are one weak part."""
+    if pair.similarity < WEAK_SIMILARITY or pair.method.endswith("consonants"):
+        return False
     return any(
         sum(name.parts[i].kind is PartKind.NAME for i in indexes) > 1
         for name, indexes in ((left, pair.left), (right, pair.right))

@@ -82,11 +82,22 @@ def syllables(script: Script) -> frozenset[str]:
     return frozenset(found)
 
 
+_NAME_FINALS = frozenset({0, 1, 4, 8, 16, 17, 21})
+"""The finals of Hangul blocks that names are written with: none, ㄱ, ㄴ, ㄹ, ㅁ, ㅂ and ㅇ
+(the index of the final in a block's code: 박 has ㄱ, 1)."""
+
+
 @cache
 def _transliterated_hangul() -> frozenset[str]:
-    """Every Hangul block as Revised Romanization transliterates it, its final as written
-    (박 "bag"), with the usual spellings (:func:`syllables`)."""
-    found = {hangul_transliteration(chr(code)) for code in _HANGUL}
+    """Every Hangul block with a final names use (:data:`_NAME_FINALS`) as Revised
+    Romanization transliterates it, its final as written (박 "bag"), with the usual
+    spellings (:func:`syllables`). Blocks of other finals would make typos syllables
+    ("Ye-juj" is 예준 mistyped, though 줒 is "juj")."""
+    found = {
+        hangul_transliteration(chr(code))
+        for code in _HANGUL
+        if (code - _HANGUL.start) % 28 in _NAME_FINALS
+    }
     return frozenset(found | syllables(Script.HANGUL))
 
 

@@ -616,3 +616,9 @@ def test_titles_of_many_languages_go(text: str, parts: list[str]) -> None:
 )
 def test_words_that_are_titles_only_in_some_places_stay_names(text: str, parts: list[str]) -> None:
     assert [p.raw for p in prepare_name(text).parts] == parts
+
+
+def test_a_weak_join_across_scripts_is_still_one_part() -> None:
+    """A whole name run together rests on the whole name only when it aligns closely:
+    three consonants in common with one Hebrew part are one weak part of two."""
+    assert score("Ido Ohayon", "משה דהן") < 0.7

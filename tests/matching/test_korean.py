@@ -155,6 +155,7 @@ def test_a_name_written_whole_is_still_the_whole_name() -> None:
     assert score("김경숙", "Gimmyeongsug") < REVIEW
     assert score("박미영", "Bagmijeong") < REVIEW
     assert score("김경숙", "Gimgyeongsgu") >= REVIEW
+    assert score("이경숙", "LEE, Yeongsug") < REVIEW  # 영숙 transliterated
 
 
 def test_hangul_reads_letter_by_letter_too() -> None:
