@@ -868,15 +868,17 @@ def _beside_spare(
 
 
 def _joins_names(left: Name, right: Name, pair: PartPair) -> bool:
-    """Whether an aligned pair runs several name parts of one side together, closely:
-    "Wangxiaoming" / "王小明" rests on the whole name, not on one part of it; three
-    consonants in common across scripts ("Ido Ohayon" / "דהן") are one weak part."""
+    """Whether an aligned pair runs all the name parts of one side together, closely:
+    "Wangxiaoming" / "王小明" rests on the whole name, not on one part of it; "Isab Elle
+    Beattie" / "Isabelle" on its given name only; three consonants in common across
+    scripts ("Ido Ohayon" / "דהן") are one weak part."""
     if pair.similarity < WEAK_SIMILARITY or pair.method.endswith("consonants"):
         return False
-    return any(
-        sum(name.parts[i].kind is PartKind.NAME for i in indexes) > 1
-        for name, indexes in ((left, pair.left), (right, pair.right))
-    )
+    for name, indexes in ((left, pair.left), (right, pair.right)):
+        names = [i for i, p in enumerate(name.parts) if p.kind is PartKind.NAME]
+        if len(names) > 1 and set(names) <= set(indexes):
+            return True  # every name part of that side, run together
+    return False
 
 
 def name_ceiling(conflict: float, shorter: float) -> float:

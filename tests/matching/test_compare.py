@@ -622,3 +622,4 @@ def test_a_weak_join_across_scripts_is_still_one_part() -> None:
     """A whole name run together rests on the whole name only when it aligns closely:
     three consonants in common with one Hebrew part are one weak part of two."""
     assert score("Ido Ohayon", "משה דהן") < 0.7
+    assert score("Isab Elle Beattie", "Isabelle") < 0.7  # the given name only
