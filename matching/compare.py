@@ -867,12 +867,18 @@ def _beside_spare(
     )
 
 
+_WHOLE_JOINS = frozenset({"joined exact", "joined transliteration"})
+"""How a run of all of one side's name parts must align to rest on the whole name: as
+written or as read, not as a look-alike spelling, sound or consonants."""
+
+
 def _joins_names(left: Name, right: Name, pair: PartPair) -> bool:
-    """Whether an aligned pair runs all the name parts of one side together, closely:
-    "Wangxiaoming" / "王小明" rests on the whole name, not on one part of it; "Isab Elle
-    Beattie" / "Isabelle" on its given name only; three consonants in common across
-    scripts ("Ido Ohayon" / "דהן") are one weak part."""
-    if pair.similarity < WEAK_SIMILARITY or pair.method.endswith("consonants"):
+    """Whether an aligned pair runs all the name parts of one side together, as written or
+    read (:data:`_WHOLE_JOINS`): "Wangxiaoming" / "王小明" rests on the whole name, not on
+    one part of it; "Isab Elle Beattie" / "Isabelle" on its given name only; three
+    consonants in common across scripts ("Ido Ohayon" / "דהן") or a look-alike spelling
+    of a Hangul run ("시우 정" / "秀荣") are one weak part."""
+    if pair.method not in _WHOLE_JOINS:
         return False
     for name, indexes in ((left, pair.left), (right, pair.right)):
         names = [i for i, p in enumerate(name.parts) if p.kind is PartKind.NAME]
