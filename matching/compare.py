@@ -873,18 +873,22 @@ written or as read, not as a look-alike spelling, sound or consonants."""
 
 
 def _joins_names(left: Name, right: Name, pair: PartPair) -> bool:
-    """Whether an aligned pair runs all the name parts of one side together, as written or
-    read (:data:`_WHOLE_JOINS`): "Wangxiaoming" / "王小明" rests on the whole name, not on
-    one part of it; "Isab Elle Beattie" / "Isabelle" on its given name only; three
+    """Whether an aligned pair holds every name part of both names, run together on one
+    side and aligned as written or read (:data:`_WHOLE_JOINS`): "Wangxiaoming" / "王小明"
+    rests on the whole name, not on one part of it; "Isab Elle Beattie" / "Isabelle" on its
+    given name only, "Pai Nter" / "Courtney Painter" on its family name only; three
     consonants in common across scripts ("Ido Ohayon" / "דהן") or a look-alike spelling
     of a Hangul run ("시우 정" / "秀荣") are one weak part."""
     if pair.method not in _WHOLE_JOINS:
         return False
-    for name, indexes in ((left, pair.left), (right, pair.right)):
-        names = [i for i, p in enumerate(name.parts) if p.kind is PartKind.NAME]
-        if len(names) > 1 and set(names) <= set(indexes):
-            return True  # every name part of that side, run together
-    return False
+    # every name part of both sides in the one pair: a run of all of one side's parts
+    # against one part that leaves a name over on its side ("Pai Nter" / "Courtney
+    # Painter") still rests on one name
+    return all(
+        p.kind is not PartKind.NAME or i in indexes
+        for name, indexes in ((left, pair.left), (right, pair.right))
+        for i, p in enumerate(name.parts)
+    )
 
 
 def name_ceiling(conflict: float, shorter: float) -> float:

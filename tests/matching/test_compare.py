@@ -623,4 +623,5 @@ def test_a_weak_join_across_scripts_is_still_one_part() -> None:
     three consonants in common with one Hebrew part are one weak part of two."""
     assert score("Ido Ohayon", "משה דהן") < 0.7
     assert score("Isab Elle Beattie", "Isabelle") < 0.7  # the given name only
+    assert score("Pai Nter", "Courtney Painter") < 0.7  # the family name only
     assert score("시우 정", "秀荣 海") < 0.7  # a look-alike of two syllables, no reading
