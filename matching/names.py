@@ -345,9 +345,9 @@ def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
 
 def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
     """A title that is a Chinese or Korean family name, first or last in a name that reads
-    as Chinese or Korean, is that name: "Pan Jianzhong" is 潘建中, not the Polish "Mr";
-    "Lim Eng Huat", "Chan Hon Ming" (the rest of a Chinese name being pinyin of one or two
-    syllables a word)."""
+    as Chinese or Korean, is that name: "Eng Jianzhong" (黄 in Hokkien), not an engineer;
+    "Hon Li Wei" (韓 in Cantonese), not the Honourable (the rest of a Chinese name being
+    pinyin of one or two syllables a word)."""
     ends = {tokens[0], tokens[-1]}
     found = frozenset(t for t in ends if t in TITLES and is_syllable(t))
     if not found or not 2 <= len(tokens) <= 4:
