@@ -229,19 +229,20 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {lib} | {totals[lib]['ours']['false_per_1000']:.1f} | "
             f"{totals[lib]['token_sort']['false_per_1000']:.1f} |"
         )
-    lines += ["", "## Some of our misses", ""]
-    for locale, result in report["locales"].items():
-        for lib, r in result["libraries"].items():
-            if r["misses"]:
-                shown = "; ".join(f"{a} / {b}" for a, b in r["misses"])
-                lines.append(f"- {locale}, {lib}: {shown}")
+    lines += ["", "## Some of our misses", "", *_examples(report, "misses")]
     lines += ["", "## Some of our false alerts (candidate / record)", ""]
-    for locale, result in report["locales"].items():
-        for lib, r in result["libraries"].items():
-            if r["false_alerts"]:
-                shown = "; ".join(f"{a} / {b}" for a, b in r["false_alerts"])
-                lines.append(f"- {locale}, {lib}: {shown}")
+    lines += _examples(report, "false_alerts")
     return "\n".join(lines) + "\n"
+
+
+def _examples(report: dict[str, Any], kind: str) -> list[str]:
+    """One line per locale and library listing its ``kind`` examples (pairs of names)."""
+    return [
+        f"- {locale}, {lib}: " + "; ".join(f"{a} / {b}" for a, b in r[kind])
+        for locale, result in report["locales"].items()
+        for lib, r in result["libraries"].items()
+        if r[kind]
+    ]
 
 
 def _totals(locales: dict[str, Any], libraries: Sequence[str]) -> dict[str, Any]:
