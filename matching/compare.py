@@ -17,6 +17,7 @@ from typing import TypeAlias
 
 from rapidfuzz.distance import OSA
 
+from matching.akshara import vowels_disagree as brahmic_vowels_disagree
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -29,7 +30,7 @@ from matching.names import (
     joined_part,
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
-from matching.scripts import ABJADS, Script
+from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
 from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
 from matching.translit import article_stem
@@ -272,7 +273,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         ):
             consonants = ONE_CONSONANT
         if consonants > best:
-            best, method = consonants, "consonants"
+            if not _signs_disagree(left, right):
+                best, method = consonants, "consonants"
         elif left.abjad != right.abjad and method == "spelling":
             # letters against a romanisation without its vowels ("iman" / "imn" of إيمان)
             # differ by vowels, not by another name in the slot
@@ -340,6 +342,20 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
                 )
             )
         )
+    )
+
+
+def _signs_disagree(left: NamePart, right: NamePart) -> bool:
+    """Whether a Brahmic name part writes vowels that a spelling in a script of sure
+    vowels does not (:mod:`matching.akshara`): their consonants then say nothing
+    ("Hiranya" / "ஹாருண்", Harun: h-r-n both)."""
+    brahmic, other = (left, right) if left.script in BRAHMIC else (right, left)
+    return (
+        brahmic.script in BRAHMIC
+        and other.script not in VOWEL_UNSURE
+        and brahmic.kind is PartKind.NAME
+        and other.kind is PartKind.NAME
+        and all(brahmic_vowels_disagree(brahmic.raw, brahmic.script, form) for form in other.latins)
     )
 
 
