@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import product
 
 from anyascii import anyascii
 from unidecode import unidecode
@@ -950,12 +951,81 @@ def _opening_vowel(token: str) -> str:
     return token
 
 
+# Uyghur and Sorani Kurdish write their vowels with letters of their own (ە, ې, ۇ, ۈ, ۆ,
+# ێ), where Arabic, Persian, Urdu and Pashto spelling leaves short vowels out: "ھېيىت" is
+# Heyit, "جەلال" Jalal (Kurdish Latin Celal). Read letter by letter with its vowels, such
+# a name meets its Latin spelling as written. Uyghur writes i with alef maksura, y with
+# yeh, o with waw; Sorani writes u and i with waw and yeh between consonants, w and y
+# elsewhere, its e (ە) often written a in English ("Jalal", "Barham"), and no short i.
+_UYGHUR_LETTERS = frozenset("ۇۈۋڭې")
+_SORANI_LETTERS = frozenset("ەێۆڵڕ")
+_PASHTO_LETTERS = frozenset("ټډړښږځڅڼګۍ")
+_UYGHUR_VOWELS = {
+    "ا": "a", "ە": "e", "ې": "e", "ى": "i", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u",
+    "ي": "y", "ۋ": "w", "ئ": "", "ھ": "h",
+}  # fmt: skip
+_SORANI_VOWELS = {"ا": "a", "ە": "e", "ێ": "e", "ۆ": "o", "ۇ": "u", "ئ": "", "ع": "", "ه": "h"}
+_SORANI_GLIDES = {"و": ("u", "w"), "ی": ("i", "y"), "ي": ("i", "y")}
+_SORANI_OPEN = frozenset({"", *"اەێۆۇ", *_SORANI_GLIDES})
+"""What a glide read as a vowel is not next to: a vowel, another glide, or (before it)
+the start of the word."""
+
+
+MAX_AE_READINGS = 4
+"""Readings of a name's ە letters as e or a, each its own way, up to this many (two
+letters: "ئەحمەد" is Ehmed, Ahmad and Ahmed); more letters are read all e or all a."""
+
+
+def _vowelled_arabic(token: str) -> tuple[str, ...]:
+    """A name in Uyghur or Sorani Kurdish spelling read with the vowels it writes, its ە
+    as e and as a; empty when it is spelled as Arabic, Persian, Urdu or Pashto are."""
+    if not _PASHTO_LETTERS.isdisjoint(token):
+        return ()
+    out: list[str] = []
+    text = token
+    # alef maksura ends Arabic names too (مصطفى, Mustafa): only inside a word is it i
+    if not _UYGHUR_LETTERS.isdisjoint(token) or "ى" in token[:-1]:
+        for letter in text:
+            found = _UYGHUR_VOWELS.get(letter)
+            out.append(anyascii(letter) if found is None else found)
+    elif not _SORANI_LETTERS.isdisjoint(token):
+        text = token.replace("وو", "ۇ")  # a doubled waw is u
+        for index, letter in enumerate(text):
+            glide = _SORANI_GLIDES.get(letter)
+            if glide is not None:
+                before = text[index - 1] if index else ""
+                after = text[index + 1 : index + 2]
+                between = before not in _SORANI_OPEN and (not after or after not in _SORANI_OPEN)
+                out.append(glide[0] if between else glide[1])
+            else:
+                found = _SORANI_VOWELS.get(letter)
+                out.append(anyascii(letter) if found is None else found)
+    else:
+        return ()
+    slots = [i for i, letter in enumerate(text) if letter == "ە"]
+    if 2 ** len(slots) > MAX_AE_READINGS:
+        choices: list[tuple[str, ...]] = [("e",) * len(slots), ("a",) * len(slots)]
+    else:
+        choices = list(product("ea", repeat=len(slots)))
+    readings: list[str] = []
+    for choice in choices:
+        for slot, vowel in zip(slots, choice, strict=True):
+            out[slot] = vowel
+        readings.append(_ascii_letters("".join(out)))
+    return tuple(readings)
+
+
 def _arabic_forms(token: str) -> tuple[str, ...]:
     text = _opening_vowel(token)
     persian = not _PERSIAN_LETTERS.isdisjoint(text)
     if persian:
         text = text.translate(_PERSIAN_SOUNDS)
-    forms = [_ascii_letters(anyascii(text)), _ascii_letters(anyascii(token))]
+    # a spelling that writes its vowels is read with them first
+    forms = [
+        *_vowelled_arabic(token),
+        _ascii_letters(anyascii(text)),
+        _ascii_letters(anyascii(token)),
+    ]
     if len(token) > 2 and token[0] == "ع" and token[1] in _OPENING_VOWELS:
         # after an opening ayin a waw or yeh may be the vowel: عودة is Odeh, عيسى Issa
         forms.append(_ascii_letters(anyascii(_OPENING_VOWELS[token[1]] + text[2:])))

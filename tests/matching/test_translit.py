@@ -569,3 +569,63 @@ def test_the_batch_path_meets_what_libraries_write_of_a_name() -> None:
 def test_abjad_letter_readings_are_icu_and_unidecode() -> None:
     assert letter_readings("أميرة", Script.ARABIC) == ("amyrt", "myr")
     assert letter_readings("יצחק", Script.HEBREW) == ("yzhq", "ytshk")
+
+
+@pytest.mark.parametrize(
+    ("native", "readings"),
+    [
+        ("ھېيىت", ["heyit"]),  # Uyghur: ې is e, ى inside a word i, ي y
+        ("ئابدۇرېھىم", ["abdurehim"]),  # an opening hamza seat says nothing
+        ("داۋۇت", ["dawut"]),  # ۋ is w, ۇ u
+        ("جەلال", ["jelal", "jalal"]),  # Sorani: ە is e, and a in English spellings
+        ("ئەحمەد", ["ehmed", "ehmad", "ahmed", "ahmad"]),  # each ە either way
+        ("تاڵەبانی", ["talebani", "talabani"]),  # a final yeh after a consonant is i
+        ("ڕەسووڵ", ["resul", "rasul"]),  # a doubled waw is u
+        ("نەوشیروان", ["newshirwan", "nawshirwan"]),  # waw after a vowel is w
+    ],
+)
+def test_uyghur_and_kurdish_spellings_are_read_with_their_vowels(
+    native: str, readings: list[str]
+) -> None:
+    forms = romanize(native, Script.ARABIC)
+    assert list(forms[: len(readings)]) == readings
+
+
+@pytest.mark.parametrize(
+    ("native", "primary"),
+    [("مصطفى", "mstfa"), ("موسى", "mwsa"), ("ځدران", "dzdrn"), ("حامد", "hmd")],
+)
+def test_arabic_and_pashto_spellings_have_no_vowelled_reading(native: str, primary: str) -> None:
+    # an alef maksura ending an Arabic name is a, not the Uyghur i; Pashto leaves short
+    # vowels out as Arabic does
+    assert romanize(native, Script.ARABIC)[0] == primary
+
+
+UYGHUR_AND_KURDISH = [
+    ("ئىلھام توختى", "Ilham Tohti"),
+    ("ئابدۇرېھىم ھېيىت", "Abdurehim Heyit"),
+    ("راھىلە داۋۇت", "Rahile Dawut"),
+    ("گۈلچېھرە خوجا", "Gulchehra Hoja"),
+    ("دولقۇن ئەيسا", "Dolkun Isa"),
+    ("جەلال تاڵەبانی", "Jalal Talabani"),
+    ("بەرهەم ساڵح", "Barham Salih"),
+    ("کۆسرەت ڕەسووڵ", "Kosrat Rasul"),
+    ("شێرکۆ بێکەس", "Sherko Bekas"),
+    ("نەوشیروان مستەفا", "Nawshirwan Mustafa"),
+    ("هێرۆ ئیبراهیم ئەحمەد", "Hero Ibrahim Ahmad"),
+    ("مەسرور بارزانی", "Masrour Barzani"),
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), UYGHUR_AND_KURDISH)
+def test_uyghur_and_kurdish_names_meet_their_latin_spellings(native: str, latin: str) -> None:
+    assert score(latin, native) >= REVIEW
+
+
+def test_uyghur_and_kurdish_names_are_raised_by_the_batch_path() -> None:
+    assert batch_misses(UYGHUR_AND_KURDISH) == set()
+
+
+@pytest.mark.parametrize(("latin", "native"), [("Hayat", "ھېيىت"), ("Rahman", "راھىلە")])
+def test_uyghur_vowels_tell_other_names_apart(latin: str, native: str) -> None:
+    assert score(latin, native) < REVIEW
