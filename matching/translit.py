@@ -971,6 +971,11 @@ _SORANI_OPEN = frozenset({"", *"اەێۆۇ", *_SORANI_GLIDES})
 the start of the word."""
 
 
+_PASHTO_DIALECT = {"ښ": "kh", "ږ": "g", "ځ": "z", "څ": "s"}
+"""Pashto letters as the northern dialects say them, and Latin spellings often write them:
+Pakhtun for Pashtun, Spogmai for Spozhmai, Zadran for Dzadran."""
+_PASHTO_SPOKEN = str.maketrans(_PASHTO_DIALECT)
+
 MAX_AE_READINGS = 4
 """Readings of a name's ە letters as e or a, each its own way, up to this many (two
 letters: "ئەحمەد" is Ehmed, Ahmad and Ahmed); more letters are read all e or all a."""
@@ -1031,6 +1036,8 @@ def _arabic_forms(token: str) -> tuple[str, ...]:
         forms.append(_ascii_letters(anyascii(_OPENING_VOWELS[token[1]] + text[2:])))
     if persian and "ق" in text:  # qaf is spoken and written gh in Persian: Sadeghi, Ghorbani
         forms.append(_ascii_letters(anyascii(text.replace("ق", "gh"))))
+    if not _PASHTO_DIALECT.keys().isdisjoint(text):
+        forms.append(_ascii_letters(anyascii(text.translate(_PASHTO_SPOKEN))))
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

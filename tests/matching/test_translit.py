@@ -629,3 +629,20 @@ def test_uyghur_and_kurdish_names_are_raised_by_the_batch_path() -> None:
 @pytest.mark.parametrize(("latin", "native"), [("Hayat", "ھېيىت"), ("Rahman", "راھىلە")])
 def test_uyghur_vowels_tell_other_names_apart(latin: str, native: str) -> None:
     assert score(latin, native) < REVIEW
+
+
+PASHTO_DIALECTS = [
+    ("داود ځدران", "Dawood Zadran"),  # ځ: dz, or z in the north
+    ("پښتون", "Pakhtun"),  # ښ: sh, or kh
+    ("سپوږمۍ", "Spogmai"),  # ږ: zh, or g
+    ("پښتنه دراني", "Pakhtana Durrani"),
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), PASHTO_DIALECTS)
+def test_pashto_letters_meet_their_northern_spellings(native: str, latin: str) -> None:
+    assert score(latin, native) >= REVIEW
+
+
+def test_pashto_northern_spellings_are_raised_by_the_batch_path() -> None:
+    assert batch_misses(PASHTO_DIALECTS) == set()
