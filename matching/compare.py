@@ -10,7 +10,7 @@ when both sides have them (a different given name is a different person).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeAlias
@@ -855,6 +855,30 @@ def _weight(parts: tuple[NamePart, ...], indexes: Iterable[int]) -> float:
     return sum(PART_WEIGHT[parts[i].kind] for i in indexes)
 
 
+SEX_MARKERS = frozenset({"thi", "thị", "văn"})
+"""Vietnamese middle names that say the bearer's sex, weighed as particles
+(:mod:`matching.vietnamese`): agreeing they say little, but left over against another
+middle name they say the two differ ("Vũ Thị Dương" / "Vũ Hoàng Dương"), as a name does.
+Văn written without its mark is Dutch van too: it weighs as a name only against Thị."""
+_PLAIN_VAN = "van"
+
+
+def _conflicting(
+    parts: tuple[NamePart, ...], indexes: Sequence[int], against: tuple[NamePart, ...]
+) -> float:
+    """:func:`_weight` of the parts left over on one side, a sex marker weighing as a
+    name; ``against``, the parts left over on the other side."""
+    marked = any(p.kind is PartKind.PARTICLE and p.raw in SEX_MARKERS for p in against)
+    total = 0.0
+    for i in indexes:
+        part = parts[i]
+        marker = part.kind is PartKind.PARTICLE and (
+            part.raw in SEX_MARKERS or (marked and part.raw == _PLAIN_VAN)
+        )
+        total += 1.0 if marker else PART_WEIGHT[part.kind]
+    return total
+
+
 def _weak_share(similarity: float) -> float:
     """The share of a conflicting part that an alignment below :data:`WEAK_SIMILARITY`
     counts as: none at that similarity, :data:`WEAK_CONFLICT` at the minimum."""
@@ -977,7 +1001,13 @@ def compare_names(
     weak = sum(_weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound")))
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
     swapped = _lineage_swapped(left, right, pairs)
-    conflict = min(spare_left, spare_right) + weak + (1.0 if swapped else 0.0)
+    spare_parts_left = tuple(left.parts[i] for i in unmatched_left)
+    spare_parts_right = tuple(right.parts[j] for j in unmatched_right)
+    conflict = min(
+        _conflicting(left.parts, unmatched_left, spare_parts_right),
+        _conflicting(right.parts, unmatched_right, spare_parts_left),
+    )
+    conflict += weak + (1.0 if swapped else 0.0)
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )

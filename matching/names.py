@@ -50,6 +50,7 @@ from matching.translit import (
     turkish_reading,
 )
 from matching.variants import native_key, variant_groups
+from matching.vietnamese import reads_vietnamese, sex_markers
 
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
@@ -375,6 +376,12 @@ def _family_named(parts: list[NamePart]) -> bool:
     return last in _FAMILY_ARTICLES and any(p.kind is PartKind.NAME for p in parts[:-1])
 
 
+@lru_cache(maxsize=1024)
+def _as_kind(part: NamePart, kind: PartKind) -> NamePart:
+    """A name part weighed as another kind (one object per part, as parts are shared)."""
+    return replace(part, kind=kind)
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
@@ -394,7 +401,11 @@ def prepare_name(text: str) -> Name:
     turkish = not text.isascii() and is_turkish(text)
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
-    for token, japanese in zip(tokens, _japanese(tokens), strict=True):
+    # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
+    # a Vietnamese name has no other particles ("Lê", "Vân" are names)
+    vietnamese = reads_vietnamese(tokens)
+    markers = sex_markers(tokens) if vietnamese else frozenset()
+    for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
         spelt = (
             somali and "c" in token,
             baltic,
@@ -403,7 +414,12 @@ def prepare_name(text: str) -> Name:
         )
         # "السيد" opening the name: Mr
         opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
-        for part, title in _token_parts(token, whole, japanese, *spelt):
+        for found, title in _token_parts(token, whole, japanese, *spelt):
+            part = found
+            if index in markers:
+                part = _as_kind(found, PartKind.PARTICLE)
+            elif vietnamese and found.kind is PartKind.PARTICLE:
+                part = _as_kind(found, PartKind.NAME)
             if (title or opening) and token not in named and not _family_named(parts):
                 titles.append(part)
                 if parts and parts[-1].raw == ARABIC_ARTICLE:  # "الشيخ": the title's article
