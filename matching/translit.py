@@ -288,6 +288,14 @@ _BENGALI_JA = "\u099c"
 """Bengali writes the z of Arabic and Persian names with ja; Latin spellings write z."""
 
 
+_BENGALI_BA = "\u09ac"
+_ODIA_BA = "\u0b2c"
+_DEVANAGARI_VA = "\u0935"
+"""Bengali and Odia write b and v with one letter, ব and ବ, said b; Latin spellings of
+their Sanskrit names write v (Naveen ନବୀନ, Vijay ବିଜୟ, Devi দেবী, Vivek বিবেক), so the
+letter is also read as Devanagari's va."""
+
+
 _FLAPS = {
     "\u095c": "r", "\u095d": "rh", "\u09dc": "r", "\u09dd": "rh", "\u0b5c": "r", "\u0b5d": "rh",
     "\u0921": "r", "\u0922": "rh", "\u09a1": "r", "\u09a2": "rh", "\u0b21": "r", "\u0b22": "rh",
@@ -781,7 +789,14 @@ def _secondary(token: str, script: Script) -> list[str]:
         found = [_indic(token, spoken=True)]
         if _BENGALI_JA in token:  # the z of Arabic names: Zia জিয়া, Aziz আজিজ, Wazed
             found.append(_indic(token, ja_as_z=True))
+        if _BENGALI_BA in token:
+            found.append(_indic(token.replace(_BENGALI_BA, _DEVANAGARI_VA)))
         return found
+    if script is Script.ORIYA and _ODIA_BA in token:
+        read = _indic(token.replace(_ODIA_BA, _DEVANAGARI_VA))
+        # a Sanskrit name spelt in Latin leaves Odia's final vowel unsaid: Naveen ନବୀନ
+        said = _is_indic_consonant(token[-1]) and read.endswith("a")
+        return [read, read[:-1]] if said else [read]
     if script is Script.ARMENIAN:
         return [_western_armenian(token)]
     if script is Script.TAMIL:

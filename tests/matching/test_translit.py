@@ -646,3 +646,18 @@ def test_pashto_letters_meet_their_northern_spellings(native: str, latin: str) -
 
 def test_pashto_northern_spellings_are_raised_by_the_batch_path() -> None:
     assert batch_misses(PASHTO_DIALECTS) == set()
+
+
+@pytest.mark.parametrize(
+    ("latin", "native"),
+    [
+        ("Vijay", "ବିଜୟ"),  # Odia ବ is b and v
+        ("Navin", "ନବୀନ"),  # and the final vowel Odia says is left unsaid
+        ("Devi", "ଦେବୀ"),
+        ("Vivek", "বিবেক"),  # Bengali ব too
+        ("Devi", "দেবী"),
+        ("Bibek", "বিবেক"),  # as Bengalis say it, still
+    ],
+)
+def test_odia_and_bengali_ba_is_also_read_v(latin: str, native: str) -> None:
+    assert score(latin, native) >= REVIEW
