@@ -594,17 +594,17 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
 
 SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL})
 MAX_JOINED_READINGS = 24
-"""Readings a Han or Hangul run written as one carries: each part's own readings in
-turn, the first of each first (a family name of six readings and a given name of four
-make twenty-four)."""
+"""Readings a Han or Hangul run written as one carries, at most (a family name of six
+readings and a given name of four make twenty-four combinations)."""
 
 
 def syllabic_readings(group: Sequence[NamePart]) -> tuple[str, ...]:
     """The readings of a Han or Hangul run written as one: combinations of its parts' own
     readings (which scheme wrote the name is not known), up to
-    :data:`MAX_JOINED_READINGS`, those of the parts' first readings first: every reading
-    of the family name comes with the given name's first reading before any comes with
-    its second (이 is Lee, Yi, Rhee or I: "Ijunseo")."""
+    :data:`MAX_JOINED_READINGS`, ranked by how far down its parts' lists of readings a
+    combination reaches (the sum of their places; ties in the parts' order), so that the
+    likeliest come first and a part's rarer readings still come with the others' first
+    (이 is Lee, Yi, Rhee or I: "Ijunseo")."""
     own = [part.latins[: part.core] for part in group]
     ranked = sorted(product(*(range(len(forms)) for forms in own)), key=sum)
     found = ("".join(forms[i] for forms, i in zip(own, pick, strict=True)) for pick in ranked)
