@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from matching.scripts import BRAHMIC, Script, char_script
+from matching.vowels import vowel_runs
 
 _INHERENT = "*"
 """A consonant's own vowel: said or not, as a, o or e."""
@@ -103,8 +104,6 @@ _READS: dict[str, frozenset[str]] = {
 }
 """The first letters of a Latin vowel group that may write each class."""
 
-_LATIN_VOWELS = frozenset("aeiou")
-
 
 def _reads(vowel: str, group: str) -> bool:
     """Whether a Latin vowel group may write a vowel class. An o or au written in two
@@ -155,26 +154,6 @@ def written_vowels(raw: str, script: Script) -> tuple[tuple[str, bool], ...] | N
     return tuple(vowels)
 
 
-def _latin_groups(latin: str) -> tuple[str, ...]:
-    """Runs of vowels in a Latin spelling; a y after a consonant and before none is a
-    vowel ("Shanty"), else a consonant ("Shreya", "Sanjay")."""
-    groups: list[str] = []
-    previous = False
-    for index, letter in enumerate(latin):
-        vowel = letter in _LATIN_VOWELS or (
-            letter == "y"
-            and index > 0
-            and latin[index - 1] not in _LATIN_VOWELS
-            and latin[index + 1 : index + 2] not in _LATIN_VOWELS
-        )
-        if vowel and previous:
-            groups[-1] += letter
-        elif vowel:
-            groups.append(letter)
-        previous = vowel
-    return tuple(groups)
-
-
 @lru_cache(maxsize=100_000)
 def vowels_disagree(raw: str, script: Script, latin: str) -> bool:
     """Whether the vowels a Brahmic spelling writes cannot be read, in order, in a Latin
@@ -182,7 +161,7 @@ def vowels_disagree(raw: str, script: Script, latin: str) -> bool:
     group or none, and no group left over. False when either side has no vowels to
     compare (a romanisation of an abjad writes none)."""
     syllables = written_vowels(raw, script)
-    groups = _latin_groups(latin)
+    groups = vowel_runs(latin)
     if not syllables or not groups:
         return False
     ending = len(syllables), len(groups)

@@ -55,22 +55,30 @@ def written_vowels(raw: str) -> int:
 
 
 @lru_cache(maxsize=100_000)
-def vowel_groups(latin: str) -> int:
-    """Runs of vowels in a romanised spelling; a ``y`` between consonants or at the end
-    after one is a vowel too ("Fahmy")."""
-    groups = 0
+def vowel_runs(latin: str) -> tuple[str, ...]:
+    """The runs of vowels in a romanised spelling, in order; a ``y`` between consonants
+    or at the end after one is a vowel too ("Fahmy", "Shanty"), else a consonant
+    ("Shreya", "Sanjay")."""
+    runs: list[str] = []
     previous = False
     for index, letter in enumerate(latin):
         vowel = letter in _LATIN_VOWELS or (
             letter == "y"
             and index > 0
             and latin[index - 1] not in _LATIN_VOWELS
-            and (index + 1 == len(latin) or latin[index + 1] not in _LATIN_VOWELS)
+            and latin[index + 1 : index + 2] not in _LATIN_VOWELS
         )
-        if vowel and not previous:
-            groups += 1
+        if vowel and previous:
+            runs[-1] += letter
+        elif vowel:
+            runs.append(letter)
         previous = vowel
-    return groups
+    return tuple(runs)
+
+
+def vowel_groups(latin: str) -> int:
+    """How many runs of vowels a romanised spelling has (:func:`vowel_runs`)."""
+    return len(vowel_runs(latin))
 
 
 def fewer_vowels(abjad_raw: str, latins: tuple[str, ...]) -> bool:
