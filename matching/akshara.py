@@ -154,31 +154,37 @@ def written_vowels(raw: str, script: Script) -> tuple[tuple[str, bool], ...] | N
     return tuple(vowels)
 
 
+TYPO_SYLLABLES = 3
+"""Syllables a Brahmic spelling needs for one of its vowels to be read otherwise in a
+Latin spelling, as a typo ("Chipra" / "चोपरा", Chopra): a shorter name has too few other
+letters to tell a slip from another name (Hiranya / ஹாருண், Manikko / மங்கை)."""
+
+
 @lru_cache(maxsize=100_000)
 def vowels_disagree(raw: str, script: Script, latin: str) -> bool:
     """Whether the vowels a Brahmic spelling writes cannot be read, in order, in a Latin
     spelling: each written vowel one group of the Latin spelling, an inherent vowel one
-    group or none, and no group left over. False when either side has no vowels to
-    compare (a romanisation of an abjad writes none)."""
+    group or none, and no group left over; one vowel read otherwise, left out or added
+    is a typo in a name of :data:`TYPO_SYLLABLES` or more. False when either side has no
+    vowels to compare (a romanisation of an abjad writes none)."""
     syllables = written_vowels(raw, script)
     groups = vowel_runs(latin)
     if not syllables or not groups:
         return False
-    ending = len(syllables), len(groups)
-    reached = {(0, 0)}
-    frontier = [(0, 0)]
-    while frontier:
-        i, j = frontier.pop()
-        if (i, j) == ending:
-            return False
-        if i == len(syllables):
-            continue
-        vowel, optional = syllables[i]
-        steps = [(i + 1, j)] if optional else []
-        if j < len(groups) and _reads(vowel, groups[j]):
-            steps.append((i + 1, j + 1))
-        for step in steps:
-            if step not in reached:
-                reached.add(step)
-                frontier.append(step)
-    return True
+    allowed = 1 if len(syllables) >= TYPO_SYLLABLES else 0
+    return _vowel_edits(syllables, groups) > allowed
+
+
+def _vowel_edits(syllables: tuple[tuple[str, bool], ...], groups: tuple[str, ...]) -> int:
+    """The fewest vowels read otherwise, left out or added that align ``groups`` with
+    ``syllables`` (an optional vowel is left out for nothing)."""
+    width = len(groups) + 1
+    cost = [list(range(width))]  # no syllable yet: every group so far added
+    for vowel, optional in syllables:
+        above = cost[-1]
+        row = [above[0] + (0 if optional else 1)]
+        for j, group in enumerate(groups, start=1):
+            read = 0 if _reads(vowel, group) else 1
+            row.append(min(above[j] + (0 if optional else 1), above[j - 1] + read, row[j - 1] + 1))
+        cost.append(row)
+    return cost[-1][-1]

@@ -355,7 +355,10 @@ def _signs_disagree(left: NamePart, right: NamePart) -> bool:
         and other.script not in VOWEL_UNSURE
         and brahmic.kind is PartKind.NAME
         and other.kind is PartKind.NAME
-        and all(brahmic_vowels_disagree(brahmic.raw, brahmic.script, form) for form in other.latins)
+        and all(
+            brahmic_vowels_disagree(brahmic.raw, brahmic.script, form)
+            for form in other.latins[: other.core]
+        )
     )
 
 
