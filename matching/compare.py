@@ -324,23 +324,33 @@ def _written_consonants(left: NamePart, right: NamePart) -> tuple[str, str] | No
     return (mine, theirs) if len(mine) != len(theirs) else None
 
 
-def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
-    abjad, other = (left, right) if left.script in ABJADS else (right, left)
-    return (
-        abjad.script in ABJADS
+def _written_against(
+    left: NamePart, right: NamePart, scripts: frozenset[Script]
+) -> tuple[NamePart, NamePart] | None:
+    """The name part in one of ``scripts`` and the name part it faces, when that one is
+    in a script of sure vowels: the pairs whose vowels are checked."""
+    written, other = (left, right) if left.script in scripts else (right, left)
+    if (
+        written.script in scripts
         and other.script not in VOWEL_UNSURE
-        and abjad.kind is PartKind.NAME
+        and written.kind is PartKind.NAME
         and other.kind is PartKind.NAME
-        and (
-            fewer_vowels(abjad.raw, other.latins)
-            or (
-                abjad.script is Script.ARABIC
-                and all(
-                    misplaced_vowels(abjad.raw, form)
-                    or (other.script is Script.LATIN and other_vowel_letters(abjad.raw, form))
-                    for form in other.latins
-                )
-            )
+    ):
+        return written, other
+    return None
+
+
+def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
+    found = _written_against(left, right, ABJADS)
+    if found is None:
+        return False
+    abjad, other = found
+    return fewer_vowels(abjad.raw, other.latins) or (
+        abjad.script is Script.ARABIC
+        and all(
+            misplaced_vowels(abjad.raw, form)
+            or (other.script is Script.LATIN and other_vowel_letters(abjad.raw, form))
+            for form in other.latins
         )
     )
 
@@ -349,16 +359,13 @@ def _signs_disagree(left: NamePart, right: NamePart) -> bool:
     """Whether a Brahmic name part writes vowels that a spelling in a script of sure
     vowels does not (:mod:`matching.akshara`): their consonants then say nothing
     ("Hiranya" / "ஹாருண்", Harun: h-r-n both)."""
-    brahmic, other = (left, right) if left.script in BRAHMIC else (right, left)
-    return (
-        brahmic.script in BRAHMIC
-        and other.script not in VOWEL_UNSURE
-        and brahmic.kind is PartKind.NAME
-        and other.kind is PartKind.NAME
-        and all(
-            brahmic_vowels_disagree(brahmic.raw, brahmic.script, form)
-            for form in other.latins[: other.core]
-        )
+    found = _written_against(left, right, BRAHMIC)
+    if found is None:
+        return False
+    brahmic, other = found
+    return all(
+        brahmic_vowels_disagree(brahmic.raw, brahmic.script, form)
+        for form in other.latins[: other.core]
     )
 
 

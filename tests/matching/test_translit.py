@@ -617,15 +617,6 @@ UYGHUR_AND_KURDISH = [
 ]
 
 
-@pytest.mark.parametrize(("native", "latin"), UYGHUR_AND_KURDISH)
-def test_uyghur_and_kurdish_names_meet_their_latin_spellings(native: str, latin: str) -> None:
-    assert score(latin, native) >= REVIEW
-
-
-def test_uyghur_and_kurdish_names_are_raised_by_the_batch_path() -> None:
-    assert batch_misses(UYGHUR_AND_KURDISH) == set()
-
-
 @pytest.mark.parametrize(("latin", "native"), [("Hayat", "ھېيىت"), ("Rahman", "راھىلە")])
 def test_uyghur_vowels_tell_other_names_apart(latin: str, native: str) -> None:
     assert score(latin, native) < REVIEW
@@ -639,13 +630,17 @@ PASHTO_DIALECTS = [
 ]
 
 
-@pytest.mark.parametrize(("native", "latin"), PASHTO_DIALECTS)
-def test_pashto_letters_meet_their_northern_spellings(native: str, latin: str) -> None:
+ARABIC_SCRIPT_SPELLINGS = {"uyghur and kurdish": UYGHUR_AND_KURDISH, "pashto": PASHTO_DIALECTS}
+
+
+@pytest.mark.parametrize(("native", "latin"), [*UYGHUR_AND_KURDISH, *PASHTO_DIALECTS])
+def test_vowelled_and_dialect_spellings_meet_their_latin_spellings(native: str, latin: str) -> None:
     assert score(latin, native) >= REVIEW
 
 
-def test_pashto_northern_spellings_are_raised_by_the_batch_path() -> None:
-    assert batch_misses(PASHTO_DIALECTS) == set()
+@pytest.mark.parametrize("kind", ARABIC_SCRIPT_SPELLINGS)
+def test_vowelled_and_dialect_spellings_are_raised_by_the_batch_path(kind: str) -> None:
+    assert batch_misses(ARABIC_SCRIPT_SPELLINGS[kind]) == set()
 
 
 @pytest.mark.parametrize(
