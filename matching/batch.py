@@ -219,7 +219,7 @@ class BlockScorer:
         ]
         # a Korean part also starts as the Hangul it may spell ("Chaein": 재인, jaein)
         self._join_plain += [
-            (form[:1], len(p.latin), False) for p in self._parts_left for form in p.hangul
+            (form[:1], len(p.latin), False) for p in self._parts_left for form in p.syllabic
         ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
         self._left_by_length: dict[int, list[NamePart]] = {}
@@ -419,7 +419,7 @@ class BlockScorer:
                 return True  # a known name with its article: "Al Arabi" is Larbi
             first, size = latin[:1], len(latin) + len(b.latins[0])
             # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein)
-            firsts = {form[:1] for form in a.hangul} if a.hangul else ()
+            firsts = {form[:1] for form in a.syllabic} if a.syllabic else ()
             for letter, length, bare in plain:
                 if (
                     letter == first or (bare and letter == a.skeleton[:1]) or letter in firsts
@@ -442,14 +442,14 @@ class BlockScorer:
                 lambda p: (*p.skeletons, *p.raw_skeletons, *other_raw_skeletons(p)),
                 0.75,
             )
-        if any(p.hangul for p in left) or any(p.hangul for p in right):
+        if any(p.syllabic for p in left) or any(p.syllabic for p in right):
             # the Hangul a Korean part may spell, met only when equal ("Roh" / "No": 노)
             by_form: dict[str, list[int]] = {}
             for j, b in enumerate(right):
-                for form in {*b.hangul, *b.latins[: b.core]}:
+                for form in {*b.syllabic, *b.latins[: b.core]}:
                     by_form.setdefault(form, []).append(j)
             for i, a in enumerate(left):
-                for form in {*a.hangul, *a.latins[: a.core]}:
+                for form in {*a.syllabic, *a.latins[: a.core]}:
                     maybe[i, by_form.get(form, [])] = True
         if any(p.letters for p in left) or any(p.letters for p in right):
             # a part as a library transliterates it letter by letter meets only that

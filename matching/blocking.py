@@ -68,11 +68,11 @@ def part_keys(part: NamePart) -> list[str]:
     """Every blocking key of one part (initials and particles have none)."""
     if part.kind is not PartKind.NAME:
         return []
-    keys = [f"l:{latin}" for latin in (*part.latins, *part.hangul) if len(latin) >= 2]
+    keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
     # the Hangul a Korean part may spell meets its other spellings by sound too
-    keys.extend(f"p:{phonetic_key(form)}" for form in part.hangul)
+    keys.extend(f"p:{phonetic_key(form)}" for form in part.syllabic)
     if len(part.phonetic) >= 2:
         keys.append(f"p:{part.phonetic}")
     keys.extend(
@@ -303,7 +303,7 @@ def canonical_keys(part: NamePart) -> list[str]:
     also has its characters, by which alone it meets its own script
     (:func:`_key_codes`)."""
     keys = [canonical_key(part)]
-    for form in (*part.latins, *part.hangul):
+    for form in (*part.latins, *part.syllabic):
         sound = f"p:{phonetic_key(form)}"
         if sound not in keys:
             keys.append(sound)

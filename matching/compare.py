@@ -151,7 +151,7 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
         return _initial_similarity(left, right)
-    if (left.hangul or right.hangul) and _same_hangul(left, right):
+    if (left.syllabic or right.syllabic) and _same_syllables(left, right):
         return 1.0, "transliteration"  # "Jong Un" / "Jong Eun": 은 either way
     if (left.letters or right.letters) and _same_letters(left, right):
         return 1.0, "transliteration"  # "सचिन" / "Sacina", as a library transliterates
@@ -503,11 +503,11 @@ _LATIN_ARTICLE_ENDS = ("al", "el", "ul")
 _NO_READINGS: frozenset[str] = frozenset()
 
 
-def _same_hangul(left: NamePart, right: NamePart) -> bool:
+def _same_syllables(left: NamePart, right: NamePart) -> bool:
     """Whether one part may spell the Hangul the other spells or is written in
-    (:attr:`matching.names.NamePart.hangul`, the script's own readings of a Hangul part)."""
-    mine = {*left.hangul, *left.latins[: left.core]}
-    return not mine.isdisjoint(right.hangul) or not mine.isdisjoint(right.latins[: right.core])
+    (:attr:`matching.names.NamePart.syllabic`, the script's own readings of a Hangul part)."""
+    mine = {*left.syllabic, *left.latins[: left.core]}
+    return not mine.isdisjoint(right.syllabic) or not mine.isdisjoint(right.latins[: right.core])
 
 
 def _same_letters(left: NamePart, right: NamePart) -> bool:
@@ -769,9 +769,9 @@ class JoinProbe:
         ):
             return True
         # or the Hangul a Korean run or part may spell: "Chae-in" is 재인, as "Jaein" is
-        if (head is not None and head.hangul) or part.hangul:
-            mine = {first, *(form[:1] for form in head.hangul)} if head else {first}
-            return any(form[:1] in mine for form in (*part.latins[: part.core], *part.hangul))
+        if (head is not None and head.syllabic) or part.syllabic:
+            mine = {first, *(form[:1] for form in head.syllabic)} if head else {first}
+            return any(form[:1] in mine for form in (*part.latins[: part.core], *part.syllabic))
         return False
 
 

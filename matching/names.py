@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import islice, pairwise, product
 
 from matching.commonness import is_common
+from matching.cyrillic_cjk import cyrillic_cjk_readings
 from matching.hanzi import han_characters
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.korean import korean_readings, looks_korean
@@ -114,10 +115,13 @@ class NamePart:
     """Which of :attr:`latins` are Japanese readings of a Han part: a typo of one is told
     from another Japanese name by Japanese syllables, not Chinese ones
     (:func:`matching.compare.part_similarity`)."""
-    hangul: tuple[str, ...] = ()
-    """The Hangul a Latin part of a Korean name may spell, in Revised Romanisation
-    (:func:`matching.korean.korean_readings`): they meet another part's own readings
-    only when equal, never as a typo ("Tong" may be 동, "Song" 성: no one letter apart)."""
+    syllabic: tuple[str, ...] = ()
+    """The Chinese or Korean syllables a part spells in another script's letters: the
+    Hangul a Latin part of a Korean name may spell, in Revised Romanisation
+    (:func:`matching.korean.korean_readings`), or the pinyin or Hangul a Cyrillic part
+    of a Chinese or Korean name spells (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`).
+    They meet another part's own readings only when equal, never as a typo ("Tong" may
+    be 동, "Song" 성: no one letter apart)."""
     letters: tuple[str, ...] = ()
     """The part letter by letter as transliteration libraries write it, where that is not
     a name's spelling (:func:`matching.translit.letter_readings`, "सचिन": sacina): it meets
@@ -183,12 +187,12 @@ def make_part(
     *,
     japanese: bool = False,
     kana: tuple[str, ...] = (),
-    hangul: tuple[str, ...] = (),
+    syllabic: tuple[str, ...] = (),
 ) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts);
     ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold;
-    ``kana``: those of ``latins`` that are Japanese readings; ``hangul``: the Hangul a
-    Latin part of a Korean name may spell (:attr:`NamePart.hangul`).
+    ``kana``: those of ``latins`` that are Japanese readings; ``syllabic``: the Chinese
+    or Korean syllables the part spells (:attr:`NamePart.syllabic`).
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
@@ -227,7 +231,7 @@ def make_part(
         core=core,
         chars=han_characters(raw, japanese=japanese) if script is Script.HAN else raw,
         kana=kana,
-        hangul=hangul,
+        syllabic=syllabic,
         letters=letter_readings(raw, script),
         short=(
             short_form_groups(own)
@@ -246,6 +250,7 @@ def _token_parts(
     baltic: bool = False,
     turkish: bool = False,
     korean: bool = False,
+    syllabic: tuple[str, ...] = (),
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -260,7 +265,9 @@ def _token_parts(
     writes, so this word's c, ç and ş also read as j, ch and sh
     (:func:`matching.translit.turkish_reading`). ``korean``: the name reads as Korean
     spelt in Latin, so this word also reads as the Hangul it may spell
-    (:func:`matching.korean.korean_readings`).
+    (:func:`matching.korean.korean_readings`). ``syllabic``: the pinyin or Hangul a
+    Cyrillic word of a Chinese or Korean name spells
+    (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -287,12 +294,15 @@ def _token_parts(
             # the sound of the name, not a scheme's spelling of it: one of its own readings
             latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
         # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
-        hangul = korean_readings(latins[0]) if korean and script is Script.LATIN and latins else ()
+        spelt = korean_readings(latins[0]) if korean and script is Script.LATIN and latins else ()
+        if syllabic and script is Script.CYRILLIC:
+            # "Цзиньпин" is jinping, "Чен" 정 (jeong): the syllables, one spelling each
+            spelt = tuple(form for form in syllabic if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if latins:
             part = make_part(
-                piece, script, latins, core, japanese=bool(japanese), kana=extra, hangul=hangul
+                piece, script, latins, core, japanese=bool(japanese), kana=extra, syllabic=spelt
             )
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
@@ -376,6 +386,25 @@ def _family_named(parts: list[NamePart]) -> bool:
     return last in _FAMILY_ARTICLES and any(p.kind is PartKind.NAME for p in parts[:-1])
 
 
+def _cyrillic_cjk(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """:func:`matching.cyrillic_cjk.cyrillic_cjk_readings` of a Cyrillic name's words
+    that are no titles, per word ("пан Мирон Худяк": пан is Mr, not 潘)."""
+    if not all(dominant_script(token) is Script.CYRILLIC for token in tokens):
+        return ()
+    kept = [
+        index
+        for index, token in enumerate(tokens)
+        if not is_title(token, next(iter(romanize(token, Script.CYRILLIC)), ""))
+    ]
+    found = cyrillic_cjk_readings(tuple(tokens[index] for index in kept))
+    if not found:
+        return ()
+    out: list[tuple[str, ...]] = [()] * len(tokens)
+    for index, readings in zip(kept, found, strict=True):
+        out[index] = readings
+    return tuple(out)
+
+
 @lru_cache(maxsize=1024)
 def _as_kind(part: NamePart, kind: PartKind) -> NamePart:
     """A name part weighed as another kind (one object per part, as parts are shared)."""
@@ -405,6 +434,8 @@ def prepare_name(text: str) -> Name:
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
     markers = sex_markers(tokens) if vietnamese else frozenset()
+    # "Си Цзиньпин", "Ким Чен Ын": Chinese and Korean in Cyrillic, also read as such
+    asian = () if text.isascii() else _cyrillic_cjk(tokens)
     for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
         spelt = (
             somali and "c" in token,
@@ -414,11 +445,13 @@ def prepare_name(text: str) -> Name:
         )
         # "السيد" opening the name: Mr
         opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
-        for found, title in _token_parts(token, whole, japanese, *spelt):
+        syllabic = asian[index] if asian else ()
+        for found, title in _token_parts(token, whole, japanese, *spelt, syllabic=syllabic):
             part = found
             if index in markers:
                 part = _as_kind(found, PartKind.PARTICLE)
-            elif vietnamese and found.kind is PartKind.PARTICLE:
+            elif (vietnamese or syllabic) and found.kind is PartKind.PARTICLE:
+                # a Vietnamese, Chinese or Korean name has no particles: Ван is Wang, no van
                 part = _as_kind(found, PartKind.NAME)
             if (title or opening) and token not in named and not _family_named(parts):
                 titles.append(part)
@@ -562,7 +595,7 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             readings.append(compound)
         if len(readings) > 1 or hangul:
             return make_part(
-                raw, group[0].script, tuple(dict.fromkeys(readings)), core, hangul=hangul
+                raw, group[0].script, tuple(dict.fromkeys(readings)), core, syllabic=hangul
             )
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
@@ -580,6 +613,10 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         others = tuple(form for form in dict.fromkeys(others) if form != latin)
         if others:
             return make_part(raw, script, (latin, *others), 1)
+    if group[0].script is Script.CYRILLIC and all(p.syllabic for p in group):
+        # "Чен Ын" is 정은 (jeongeun) as "Jong Un" is
+        joined = ranked_joins([p.syllabic for p in group])
+        return make_part(raw, group[0].script, (latin,), syllabic=joined)
     # a run of parts whose characters took the Japanese fold takes it too
     japanese = any(p.chars != han_characters(p.raw) for p in group)
     if group[0].script in SYLLABIC_SCRIPTS and len(group) > 1:
@@ -605,7 +642,12 @@ def syllabic_readings(group: Sequence[NamePart]) -> tuple[str, ...]:
     combination reaches (the sum of their places; ties in the parts' order), so that the
     likeliest come first and a part's rarer readings still come with the others' first
     (이 is Lee, Yi, Rhee or I: "Ijunseo")."""
-    own = [part.latins[: part.core] for part in group]
+    return ranked_joins([part.latins[: part.core] for part in group])
+
+
+def ranked_joins(own: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """Combinations of each part's readings joined, likeliest first (by the sum of their
+    places in the parts' lists), up to :data:`MAX_JOINED_READINGS`."""
     ranked = sorted(product(*(range(len(forms)) for forms in own)), key=sum)
     found = ("".join(forms[i] for forms, i in zip(own, pick, strict=True)) for pick in ranked)
     return tuple(dict.fromkeys(islice(found, MAX_JOINED_READINGS)))

@@ -136,7 +136,7 @@ _VOWEL = re.compile("[aeiouv]")
 
 
 @cache
-def _pinyin() -> frozenset[str]:
+def pinyin_inventory() -> frozenset[str]:
     """The pinyin reading of every Han character names are written in."""
     return frozenset(
         reading
@@ -147,7 +147,7 @@ def _pinyin() -> frozenset[str]:
 
 def _pinyin_pieces(latin: str) -> list[str] | None:
     """``latin`` cut into the fewest pinyin syllables, or ``None`` if it is no pinyin."""
-    known = _pinyin()
+    known = pinyin_inventory()
     # fewest syllables up to each end, and where the last of them starts
     best: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(latin)
     for end in range(1, len(latin) + 1):

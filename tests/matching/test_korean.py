@@ -73,15 +73,15 @@ def test_a_name_reads_as_korean_with_a_family_name_and_hangul_syllables(
 def test_only_a_korean_name_takes_the_readings() -> None:
     korean = prepare_name("Kim Jong Un").parts[2]
     assert korean.latins == ("un",)
-    assert "eun" in korean.hangul
-    assert prepare_name("Un Smith").parts[0].hangul == ()
+    assert "eun" in korean.syllabic
+    assert prepare_name("Un Smith").parts[0].syllabic == ()
 
 
 def test_a_hyphened_given_name_joined_reads_as_its_hangul() -> None:
     name = prepare_name("Yoon Suk-yeol")
-    assert "seokyeol" in joined_part(name, (1, 2)).hangul
+    assert "seokyeol" in joined_part(name, (1, 2)).syllabic
     plain = prepare_name("Suk Yeol Johnson")
-    assert joined_part(plain, (0, 1)).hangul == ()
+    assert joined_part(plain, (0, 1)).syllabic == ()
 
 
 def test_a_hangul_reading_meets_only_when_equal() -> None:
@@ -89,7 +89,7 @@ def test_a_hangul_reading_meets_only_when_equal() -> None:
     letter apart in five, but compare as their own spellings are, one letter in four."""
     korean = prepare_name("Kim Yon Chol").parts[1], prepare_name("Kim Yong Chol").parts[1]
     plain = prepare_name("Yon Smith").parts[0], prepare_name("Yong Smith").parts[0]
-    assert korean[0].hangul and korean[1].hangul
+    assert korean[0].syllabic and korean[1].syllabic
     assert part_similarity(*korean) == part_similarity(*plain)
     assert part_similarity(*korean)[0] < 0.8
 
