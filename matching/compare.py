@@ -229,7 +229,7 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left.groups and right.groups:
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
-    if left.phonetic == right.phonetic:
+    if left.phonetic == right.phonetic or _sound_alike_read(left, right):
         if best < SOUND_ALIKE:
             best, method = SOUND_ALIKE, "sound"
     elif best < 0.9:
@@ -516,6 +516,16 @@ def _same_letters(left: NamePart, right: NamePart) -> bool:
     if right.script is Script.LATIN:
         return any(form in right.latins for form in left.letters)
     return left.script is Script.LATIN and any(form in left.latins for form in right.letters)
+
+
+def _sound_alike_read(left: NamePart, right: NamePart) -> bool:
+    """Whether a Brahmic part sounds like a Latin one in another of its readings: ନବୀନ
+    reads "nabina" first, as Odia says ବ, and also "navin", which "Naveen" sounds like."""
+    if (left.script in BRAHMIC) == (right.script in BRAHMIC):
+        return False
+    if Script.LATIN not in (left.script, right.script):
+        return False
+    return any(phonetic_key(a) == phonetic_key(b) for a, b in _reading_pairs(left, right))
 
 
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:

@@ -117,6 +117,8 @@ def test_equal_consonants_with_other_vowels_do_not_align(latin: str, brahmic: st
         ("Lakshmi", "லட்சுமி"),
         ("Prakash", "பிரகாஷ்"),
         ("Chipra", "चोपरा"),  # one vowel mistyped in a name of three syllables
+        ("Naveen", "ନବୀନ"),  # by the sound of its second reading, ବ as v
+        ("Naveen", "নবীন"),
     ],
 )
 def test_the_same_name_still_aligns(latin: str, brahmic: str) -> None:
@@ -141,3 +143,14 @@ def test_batch_path_raises_the_name_and_not_its_consonants() -> None:
         )
     }
     assert found == {("Haroon", "harun"), ("Mangai", "mangai")}
+
+
+def test_batch_path_raises_a_name_by_its_other_reading() -> None:
+    records = [Person(key="naveen", names=(prepare_name("ନବୀନ ପଟ୍ଟନାୟକ"),))]
+    found = [
+        r.record_key
+        for r in Matcher(records).match(
+            [Person(key="c", names=(prepare_name("Naveen Patnaik"),))], threshold=0.7
+        )
+    ]
+    assert found == ["naveen"]
