@@ -1,5 +1,7 @@
 """Chinese and Korean names written in Cyrillic, read back to pinyin and Hangul.
 
+(Japanese ones, by Polivanov's system, are read in :mod:`matching.polivanov`.)
+
 Russian, Kazakh, Kyrgyz and Mongolian records spell Chinese names in the Palladius system
 ("Си Цзиньпин", Xi Jinping) and Korean ones in Kontsevich's or the press's forms ("Ким
 Чен Ын", "Мун Чжэ Ин"); the Korean diaspora of the former Soviet Union writes its family
@@ -22,6 +24,7 @@ from itertools import pairwise, product
 
 from anyascii import anyascii
 
+from matching.polivanov import polivanov_readings, reads_japanese
 from matching.syllables import pinyin_inventory, wade_giles_reading
 from matching.translit import CHINESE_SURNAMES, KOREAN_SURNAMES, revised_romanisation
 
@@ -267,15 +270,17 @@ def _reads(tokens: Sequence[str], table: Table, surnames: frozenset[str], most: 
 
 @lru_cache(maxsize=50_000)
 def cyrillic_cjk_readings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """For a Cyrillic name that reads as Chinese or Korean, each word's readings
-    (pinyin with its Wade-Giles spelling, or Revised Romanisation); empty otherwise."""
+    """For a Cyrillic name that reads as Chinese, Korean or Japanese, each word's
+    readings (pinyin with its Wade-Giles spelling, Revised Romanisation, or Hepburn:
+    :mod:`matching.polivanov`); empty otherwise."""
     if not 2 <= len(tokens) <= 4 or not all(_cyrillic(token) for token in tokens):
         return ()
     if any(a in _EUROPEAN_PARTICLES and b in _EUROPEAN_PARTICLES for a, b in pairwise(tokens)):
         return ()
     chinese = _reads(tokens, _chinese(), _surnames(korean=False), 2)
     korean = _reads(tokens, _korean(), _surnames(korean=True), 2)
-    if not chinese and not korean:
+    japanese = reads_japanese(tokens)
+    if not chinese and not korean and not japanese:
         return ()
     out: list[tuple[str, ...]] = []
     for token in tokens:
@@ -287,6 +292,8 @@ def cyrillic_cjk_readings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...
                     found.append(older)
         if korean:
             found.extend(_readings(token, _korean(), 2))
+        if japanese:
+            found.extend(polivanov_readings(token))
         out.append(tuple(dict.fromkeys(found)))
     return tuple(out)
 
