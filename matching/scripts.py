@@ -40,6 +40,7 @@ class Script(StrEnum):
     KHMER = "khmer"
     MYANMAR = "myanmar"
     ETHIOPIC = "ethiopic"
+    THAANA = "thaana"
     OTHER = "other"
     NONE = "none"
 
@@ -58,6 +59,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0x08A0, 0x08FF, Script.ARABIC),
     (0xFB50, 0xFDFF, Script.ARABIC),
     (0xFE70, 0xFEFF, Script.ARABIC),
+    (0x0780, 0x07BF, Script.THAANA),
     (0x0900, 0x097F, Script.DEVANAGARI),
     (0x0980, 0x09FF, Script.BENGALI),
     (0x0A00, 0x0A7F, Script.GURMUKHI),
@@ -123,9 +125,18 @@ def char_script(char: str) -> Script:
     return Script.OTHER
 
 
+_ALLAH = "\u0627\u0644\u0644\u0647"
+
+
 @lru_cache(maxsize=200_000)
 def dominant_script(text: str) -> Script:
-    """The script most letters of ``text`` are written in (``NONE`` if it has no letters)."""
+    """The script most letters of ``text`` are written in (``NONE`` if it has no letters).
+    A word closing with the ligature ﷲ, which NFKC spells in Arabic letters, is in the
+    script of the rest: ޢަބްދުﷲ (Abdulla) is Thaana."""
+    if text.endswith(_ALLAH) and len(text) > len(_ALLAH):
+        rest = dominant_script(text[: -len(_ALLAH)])
+        if rest not in (Script.NONE, Script.ARABIC):
+            return rest
     counts: dict[Script, int] = {}
     for char in text:
         script = char_script(char)

@@ -21,6 +21,7 @@ from unidecode import unidecode
 
 from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
+from matching.thaana import thaana_forms
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _SYLLABLES = re.compile(r"[A-Z][a-z]*")
@@ -1576,6 +1577,7 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.MYANMAR: _myanmar_forms,
     Script.LAO: _lao_forms,
     Script.KANA: _kana_forms,
+    Script.THAANA: thaana_forms,
 }
 """The scripts with readings of their own; the others go through anyascii."""
 
