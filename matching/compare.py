@@ -534,13 +534,18 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
     readings, and only a Latin spelling, unless it is one itself: "Жаров" and "Шаров"
     must not meet as German "scharow", nor "Хан" a Cantonese 陈 as "chan"."""
     latin_left, latin_right = left.script is Script.LATIN, right.script is Script.LATIN
+    # a Brahmic part's other reading that is also a letter-by-letter one ("अर्चना":
+    # arcna, no vowel said) meets a Latin spelling only when equal (:func:`_same_letters`):
+    # one letter off, "aruna" is another name
+    skip_left = left.letters if latin_right and left.script in BRAHMIC else ()
+    skip_right = right.letters if latin_left and right.script in BRAHMIC else ()
     for i, a in enumerate(left.latins):
         mine = i < left.core
-        if not (mine or latin_left or latin_right):
+        if not (mine or latin_left or latin_right) or (i and a in skip_left):
             continue
         for j, b in enumerate(right.latins):
             theirs = j < right.core
-            if theirs or (mine and (latin_right or latin_left)):
+            if (theirs or (mine and (latin_right or latin_left))) and not (j and b in skip_right):
                 yield a, b
 
 

@@ -321,7 +321,13 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
     if script in BRAHMIC:
         # and unidecode's: no inherent vowel, long vowels and retroflexes doubled
         # ("शर्मा": shrmaa, "कृष्ण": krssnn)
-        forms = (_indic(token, scholarly=True), _ascii_letters(unidecode(token).lower()))
+        # and anyascii's, without the inherent vowels ("अर्चना": arcna), also a reading
+        # of the part's own, which two parts of one script compare by
+        forms = (
+            _indic(token, scholarly=True),
+            _ascii_letters(unidecode(token).lower()),
+            _ascii_letters(anyascii(token)),
+        )
     elif script in _WRITTEN_ORDER:
         forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
     elif script in _ICU_LETTERS:
@@ -423,10 +429,10 @@ def _indic(
             out.append("")
         elif tamil and char in _TAMIL_STOPS:
             out.append(_tamil_sound(chars, index))
-        elif char == _ADDAK or (char == "\u09af" and previous == "\u0993"):
+        elif char == _ADDAK or (char == "\u09af" and previous == "\u0993" and not scholarly):
             out.append("")  # Bengali ওয় before a vowel is w: ওয়াজেদ, Wazed
-        elif char == "\u0993" and chars[index + 1 : index + 2] == ["\u09af"]:
-            out.append("w")
+        elif char == "\u0993" and chars[index + 1 : index + 2] == ["\u09af"] and not scholarly:
+            out.append("w")  # (letter by letter, as ICU writes it, o and ya: a'oyala)
         elif scholarly:
             letter = _FLAPS[char] if index in flaps else anyascii(char)
             out.append(letter * 2 if previous == _ADDAK else letter)
