@@ -47,8 +47,10 @@ from matching.translit import (
     myanmar_syllables,
     romanize,
     somali_reading,
+    spelt_uyghur,
     split_cjk,
     turkish_reading,
+    uyghur_readings,
 )
 from matching.variants import native_key, variant_groups
 from matching.vietnamese import reads_vietnamese, sex_markers
@@ -251,6 +253,7 @@ def _token_parts(
     turkish: bool = False,
     korean: bool = False,
     syllabic: tuple[str, ...] = (),
+    uyghur: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -267,7 +270,9 @@ def _token_parts(
     spelt in Latin, so this word also reads as the Hangul it may spell
     (:func:`matching.korean.korean_readings`). ``syllabic``: the pinyin or Hangul a
     Cyrillic word of a Chinese or Korean name spells
-    (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`).
+    (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`). ``uyghur``: another word of
+    the name is spelt as Uyghur, so this one reads so first
+    (:func:`matching.translit.uyghur_readings`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -285,6 +290,9 @@ def _token_parts(
         extra = tuple(form for form in dict.fromkeys(forms) if form not in latins)
         if extra:
             latins, core = (*latins[:core], *extra, *latins[core:]), core + len(extra)
+        if uyghur and script is Script.ARABIC and not spelt_uyghur(piece):
+            spelt = tuple(f for f in uyghur_readings(piece) if f not in latins[:core])
+            latins, core = (*spelt, *latins), core + len(spelt)
         if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
             latins = (*latins, spoken)
         if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
@@ -434,6 +442,8 @@ def prepare_name(text: str) -> Name:
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
     markers = sex_markers(tokens) if vietnamese else frozenset()
+    # "ئىلھام توختى": Uyghur spelling in one word, so توختى is Tohti
+    uyghur = not text.isascii() and any(spelt_uyghur(token) for token in tokens)
     # "Си Цзиньпин", "Ким Чен Ын": Chinese and Korean in Cyrillic, also read as such
     asian = () if text.isascii() else _cyrillic_cjk(tokens)
     for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
@@ -446,7 +456,9 @@ def prepare_name(text: str) -> Name:
         # "السيد" opening the name: Mr
         opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
         syllabic = asian[index] if asian else ()
-        for found, title in _token_parts(token, whole, japanese, *spelt, syllabic=syllabic):
+        for found, title in _token_parts(
+            token, whole, japanese, *spelt, syllabic=syllabic, uyghur=uyghur
+        ):
             part = found
             if index in markers:
                 part = _as_kind(found, PartKind.PARTICLE)

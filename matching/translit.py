@@ -1003,15 +1003,30 @@ MAX_AE_READINGS = 4
 letters: "ئەحمەد" is Ehmed, Ahmad and Ahmed); more letters are read all e or all a."""
 
 
-def _vowelled_arabic(token: str) -> tuple[str, ...]:
+def spelt_uyghur(token: str) -> bool:
+    """Whether an Arabic-script word is spelt as Uyghur writes: a letter of its own, or
+    alef maksura inside the word (at the end it closes Arabic names too: مصطفى)."""
+    return _PASHTO_LETTERS.isdisjoint(token) and (
+        not _UYGHUR_LETTERS.isdisjoint(token) or "ى" in token[:-1]
+    )
+
+
+@lru_cache(maxsize=50_000)
+def uyghur_readings(token: str) -> tuple[str, ...]:
+    """A word of a Uyghur name read as Uyghur spells it, though it shows no sign of it
+    itself: in "ئىلھام توختى" (Ilham Tohti), توختى is Tohti, its final ى an i."""
+    return _vowelled_arabic(token, uyghur=True)
+
+
+def _vowelled_arabic(token: str, *, uyghur: bool = False) -> tuple[str, ...]:
     """A name in Uyghur or Sorani Kurdish spelling read with the vowels it writes, its ە
-    as e and as a; empty when it is spelled as Arabic, Persian, Urdu or Pashto are."""
+    as e and as a; empty when it is spelled as Arabic, Persian, Urdu or Pashto are.
+    ``uyghur``: another word of the name is spelt as Uyghur, so this one reads so."""
     if not _PASHTO_LETTERS.isdisjoint(token):
         return ()
     out: list[str] = []
     text = token
-    # alef maksura ends Arabic names too (مصطفى, Mustafa): only inside a word is it i
-    if not _UYGHUR_LETTERS.isdisjoint(token) or "ى" in token[:-1]:
+    if uyghur or spelt_uyghur(token):
         for letter in text:
             found = _UYGHUR_VOWELS.get(letter)
             out.append(anyascii(letter) if found is None else found)

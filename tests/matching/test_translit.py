@@ -619,6 +619,14 @@ UYGHUR_AND_KURDISH = [
 ]
 
 
+def test_a_word_of_a_uyghur_name_reads_as_uyghur_without_a_sign_of_its_own() -> None:
+    # توختى ends with alef maksura only, as Arabic names do; ئىلھام shows the spelling
+    (_, tohti) = prepare_name("ئىلھام توختى").parts
+    assert tohti.latins[0] == "tokhti"
+    assert prepare_name("مصطفى علي").parts[0].latins[0] == "mstfa"
+    assert prepare_name("توختى").parts[0].latins[0] == "twkhta"
+
+
 @pytest.mark.parametrize(("latin", "native"), [("Hayat", "ھېيىت"), ("Rahman", "راھىلە")])
 def test_uyghur_vowels_tell_other_names_apart(latin: str, native: str) -> None:
     assert score(latin, native) < REVIEW
