@@ -272,7 +272,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             _one_consonant(left, right) or _one_consonant(right, left)
         ):
             consonants = ONE_CONSONANT
-        if consonants > best:
+        # a sound key of a reading without its vowels is no more than its consonants
+        # ("azizi" / "zyzy" of عزیزی): counted as such, not as another name's spelling
+        sounded = method == "sound" and left.abjad != right.abjad
+        if consonants > best or (sounded and consonants > best - 1e-9):
             if not _signs_disagree(left, right):
                 best, method = consonants, "consonants"
         elif left.abjad != right.abjad and method == "spelling":

@@ -772,6 +772,8 @@ def _secondary(token: str, script: Script) -> list[str]:
             # as Persian, Urdu and Turkish say them, and most spellings write them:
             # Hafiz (حافظ), Zakir (ذاكر), Nazim (ناظم), Osman (عثمان)
             found.append(_ascii_letters(anyascii(text.translate(_PERSIAN_SOUNDS))))
+        if "ذ" in text:  # the th of "this", as English spellings write it: Munther (منذر)
+            found.append(_ascii_letters(anyascii(text.replace("ذ", "th"))))
         return found
     if script is Script.CYRILLIC:
         lower = token.lower()

@@ -632,6 +632,29 @@ def test_uyghur_vowels_tell_other_names_apart(latin: str, native: str) -> None:
     assert score(latin, native) < REVIEW
 
 
+ARABIC_CONSONANTS = [
+    ("منذر القحطاني", "Munther Al-Qahtani"),  # ذ as English spellings write it: th
+    ("جعفر عزیزی", "Jafar Azizi"),  # a Persian name by its consonants, both parts
+    ("ذياب العتيبي", "Thiab Al-Otaibi"),
+]
+
+
+@pytest.mark.parametrize(("native", "latin"), ARABIC_CONSONANTS)
+def test_a_name_met_by_its_consonants_is_raised(native: str, latin: str) -> None:
+    assert score(latin, native) >= REVIEW
+
+
+def test_a_name_met_by_its_consonants_is_raised_by_the_batch_path() -> None:
+    assert batch_misses(ARABIC_CONSONANTS) == set()
+
+
+def test_a_consonant_sound_key_is_no_other_name() -> None:
+    # "azizi" / "zyzy" met by a sound key of consonants alone: consonants, not spelling
+    left, right = prepare_name("Azizi").parts[0], prepare_name("عزیزی").parts[0]
+    assert part_similarity(left, right)[1] == "consonants"
+    assert score("Tamer Hassan", "ذاكر حسن") < REVIEW
+
+
 PASHTO_DIALECTS = [
     ("داود ځدران", "Dawood Zadran"),  # ځ: dz, or z in the north
     ("پښتون", "Pakhtun"),  # ښ: sh, or kh
