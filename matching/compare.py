@@ -793,6 +793,31 @@ class JoinProbe:
         return False
 
 
+def _rival_alignment(
+    left: Name, right: Name, singles: list[_Option], pairs: list[PartPair]
+) -> tuple[list[PartPair], tuple[int, ...], tuple[int, ...]] | None:
+    """Another alignment, when best-first took one of two parts that meet a third
+    exactly and left the other over: in "Shu Zhen Zhou" / "周淑珍", shu (a Japanese
+    reading of 周) took 周 from zhou, and "shu zhen" written as 淑珍 went unseen. Without
+    that pair, and with runs of any parts, the names may align in full; ``None`` if no
+    pair has such a rival."""
+    for pair in pairs:
+        if pair.similarity < 1.0 - 1e-9 or len(pair.left) != 1 or len(pair.right) != 1:
+            continue
+        rivals = any(
+            o.similarity >= 1.0 - 1e-9 and (o.left == pair.left) != (o.right == pair.right)
+            for o in singles
+        )
+        if not rivals:
+            continue
+        options = [o for o in singles if (o.left, o.right) != (pair.left, pair.right)]
+        everything_left = tuple(range(len(left.parts)))
+        everything_right = tuple(range(len(right.parts)))
+        options += _join_options(left, right, everything_left, everything_right)
+        return _greedy(left, right, options)
+    return None
+
+
 def _join_options(
     left: Name,
     right: Name,
@@ -1009,6 +1034,12 @@ def compare_names(
     if joined:
         retry = _greedy(left, right, singles + joined)
         if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
+            pairs, unmatched_left, unmatched_right = retry
+    if unmatched_left and unmatched_right:
+        retry = _rival_alignment(left, right, singles, pairs)
+        if retry is not None and len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(
+            unmatched_right
+        ):
             pairs, unmatched_left, unmatched_right = retry
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1

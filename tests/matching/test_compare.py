@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from matching.batch import match_people
 from matching.compare import JOIN_LENGTH_SLACK, compare_names, join_window, part_similarity
+from matching.model import Person
 from matching.names import prepare_name
 
 
@@ -625,3 +627,17 @@ def test_a_weak_join_across_scripts_is_still_one_part() -> None:
     assert score("Isab Elle Beattie", "Isabelle") < 0.7  # the given name only
     assert score("Pai Nter", "Courtney Painter") < 0.7  # the family name only
     assert score("시우 정", "秀荣 海") < 0.7  # a look-alike of two syllables, no reading
+
+
+def test_a_part_that_took_another_parts_exact_match_gives_it_back() -> None:
+    # shu is also 周 (a Japanese reading): best-first took 周 for it, leaving zhou over
+    # and "shu zhen" (淑珍) unseen; the names align in full without that pair
+    assert score("Shu Zhen Zhou", "周淑珍") >= 0.95
+    assert score("周淑珍", "Shu Zhen Zhou") >= 0.95
+    assert score("Shu Zhou", "周淑珍") < 0.7
+
+
+def test_batch_path_aligns_the_rival_parts() -> None:
+    records = [Person("r", (prepare_name("周淑珍"),))]
+    candidates = [Person("c", (prepare_name("Shu Zhen Zhou"),))]
+    assert [m.record_key for m in match_people(candidates, records, threshold=0.7)] == ["r"]
