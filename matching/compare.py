@@ -1036,11 +1036,11 @@ def compare_names(
         if len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(unmatched_right):
             pairs, unmatched_left, unmatched_right = retry
     if unmatched_left and unmatched_right:
-        retry = _rival_alignment(left, right, singles, pairs)
-        if retry is not None and len(retry[1]) + len(retry[2]) < len(unmatched_left) + len(
+        rival = _rival_alignment(left, right, singles, pairs)
+        if rival is not None and len(rival[1]) + len(rival[2]) < len(unmatched_left) + len(
             unmatched_right
         ):
-            pairs, unmatched_left, unmatched_right = retry
+            pairs, unmatched_left, unmatched_right = rival
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
     ]
