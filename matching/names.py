@@ -641,7 +641,7 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
     return make_part(raw, group[0].script, (latin,), japanese=japanese)
 
 
-SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL})
+SYLLABIC_SCRIPTS = frozenset({Script.HAN, Script.HANGUL, Script.TIBETAN})
 MAX_JOINED_READINGS = 24
 """Readings a Han or Hangul run written as one carries, at most (a family name of six
 readings and a given name of four make twenty-four combinations)."""

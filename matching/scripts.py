@@ -41,6 +41,7 @@ class Script(StrEnum):
     MYANMAR = "myanmar"
     ETHIOPIC = "ethiopic"
     THAANA = "thaana"
+    TIBETAN = "tibetan"
     OTHER = "other"
     NONE = "none"
 
@@ -60,6 +61,7 @@ _RANGES: tuple[tuple[int, int, Script], ...] = (
     (0xFB50, 0xFDFF, Script.ARABIC),
     (0xFE70, 0xFEFF, Script.ARABIC),
     (0x0780, 0x07BF, Script.THAANA),
+    (0x0F00, 0x0FFF, Script.TIBETAN),
     (0x0900, 0x097F, Script.DEVANAGARI),
     (0x0980, 0x09FF, Script.BENGALI),
     (0x0A00, 0x0A7F, Script.GURMUKHI),

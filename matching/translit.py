@@ -22,6 +22,7 @@ from unidecode import unidecode
 from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 from matching.thaana import thaana_forms
+from matching.tibetan import tibetan_forms
 
 _NON_LETTERS = re.compile(r"[^a-z]+")
 _SYLLABLES = re.compile(r"[A-Z][a-z]*")
@@ -1601,6 +1602,7 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.LAO: _lao_forms,
     Script.KANA: _kana_forms,
     Script.THAANA: thaana_forms,
+    Script.TIBETAN: lambda token: tibetan_forms(token) or _latin_forms(token),
 }
 """The scripts with readings of their own; the others go through anyascii."""
 
