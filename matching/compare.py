@@ -272,9 +272,10 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             _one_consonant(left, right) or _one_consonant(right, left)
         ):
             consonants = ONE_CONSONANT
-        # a sound key of a reading without its vowels is no more than its consonants
-        # ("azizi" / "zyzy" of عزیزی): counted as such, not as another name's spelling
-        sounded = method == "sound" and left.abjad != right.abjad
+        # a sound key of an abjad's reading without its vowels is no more than its
+        # consonants ("azizi" / "zyzy" of عزیزی): counted as such, not as another name's
+        # spelling (a Brahmic part writes its vowels: its sound keys stay sounds)
+        sounded = method == "sound" and (left.script in ABJADS) != (right.script in ABJADS)
         if consonants > best or (sounded and consonants > best - 1e-9):
             if not _signs_disagree(left, right):
                 best, method = consonants, "consonants"
