@@ -118,10 +118,10 @@ class NamePart:
     from another Japanese name by Japanese syllables, not Chinese ones
     (:func:`matching.compare.part_similarity`)."""
     syllabic: tuple[str, ...] = ()
-    """The Chinese or Korean syllables a part spells in another script's letters: the
-    Hangul a Latin part of a Korean name may spell, in Revised Romanisation
-    (:func:`matching.korean.korean_readings`), or the pinyin or Hangul a Cyrillic part
-    of a Chinese or Korean name spells (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`).
+    """The Chinese, Korean or Japanese syllables a part spells in another script's
+    letters: the Hangul a Latin part of a Korean name may spell, in Revised Romanisation
+    (:func:`matching.korean.korean_readings`), or the pinyin, Hangul or Hepburn a
+    Cyrillic part of such a name spells (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`).
     They meet another part's own readings only when equal, never as a typo ("Tong" may
     be 동, "Song" 성: no one letter apart)."""
     letters: tuple[str, ...] = ()
@@ -193,8 +193,8 @@ def make_part(
 ) -> NamePart:
     """Build a part from its raw text and romanisations (also used for joined parts);
     ``japanese``: the name reads as Japanese, so its Han characters' Japanese forms fold;
-    ``kana``: those of ``latins`` that are Japanese readings; ``syllabic``: the Chinese
-    or Korean syllables the part spells (:attr:`NamePart.syllabic`).
+    ``kana``: those of ``latins`` that are Japanese readings; ``syllabic``: the Chinese,
+    Korean or Japanese syllables the part spells (:attr:`NamePart.syllabic`).
 
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
@@ -268,8 +268,8 @@ def _token_parts(
     writes, so this word's c, ç and ş also read as j, ch and sh
     (:func:`matching.translit.turkish_reading`). ``korean``: the name reads as Korean
     spelt in Latin, so this word also reads as the Hangul it may spell
-    (:func:`matching.korean.korean_readings`). ``syllabic``: the pinyin or Hangul a
-    Cyrillic word of a Chinese or Korean name spells
+    (:func:`matching.korean.korean_readings`). ``syllabic``: the pinyin, Hangul or
+    Hepburn a Cyrillic word of a Chinese, Korean or Japanese name spells
     (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`). ``uyghur``: another word of
     the name is spelt as Uyghur, so this one reads so first
     (:func:`matching.translit.uyghur_readings`).
@@ -304,7 +304,7 @@ def _token_parts(
         # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
         spelt = korean_readings(latins[0]) if korean and script is Script.LATIN and latins else ()
         if syllabic and script is Script.CYRILLIC:
-            # "Цзиньпин" is jinping, "Чен" 정 (jeong): the syllables, one spelling each
+            # "Цзиньпин" is jinping, "Чен" 정 (jeong), "Синдзо" shinzo: the syllables
             spelt = tuple(form for form in syllabic if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
@@ -444,7 +444,8 @@ def prepare_name(text: str) -> Name:
     markers = sex_markers(tokens) if vietnamese else frozenset()
     # "ئىلھام توختى": Uyghur spelling in one word, so توختى is Tohti
     uyghur = not text.isascii() and any(spelt_uyghur(token) for token in tokens)
-    # "Си Цзиньпин", "Ким Чен Ын": Chinese and Korean in Cyrillic, also read as such
+    # "Си Цзиньпин", "Ким Чен Ын", "Синдзо Абэ": Chinese, Korean and Japanese in
+    # Cyrillic, also read as such
     asian = () if text.isascii() else _cyrillic_cjk(tokens)
     for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
         spelt = (
