@@ -1,6 +1,7 @@
 """Chinese and Korean names written in Cyrillic, read back to pinyin and Hangul.
 
-(Japanese ones, by Polivanov's system, are read in :mod:`matching.polivanov`.)
+(Japanese ones, by Polivanov's system, are read in :mod:`matching.polivanov`, and
+Vietnamese ones in :mod:`matching.cyrillic_vietnamese`.)
 
 Russian, Kazakh, Kyrgyz and Mongolian records spell Chinese names in the Palladius system
 ("Си Цзиньпин", Xi Jinping) and Korean ones in Kontsevich's or the press's forms ("Ким
@@ -24,6 +25,7 @@ from itertools import pairwise, product
 
 from anyascii import anyascii
 
+from matching.cyrillic_vietnamese import reads_vietnamese_cyrillic, vietnamese_readings
 from matching.polivanov import polivanov_readings, reads_japanese
 from matching.syllables import pinyin_inventory, wade_giles_reading
 from matching.translit import CHINESE_SURNAMES, KOREAN_SURNAMES, revised_romanisation
@@ -270,9 +272,10 @@ def _reads(tokens: Sequence[str], table: Table, surnames: frozenset[str], most: 
 
 @lru_cache(maxsize=50_000)
 def cyrillic_cjk_readings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """For a Cyrillic name that reads as Chinese, Korean or Japanese, each word's
-    readings (pinyin with its Wade-Giles spelling, Revised Romanisation, or Hepburn:
-    :mod:`matching.polivanov`); empty otherwise."""
+    """For a Cyrillic name that reads as Chinese, Korean, Japanese or Vietnamese, each
+    word's readings (pinyin with its Wade-Giles spelling, Revised Romanisation, Hepburn:
+    :mod:`matching.polivanov`, or Vietnamese: :mod:`matching.cyrillic_vietnamese`);
+    empty otherwise."""
     if not 2 <= len(tokens) <= 4 or not all(_cyrillic(token) for token in tokens):
         return ()
     if any(a in _EUROPEAN_PARTICLES and b in _EUROPEAN_PARTICLES for a, b in pairwise(tokens)):
@@ -280,7 +283,8 @@ def cyrillic_cjk_readings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...
     chinese = _reads(tokens, _chinese(), _surnames(korean=False), 2)
     korean = _reads(tokens, _korean(), _surnames(korean=True), 2)
     japanese = reads_japanese(tokens)
-    if not chinese and not korean and not japanese:
+    vietnamese = reads_vietnamese_cyrillic(tokens)
+    if not chinese and not korean and not japanese and not vietnamese:
         return ()
     out: list[tuple[str, ...]] = []
     for token in tokens:
@@ -294,6 +298,8 @@ def cyrillic_cjk_readings(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...
             found.extend(_readings(token, _korean(), 2))
         if japanese:
             found.extend(polivanov_readings(token))
+        if vietnamese:
+            found.extend(vietnamese_readings(token))
         out.append(tuple(dict.fromkeys(found)))
     return tuple(out)
 

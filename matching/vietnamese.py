@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 _MARKERS = frozenset({"thi", "van"})
-_FAMILY_NAMES = frozenset(
+FAMILY_NAMES = frozenset(
     {
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
         "duong", "truong", "trinh", "doan", "luong", "dinh", "ngo", "vuong", "quach", "trieu",
@@ -44,7 +44,7 @@ def reads_vietnamese(tokens: Sequence[str]) -> bool:
     spelling uses, or a Vietnamese family name first or last."""
     if len(tokens) < 2:
         return False
-    if _folded(tokens[0]) in _FAMILY_NAMES or _folded(tokens[-1]) in _FAMILY_NAMES:
+    if _folded(tokens[0]) in FAMILY_NAMES or _folded(tokens[-1]) in FAMILY_NAMES:
         return True
     return any(not token.isascii() and _VIETNAMESE_LETTERS.search(token) for token in tokens)
 
