@@ -30,3 +30,11 @@ def batch_misses(pairs: Sequence[Pair]) -> set[Pair]:
         }
         missed |= {pair for i, pair in enumerate(pairs) if (f"{i}", f"{i}") not in found}
     return missed
+
+
+def batch_raised(candidates: Sequence[str], records: Sequence[str]) -> set[Pair]:
+    """The (candidate, record) names the batch path raises among single-name people: the
+    pairs one person's spellings make, and none of the others."""
+    listed = [Person(name, (prepare_name(name),)) for name in records]
+    people = [Person(name, (prepare_name(name),)) for name in candidates]
+    return {(r.candidate_key, r.record_key) for r in match_people(people, listed, threshold=REVIEW)}

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from matching.batch import Matcher
 from matching.compare import MIN_PART_SIMILARITY, part_similarity
 from matching.cyrillic_cjk import MAX_READINGS, cyrillic_cjk_readings, kontsevich, palladius
-from matching.model import Person
 from matching.names import PartKind, prepare_name
 from matching.text import tokens_of
-from tests.matching.real_names import REVIEW, score
+from tests.matching.real_names import REVIEW, batch_raised, score
 
 
 @pytest.mark.parametrize(
@@ -125,23 +123,10 @@ def test_a_syllable_meets_only_its_own_spelling() -> None:
 
 
 def test_batch_path_raises_cyrillic_spellings() -> None:
-    records = [
-        Person(key="xi", names=(prepare_name("习近平"),)),
-        Person(key="kim", names=(prepare_name("Kim Jong Un"),)),
-        Person(key="wang", names=(prepare_name("Wang Xiaoping"),)),
-    ]
-    found = {
-        (r.candidate_key, r.record_key)
-        for r in Matcher(records).match(
-            [
-                Person(key="си", names=(prepare_name("Си Цзиньпин"),)),
-                Person(key="ким", names=(prepare_name("Ким Чен Ын"),)),
-                Person(key="ван", names=(prepare_name("Ван Сяомин"),)),
-            ],
-            threshold=0.7,
-        )
-    }
-    assert found == {("си", "xi"), ("ким", "kim")}
+    found = batch_raised(
+        ["Си Цзиньпин", "Ким Чен Ын", "Ван Сяомин"], ["习近平", "Kim Jong Un", "Wang Xiaoping"]
+    )
+    assert found == {("Си Цзиньпин", "习近平"), ("Ким Чен Ын", "Kim Jong Un")}
 
 
 def test_a_title_is_no_family_name() -> None:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from matching.batch import Matcher
-from matching.model import Person
-from matching.names import prepare_name
 from matching.polivanov import polivanov_readings, reads_japanese
 from matching.text import tokens_of
-from tests.matching.real_names import REVIEW, score
+from tests.matching.real_names import REVIEW, batch_raised, score
 
 
 @pytest.mark.parametrize(
@@ -79,16 +76,7 @@ def test_another_given_name_stays_another(cyrillic: str, other: str) -> None:
 
 
 def test_batch_path_raises_cyrillic_spellings() -> None:
-    records = [
-        Person(key="abe", names=(prepare_name("安倍晋三"),)),
-        Person(key="ohtani", names=(prepare_name("Shohei Ohtani"),)),
-        Person(key="shintaro", names=(prepare_name("Shintaro Abe"),)),
-    ]
-    candidates = [
-        Person(key="абэ", names=(prepare_name("Абэ Синдзо"),)),
-        Person(key="отани", names=(prepare_name("Сёхэй Отани"),)),
-    ]
-    found = {
-        (r.candidate_key, r.record_key) for r in Matcher(records).match(candidates, threshold=0.7)
-    }
-    assert found == {("абэ", "abe"), ("отани", "ohtani")}
+    found = batch_raised(
+        ["Абэ Синдзо", "Сёхэй Отани"], ["安倍晋三", "Shohei Ohtani", "Shintaro Abe"]
+    )
+    assert found == {("Абэ Синдзо", "安倍晋三"), ("Сёхэй Отани", "Shohei Ohtani")}

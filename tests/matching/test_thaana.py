@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from matching.batch import Matcher
-from matching.model import Person
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
 from matching.thaana import thaana_forms
-from tests.matching.real_names import REVIEW, score
+from tests.matching.real_names import REVIEW, batch_raised, score
 
 
 @pytest.mark.parametrize(
@@ -66,16 +64,6 @@ def test_another_name_stays_another(latin: str, thaana: str) -> None:
 
 
 def test_batch_path_raises_thaana_spellings() -> None:
-    records = [
-        Person(key="nasheed", names=(prepare_name("މުޙައްމަދު ނަޝީދު"),)),
-        Person(key="yameen", names=(prepare_name("ޢަބްދުﷲ ޔާމީން"),)),
-    ]
-    candidates = [
-        Person(key="Mohamed Nasheed", names=(prepare_name("Mohamed Nasheed"),)),
-        Person(key="Abdulla Yameen", names=(prepare_name("Abdulla Yameen"),)),
-        Person(key="Ahmed Nasheed", names=(prepare_name("Ahmed Nasheed"),)),
-    ]
-    found = {
-        (r.candidate_key, r.record_key) for r in Matcher(records).match(candidates, threshold=0.7)
-    }
-    assert found == {("Mohamed Nasheed", "nasheed"), ("Abdulla Yameen", "yameen")}
+    nasheed, yameen = "މުޙައްމަދު ނަޝީދު", "ޢަބްދުﷲ ޔާމީން"
+    found = batch_raised(["Mohamed Nasheed", "Abdulla Yameen", "Ahmed Nasheed"], [nasheed, yameen])
+    assert found == {("Mohamed Nasheed", nasheed), ("Abdulla Yameen", yameen)}

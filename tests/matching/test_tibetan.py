@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from matching.batch import Matcher
-from matching.model import Person
-from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
 from matching.tibetan import tibetan_forms
-from tests.matching.real_names import REVIEW, score
+from tests.matching.real_names import REVIEW, batch_raised, score
 
 
 @pytest.mark.parametrize(
@@ -70,16 +67,6 @@ def test_another_name_stays_another(latin: str, tibetan: str) -> None:
 
 
 def test_batch_path_raises_tibetan_spellings() -> None:
-    records = [
-        Person(key="gyatso", names=(prepare_name("བསྟན་འཛིན་རྒྱ་མཚོ"),)),
-        Person(key="tobgay", names=(prepare_name("ཚེ་རིང་སྟོབས་རྒྱས"),)),
-    ]
-    candidates = [
-        Person(key="Tenzin Gyatso", names=(prepare_name("Tenzin Gyatso"),)),
-        Person(key="Tshering Tobgay", names=(prepare_name("Tshering Tobgay"),)),
-        Person(key="Tenzin Dorje", names=(prepare_name("Tenzin Dorje"),)),
-    ]
-    found = {
-        (r.candidate_key, r.record_key) for r in Matcher(records).match(candidates, threshold=0.7)
-    }
-    assert found == {("Tenzin Gyatso", "gyatso"), ("Tshering Tobgay", "tobgay")}
+    gyatso, tobgay = "བསྟན་འཛིན་རྒྱ་མཚོ", "ཚེ་རིང་སྟོབས་རྒྱས"
+    found = batch_raised(["Tenzin Gyatso", "Tshering Tobgay", "Tenzin Dorje"], [gyatso, tobgay])
+    assert found == {("Tenzin Gyatso", gyatso), ("Tshering Tobgay", tobgay)}
