@@ -155,7 +155,7 @@ def run_case(
 
         memory.reset()
         start = time.perf_counter()
-        matcher_for(engine, imported.version_id)
+        matcher_for(engine, imported.version_id, workers=settings.match_workers)
         result.stages.append(Stage("index build", _since(start), memory.peak_mib()))
         log.info("index built: %.1f s", result.stages[-1].seconds)
 

@@ -275,7 +275,7 @@ def _thresholds(batch: Batch) -> Thresholds:
 
 def screen_chunk(engine: Engine, plan: ScreeningPlan, candidate_ids: list[int]) -> ChunkOutcome:
     """Match one chunk and commit its alerts with the candidates' status, all at once."""
-    matcher = matcher_for(engine, plan.list_version_id)
+    matcher = matcher_for(engine, plan.list_version_id, workers=plan.workers)
     with session_scope(engine) as session:
         rows = session.exec(
             select(Candidate)

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 
 import polars as pl
 
+from matching.bulk import prepare_names as prepare_many
 from matching.countries import normalize_countries
 from matching.dates import DateOrder, PartialDate, parse_date
 from matching.errors import InvalidDateError
 from matching.gcpause import paused_gc
 from matching.model import Person
-from matching.names import prepare_name
 from vetting.errors import InputFileError, MissingColumnsError
 from vetting.settings import Settings
 from vetting.tables import LINE, read_table
@@ -156,6 +157,7 @@ def _load(
     keep_rows: bool,
     date_order: DateOrder | None = None,
     prepare_names: bool = True,
+    workers: int = 1,
 ) -> Loaded:
     frame = read_table(path, max_mb=max_mb)
     _require(frame, path, required)
@@ -166,6 +168,8 @@ def _load(
     missing = [pl.lit("").alias(c) for c in _OPTIONAL if c not in frame.columns]
     columns = frame.with_columns(missing).select(LINE, id_column, "full_name", *_OPTIONAL)
     raw_rows = frame.iter_rows(named=True) if keep_rows else None
+    texts: list[str] = []
+    pending: list[tuple[str, int, PartialDate | None, frozenset[str], str | None]] = []
     with paused_gc():  # a million people and their names: nothing cyclic to collect
         for (
             line,
@@ -201,20 +205,25 @@ def _load(
             birth = read_birth_date(
                 dob, path=path, line=line, problems=loaded.problems, order=date_order
             )
-            loaded.people.append(
-                Person(
-                    key=key,
-                    names=tuple(prepare_name(n) for n in dict.fromkeys(names))
-                    if prepare_names
-                    else (),
-                    birth_date=birth,
-                    countries=normalize_countries(nationality),
-                    gender=normalise_gender(gender),
-                )
-            )
+            distinct = list(dict.fromkeys(names)) if prepare_names else []
+            texts.extend(distinct)
+            countries = normalize_countries(nationality)
+            pending.append((key, len(distinct), birth, countries, normalise_gender(gender)))
             loaded.lines[key] = line
             if raw is not None:
                 loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
+        # the rows checked, their names are prepared at once (shared among processes)
+        prepared = iter(prepare_many(texts, workers=workers))
+        loaded.people.extend(
+            Person(
+                key=key,
+                names=tuple(islice(prepared, count)),
+                birth_date=birth,
+                countries=countries,
+                gender=gender,
+            )
+            for key, count, birth, countries, gender in pending
+        )
     return loaded
 
 
@@ -256,6 +265,7 @@ def load_candidates(
         max_rows=settings.max_rows,
         keep_rows=keep_rows,
         date_order=date_order,
+        workers=settings.match_workers,
     )
 
 
@@ -277,4 +287,5 @@ def load_exclusions(
         max_rows=settings.max_list_rows,
         keep_rows=keep_rows,
         prepare_names=prepare_names,
+        workers=settings.match_workers,
     )

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from itertools import islice
 
 from sqlalchemy import Engine, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from matching.batch import Matcher
+from matching.bulk import prepare_names
 from matching.countries import normalize_countries
 from matching.dates import parse_date
 from matching.gcpause import paused_gc
@@ -41,41 +43,28 @@ def candidate_person(row: Candidate) -> Person:
 
 def record_person(row: ExclusionRecord) -> Person:
     """A record revision (name and every alias) as the matcher sees it."""
-    return _record_person(
-        row.id, row.full_name, row.aliases, row.birth_date, row.nationality, row.gender
-    )
-
-
-def _record_person(
-    pk: int | None,
-    full_name: str,
-    aliases: list[str],
-    birth_date: str | None,
-    nationality: str,
-    gender: str,
-) -> Person:
-    names = dict.fromkeys([full_name, *aliases])
     return Person(
-        key=str(pk),
-        names=tuple(prepare_name(n) for n in names if n),
-        birth_date=parse_date(birth_date),
-        countries=normalize_countries(nationality),
-        gender=normalise_gender(gender),
+        key=str(row.id),
+        names=tuple(prepare_name(n) for n in dict.fromkeys([row.full_name, *row.aliases]) if n),
+        birth_date=parse_date(row.birth_date),
+        countries=normalize_countries(row.nationality),
+        gender=normalise_gender(row.gender),
     )
 
 
-def people_at(session: Session, version: int) -> list[Person]:
+def people_at(session: Session, version: int, *, workers: int = 1) -> list[Person]:
     """The list at ``version`` as the matcher sees it, in the order of :func:`records_at`.
 
     Reads only the matched columns as plain rows: building ORM objects for a million
     records cost a third of building the index. The cyclic collector is paused meanwhile,
-    as when a list is read from a file (:mod:`matching.gcpause`).
+    as when a list is read from a file (:mod:`matching.gcpause`), and the names are
+    prepared over ``workers`` processes (:func:`matching.bulk.prepare_names`).
     """
     with paused_gc():
-        return _people_at(session, version)
+        return _people_at(session, version, workers)
 
 
-def _people_at(session: Session, version: int) -> list[Person]:
+def _people_at(session: Session, version: int, workers: int) -> list[Person]:
     rows = session.execute(
         sa_select(
             col(ExclusionRecord.id),
@@ -91,7 +80,23 @@ def _people_at(session: Session, version: int) -> list[Person]:
         )
         .order_by(col(ExclusionRecord.id))
     ).all()
-    return [_record_person(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    texts: list[str] = []
+    counts: list[int] = []
+    for row in rows:
+        names = [n for n in dict.fromkeys([row[1], *row[2]]) if n]
+        texts.extend(names)
+        counts.append(len(names))
+    prepared = iter(prepare_names(texts, workers=workers))
+    return [
+        Person(
+            key=str(r[0]),
+            names=tuple(islice(prepared, count)),
+            birth_date=parse_date(r[3]),
+            countries=normalize_countries(r[4]),
+            gender=normalise_gender(r[5]),
+        )
+        for r, count in zip(rows, counts, strict=True)
+    ]
 
 
 def records_at(session: Session, version: int) -> list[ExclusionRecord]:
@@ -110,14 +115,15 @@ def records_at(session: Session, version: int) -> list[ExclusionRecord]:
     )
 
 
-def matcher_for(engine: Engine, version: int) -> Matcher:
-    """The blocking index over the list at ``version``, built once per process."""
+def matcher_for(engine: Engine, version: int, *, workers: int = 1) -> Matcher:
+    """The blocking index over the list at ``version``, built once per process (its
+    names prepared over ``workers`` processes)."""
     key = (engine.url.render_as_string(hide_password=False), version)
     with _lock:
         found = _cache.get(key)
         if found is None:
             with Session(engine) as session:
-                found = Matcher(people_at(session, version))
+                found = Matcher(people_at(session, version, workers=workers))
             _cache.clear()
             _cache[key] = found
         return found

@@ -1,0 +1,109 @@
+"""Preparing the names of a whole list at once, shared among processes.
+
+Use :func:`prepare_names` where a list is read (a file, the database): preparing a
+million names (:func:`matching.names.prepare_name`) takes about 26 s in one process,
+most of it per distinct name, not per distinct part, so shares of the list run in
+parallel without repeating much. A helper process prepares its share and sends it back
+packed, the distinct parts once and each name as part numbers; its parts are then
+exchanged for the equal parts this process made, since parts compare by identity.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import fields
+from typing import Any, TypeAlias
+
+from matching.gcpause import paused_gc
+from matching.names import Name, NamePart, prepare_name
+
+PARALLEL_MIN_NAMES = 100_000
+"""Fewer names than this are prepared in-process: starting a helper costs about a second."""
+
+_Packed: TypeAlias = tuple[list[NamePart], bytes]
+"""A share's distinct parts, and its names as marshalled tuples of part numbers."""
+
+_FIELDS = tuple(f.name for f in fields(NamePart))
+
+
+def _value(part: NamePart) -> tuple[Any, ...]:
+    """What makes two parts the same part (they hash by identity)."""
+    return tuple(getattr(part, name) for name in _FIELDS)
+
+
+def _helper_started() -> None:
+    # its share sent, the helper has nothing to tear down object by object
+    atexit.register(os._exit, 0)
+
+
+def _prepare_packed(texts: Sequence[str]) -> _Packed:
+    """In a helper process: prepare a share of names and pack them."""
+    numbers: dict[int, int] = {}
+    parts: list[NamePart] = []
+    rows: list[tuple[int, ...]] = []
+    with paused_gc():
+        for text in texts:
+            ids = []
+            for part in prepare_name(text).parts:
+                number = numbers.get(id(part))
+                if number is None:
+                    number = numbers[id(part)] = len(parts)
+                    parts.append(part)
+                ids.append(number)
+            rows.append(tuple(ids))
+    return parts, marshal.dumps(rows)
+
+
+class _Interner:
+    """This process's parts by value, to exchange a helper's equal parts for."""
+
+    def __init__(self, names: Sequence[Name]) -> None:
+        mine: dict[int, NamePart] = {}
+        for name in names:
+            for part in name.parts:
+                mine[id(part)] = part
+        self._by_value = {_value(part): part for part in mine.values()}
+
+    def unpack(self, texts: Sequence[str], packed: _Packed) -> list[Name]:
+        parts, data = packed
+        by_value = self._by_value
+        own = [by_value.setdefault(_value(part), part) for part in parts]
+        pick = own.__getitem__
+        seen: dict[str, Name] = {}
+        out: list[Name] = []
+        for text, ids in zip(texts, marshal.loads(data), strict=True):
+            name = seen.get(text)
+            if name is None:
+                name = seen[text] = Name(original=text, parts=tuple(map(pick, ids)))
+            out.append(name)
+        return out
+
+
+def prepare_names(texts: Sequence[str], *, workers: int = 1) -> list[Name]:
+    """:func:`matching.names.prepare_name` of every text, in order, over ``workers``
+    processes: this one and helpers started for the call. Few names, one worker, or a
+    daemonic process (a Dask worker, which cannot start helpers): all in-process."""
+    if workers <= 1 or len(texts) < PARALLEL_MIN_NAMES or multiprocessing.current_process().daemon:
+        with paused_gc():
+            return [prepare_name(text) for text in texts]
+    size = -(-len(texts) // workers)
+    shares = [texts[start : start + size] for start in range(0, len(texts), size)]
+    with ProcessPoolExecutor(
+        len(shares) - 1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_helper_started,
+    ) as pool:
+        futures: list[Future[_Packed]] = [
+            pool.submit(_prepare_packed, share) for share in shares[1:]
+        ]
+        with paused_gc():
+            names = [prepare_name(text) for text in shares[0]]
+            interner = _Interner(names)
+            for share, future in zip(shares[1:], futures, strict=True):
+                names.extend(interner.unpack(share, future.result()))
+    return names

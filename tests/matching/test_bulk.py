@@ -1,0 +1,81 @@
+"""Names prepared across processes are the names prepared here, parts interned as here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import matching.bulk
+from matching.bulk import _value, prepare_names
+from matching.names import Name, prepare_name
+from tests.matching.test_batch import NAMES
+from vetting.ingest import load_exclusions
+from vetting.settings import Settings
+
+ONLY_SECOND = ["Գևորգ Սարգսյան", "ნინო ბერიძე", "Ιωάννης Παπαδόπουλος", "José da Silva"]
+
+
+def _values(names: Sequence[Name]) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    return [(name.original, [_value(part) for part in name.parts]) for name in names]
+
+
+@pytest.fixture
+def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Share even a short list with a helper process."""
+    monkeypatch.setattr(matching.bulk, "PARALLEL_MIN_NAMES", 2)
+
+
+@pytest.mark.usefixtures("parallel")
+def test_shared_preparation_gives_the_same_names_with_parts_interned_here() -> None:
+    # the helper takes the second half, with the same names as the first and four more
+    texts = [*NAMES, *NAMES[::-1], *ONLY_SECOND]
+    found = prepare_names(texts, workers=2)
+    expected = [prepare_name(text) for text in texts]
+    assert _values(found) == _values(expected)
+    half = -(-len(texts) // 2)
+    mine = {_value(p): p for name in found[:half] for p in name.parts}
+    theirs = [p for name in found[half:] for p in name.parts]
+    # a helper's part equal to one made here is the one made here (parts hash by identity)
+    assert all(p is mine[_value(p)] for p in theirs if _value(p) in mine)
+    # the helper's own parts came from the other process: equal, not those made here
+    helper_only = [p for p in theirs if _value(p) not in mine]
+    made_here = {id(p) for name in expected for p in name.parts}
+    assert helper_only
+    assert not any(id(p) in made_here for p in helper_only)
+    # a name repeated within a share is one object, as preparing it here once gives
+    repeated = {
+        id(name) for name, text in zip(found[half:], texts[half:], strict=True) if text == "Ali"
+    }
+    assert len(repeated) == 1
+
+
+def test_few_names_are_prepared_here() -> None:
+    texts = NAMES[:5]
+    found = prepare_names(texts, workers=2)
+    assert all(a is b for a, b in zip(found, (prepare_name(t) for t in texts), strict=True))
+
+
+@pytest.mark.usefixtures("parallel")
+def test_a_list_file_loads_the_same_people_whatever_the_workers(tmp_path: Path) -> None:
+    rows = ["record_id,full_name,aliases,date_of_birth"]
+    for i, text in enumerate([*NAMES, *ONLY_SECOND]):
+        aliases = f"{NAMES[i % len(NAMES) - 1]};{text}" if i % 3 == 0 else ""
+        rows.append(f'R{i},"{text}","{aliases}",19{50 + i % 40}-01-0{1 + i % 9}')
+    rows.append('R-bad,"","",1970')  # rejected, and nothing else moves
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    one = load_exclusions(path, Settings(match_workers=1))
+    two = load_exclusions(path, Settings(match_workers=2))
+    assert [p.key for p in two.people] == [p.key for p in one.people]
+    assert len(two.people) == len(NAMES) + len(ONLY_SECOND)
+    assert [_values(p.names) for p in two.people] == [_values(p.names) for p in one.people]
+    assert [(p.birth_date, p.countries, p.gender) for p in two.people] == [
+        (p.birth_date, p.countries, p.gender) for p in one.people
+    ]
+    assert {len(p.names) for p in two.people} == {1, 2}  # the alias repeating the name goes
+    assert [(r.line, r.message) for r in two.problems] == [
+        (r.line, r.message) for r in one.problems
+    ]
