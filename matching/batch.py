@@ -142,6 +142,7 @@ class _Runs:
         self.unsure: list[_Run] = []
         self.by_length: dict[int, list[_Run]] = {}
         self.all: list[_Run] = []
+        self._joined: dict[tuple[int, ...], NamePart] = {}
         for name in candidate.names:
             for span in join_spans(name):
                 latin = "".join(name.parts[i].latin for i in span)
@@ -154,6 +155,13 @@ class _Runs:
                 else:
                     for length in join_window(len(latin)):
                         self.by_length.setdefault(length, []).append(run)
+
+    def joined(self, run: _Run) -> NamePart:
+        """The run written as one, built once (a block tests it against many parts)."""
+        found = self._joined.get(run[3])
+        if found is None:
+            found = self._joined[run[3]] = joined_part(run[0], run[1])
+        return found
 
     def near(self, part: NamePart) -> list[_Run]:
         """The runs that :func:`matching.compare.could_be_joined` could admit for ``part``."""
@@ -303,11 +311,12 @@ class BlockScorer:
         if known is None:
             if self._joins is None:
                 self._joins = _Runs(self._candidate)
+            joins = self._joins
             known = self._spelled[id(part)] = [
-                ids
-                for name, span, probe, ids in self._joins.near(part)
-                if probe.admits(part)
-                and part_similarity(joined_part(name, span), part)[0] >= MIN_PART_SIMILARITY
+                run[3]
+                for run in joins.near(part)
+                if run[2].admits(part)
+                and part_similarity(joins.joined(run), part)[0] >= MIN_PART_SIMILARITY
             ]
         return known
 
@@ -315,17 +324,20 @@ class BlockScorer:
         """The candidate parts (as ids) that a run of record parts, written as one,
         spells, by the tests :func:`matching.compare.compare_names` makes; cached by the
         run's parts."""
-        first = name.parts[span[0]]
+        parts = name.parts
+        first = parts[span[0]]
         if not (first.abjad or self._unsure_left):
             # most runs are too long or too short for any candidate part: say so first
-            size = joined_length(name, span)
+            # (:func:`matching.names.joined_length`, inlined: it runs for every run)
+            size = 0
+            for i in span:
+                size += len(parts[i].latins[0])
             fits = self._fits.get(size)
             if fits is None:
                 window = join_window(size)
                 fits = self._fits[size] = any(n in self._left_by_length for n in window)
             if not fits:
                 return _NONE
-        parts = name.parts
         after = span[-1] + 1
         # the next part too: a run ending with an article takes its sound ("عبد ال" is
         # "bdalr" before رحيم, "bdals" before سلام)

@@ -727,6 +727,7 @@ class JoinProbe:
     __slots__ = (
         "_consonants",
         "_firsts",
+        "_heads",
         "_lead",
         "_sound",
         "abjad",
@@ -745,6 +746,7 @@ class JoinProbe:
         self._lead = lead
         self._consonants: str | None = None
         self._firsts: frozenset[str] = frozenset()
+        self._heads: frozenset[str] | None = None
         self._sound: str | None = None
 
     def admits(self, part: NamePart) -> bool:
@@ -776,7 +778,9 @@ class JoinProbe:
         head = self._lead
         if head is not None and head.script in _SYLLABIC:
             # a Han or Hangul run starts as any reading of its family name: 강 is Kang or Gang
-            heads = {form[:1] for form in head.latins[: head.core]}
+            heads = self._heads
+            if heads is None:
+                heads = self._heads = frozenset(form[:1] for form in head.latins[: head.core])
             if any(form[:1] in heads for form in part.latins):
                 return True
         sound = self._sound
