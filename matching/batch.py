@@ -34,6 +34,7 @@ from matching.compare import (
     PART_WEIGHT,
     JoinProbe,
     forget_parts,
+    inherent_key,
     join_window,
     joinable,
     name_ceiling,
@@ -62,6 +63,7 @@ from matching.names import (
     takes_next,
 )
 from matching.packed import PackedRecords, pack
+from matching.scripts import Script
 from matching.variants import variant_groups
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -478,6 +480,16 @@ class BlockScorer:
                     maybe[i, by_spelling.get(form, [])] = True
                 for form in a.latins:
                     maybe[i, by_letters.get(form, [])] = True
+        # two Latin spellings of a Bengali name in its two habits ("Joyonto" /
+        # "Jayanta"), further apart as letters than the screens above see
+        by_inherent: dict[str, list[int]] = {}
+        for j, b in enumerate(right):
+            if b.script is Script.LATIN:
+                by_inherent.setdefault(inherent_key(b.latin), []).append(j)
+        if by_inherent:
+            for i, a in enumerate(left):
+                if a.script is Script.LATIN:
+                    maybe[i, by_inherent.get(inherent_key(a.latin), [])] = True
         by_group: dict[int, list[int]] = {}
         by_short: dict[int, list[int]] = {}
         by_letter: dict[str, list[int]] = {}

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 import polars as pl
 
-from matching.compare import characters_only
+from matching.compare import characters_only, inherent_key
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -71,6 +71,9 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
+    if part.script is Script.LATIN and (folded := inherent_key(part.latin)) != part.latin:
+        # a Bengali name in its other romanising habit ("Joydeb" / "Jaydev": jaydeb)
+        keys.append(f"l:{folded}")
     # the Hangul a Korean part may spell meets its other spellings by sound too
     keys.extend(f"p:{phonetic_key(form)}" for form in part.syllabic)
     if len(part.phonetic) >= 2:

@@ -232,6 +232,8 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left.phonetic == right.phonetic or _sound_alike_read(left, right):
         if best < SOUND_ALIKE:
             best, method = SOUND_ALIKE, "sound"
+    elif best < INHERENT_VOWEL and inherent_vowel_alike(left, right):
+        best, method = INHERENT_VOWEL, "sound"
     elif best < 0.9:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
@@ -520,6 +522,37 @@ def _same_letters(left: NamePart, right: NamePart) -> bool:
     if right.script is Script.LATIN:
         return any(form in right.latins for form in left.letters)
     return left.script is Script.LATIN and any(form in left.latins for form in right.letters)
+
+
+INHERENT_VOWEL = 0.85
+"""Two Latin spellings of one Bengali name in its two romanising habits
+(:func:`inherent_vowel_alike`): alike as a sound, not as one spelling."""
+_INHERENT_FOLD = str.maketrans("ov", "ab")
+MIN_INHERENT_CONSONANTS = 2
+MIN_INHERENT_DIFFERENCES = 2
+
+
+def inherent_key(latin: str) -> str:
+    """A Latin spelling with the Bengali inherent vowel and ব read one way: o as a, v as
+    b (:func:`inherent_vowel_alike`)."""
+    return latin.translate(_INHERENT_FOLD)
+
+
+def inherent_vowel_alike(left: NamePart, right: NamePart) -> bool:
+    """Whether two Latin spellings differ only as Bengali names are romanised two ways:
+    the inherent vowel অ as Bengali says it, o, or as Sanskrit and Hindi spellings write
+    it, a ("Tonmoy" / "Tanmay", "Choyon" / "Chayan", "Pronob" / "Pranab"), and ব as b or
+    v ("Joydeb" / "Jaydev"). A Bengali-script part reads both ways already
+    (:mod:`matching.translit`). In two places at least: one is a typo's distance, which
+    the spelling already weighs (Antonio / Antonia, Dora / Dara stay spellings), and
+    with two consonants at least ("Tom" / "Tam" are no such pair)."""
+    if left.script is not Script.LATIN or right.script is not Script.LATIN:
+        return False
+    a, b = left.latin, right.latin
+    if len(a) != len(b) or len(left.skeleton) < MIN_INHERENT_CONSONANTS:
+        return False
+    differ = sum(x != y for x, y in zip(a, b, strict=True))
+    return differ >= MIN_INHERENT_DIFFERENCES and inherent_key(a) == inherent_key(b)
 
 
 def _sound_alike_read(left: NamePart, right: NamePart) -> bool:

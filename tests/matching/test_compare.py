@@ -10,6 +10,7 @@ from matching.batch import match_people
 from matching.compare import JOIN_LENGTH_SLACK, compare_names, join_window, part_similarity
 from matching.model import Person
 from matching.names import prepare_name
+from tests.matching.real_names import batch_misses
 
 
 def score(a: str, b: str) -> float:
@@ -641,3 +642,40 @@ def test_batch_path_aligns_the_rival_parts() -> None:
     records = [Person("r", (prepare_name("周淑珍"),))]
     candidates = [Person("c", (prepare_name("Shu Zhen Zhou"),))]
     assert [m.record_key for m in match_people(candidates, records, threshold=0.7)] == ["r"]
+
+
+BENGALI_HABITS = [
+    ("Tonmoy Jadob", "Tanmay Jadab"),
+    ("Joyonto Sarkar", "Jayanta Sarkar"),
+    ("Pronob Biswas", "Pranab Biswas"),
+    ("Choyon Kanto", "Chayan Kanta"),
+    ("Joydeb Das", "Jaydev Das"),  # and ব as b or v
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BENGALI_HABITS)
+def test_a_bengali_name_in_its_two_romanising_habits(a: str, b: str) -> None:
+    """অ said as Bengali says it (o) or written as Sanskrit does (a): one name."""
+    assert score(a, b) >= 0.8
+    assert score(b, a) == pytest.approx(score(a, b))
+
+
+def test_the_bengali_habits_pair_in_the_batch_path() -> None:
+    """Blocking proposes them and the batch screen keeps them (further apart as letters
+    than its other screens see: "joyonto" / "jayanta" is 3 letters of 7)."""
+    assert not batch_misses(BENGALI_HABITS)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "most"),
+    [
+        ("Dora", "Dara", 0.75),  # one vowel apart: a spelling, as before
+        ("Antonio", "Antonia", 0.86),
+        ("Tom", "Tam", 0.67),  # one consonant: no such pair
+        ("Rosa", "Rasa", 0.75),
+    ],
+)
+def test_one_vowel_apart_stays_a_spelling(a: str, b: str, most: float) -> None:
+    found = part_similarity(prepare_name(a).parts[0], prepare_name(b).parts[0])
+    assert found[0] <= most + 0.01
+    assert found[1] != "sound" or found[0] < 0.85
