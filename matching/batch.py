@@ -144,7 +144,7 @@ class _Runs:
         self.unsure: list[_Run] = []
         self.by_length: dict[int, list[_Run]] = {}
         self.all: list[_Run] = []
-        self._joined: dict[tuple[int, ...], NamePart] = {}
+        self._joined: dict[tuple[int, tuple[int, ...]], NamePart] = {}
         for name in candidate.names:
             for span in join_spans(name):
                 latin = "".join(name.parts[i].latin for i in span)
@@ -159,10 +159,13 @@ class _Runs:
                         self.by_length.setdefault(length, []).append(run)
 
     def joined(self, run: _Run) -> NamePart:
-        """The run written as one, built once (a block tests it against many parts)."""
-        found = self._joined.get(run[3])
+        """The run written as one, built once (a block tests it against many parts); by
+        its name and span, not its parts, since the name around it counts too: an article
+        takes the sound of the next part, and a Latin name may read as Korean."""
+        key = (id(run[0]), run[1])
+        found = self._joined.get(key)
         if found is None:
-            found = self._joined[run[3]] = joined_part(run[0], run[1])
+            found = self._joined[key] = joined_part(run[0], run[1])
         return found
 
     def near(self, part: NamePart) -> list[_Run]:

@@ -71,11 +71,15 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
-    if part.script is Script.LATIN and "v" in part.latin:
-        # a Bengali name in its other romanising habit (:func:`inherent_key`), whose
-        # consonants differ only where ব is written v: "Jaydev" is "jdb" as "Joydeb" is
-        # (a skeleton takes a v inside a word for a vowel; o and a are no consonants)
-        keys.append(f"s:{skeleton(inherent_key(part.latin))}")
+    # a Bengali name in its other romanising habit (:func:`inherent_key`), whose
+    # consonants differ only where ব is written v: "Jaydev" is "jdb" as "Joydeb" is
+    # (a skeleton takes a v inside a word for a vowel; o and a are no consonants)
+    if (
+        part.script is Script.LATIN
+        and "v" in part.latin
+        and len(folded := skeleton(inherent_key(part.latin))) >= 2
+    ):
+        keys.append(f"s:{folded}")
     # the Hangul a Korean part may spell meets its other spellings by sound too
     keys.extend(f"p:{phonetic_key(form)}" for form in part.syllabic)
     if len(part.phonetic) >= 2:

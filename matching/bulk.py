@@ -72,7 +72,16 @@ class _Interner:
     def unpack(self, texts: Sequence[str], packed: _Packed) -> list[Name]:
         parts, data = packed
         by_value = self._by_value
-        own = [by_value.setdefault(_value(part), part) for part in parts]
+        own: list[NamePart] = []
+        taken: set[int] = set()
+        for part in parts:
+            found = by_value.setdefault(_value(part), part)
+            if id(found) in taken:
+                # two equal parts the helper kept apart stay apart, as they were made
+                # (a name of initials only takes two copies made names)
+                found = part
+            taken.add(id(found))
+            own.append(found)
         pick = own.__getitem__
         seen: dict[str, Name] = {}
         out: list[Name] = []

@@ -528,6 +528,7 @@ INHERENT_VOWEL = 0.85
 """Two Latin spellings of one Bengali name in its two romanising habits
 (:func:`inherent_vowel_alike`): alike as a sound, not as one spelling."""
 _INHERENT_FOLD = str.maketrans("ov", "ab")
+_FOLDED_VOWELS = frozenset("oa")
 MIN_INHERENT_CONSONANTS = 2
 MIN_INHERENT_DIFFERENCES = 2
 
@@ -543,16 +544,25 @@ def inherent_vowel_alike(left: NamePart, right: NamePart) -> bool:
     the inherent vowel অ as Bengali says it, o, or as Sanskrit and Hindi spellings write
     it, a ("Tonmoy" / "Tanmay", "Choyon" / "Chayan", "Pronob" / "Pranab"), and ব as b or
     v ("Joydeb" / "Jaydev"). A Bengali-script part reads both ways already
-    (:mod:`matching.translit`). In two places at least: one is a typo's distance, which
-    the spelling already weighs (Antonio / Antonia, Dora / Dara stay spellings), and
-    with two consonants at least ("Tom" / "Tam" are no such pair)."""
+    (:mod:`matching.translit`).
+
+    In two places at least: one is a typo's distance, which the spelling already weighs
+    (Antonio / Antonia, Dora / Dara stay spellings). Not in the last letter: a closing
+    vowel is where European names mark the bearer's sex (Mario / Maria, Romano /
+    Romana), so "Maria" / "Morio" is no such pair, and "Joyonto" / "Jayanta" meets as a
+    spelling only. With two consonants at least, counted alike on both sides (the
+    folded spelling's: a skeleton takes a v inside a word for a vowel).
+    """
     if left.script is not Script.LATIN or right.script is not Script.LATIN:
         return False
     a, b = left.latin, right.latin
-    if len(a) != len(b) or len(left.skeleton) < MIN_INHERENT_CONSONANTS:
+    if len(a) != len(b) or (a[-1] != b[-1] and a[-1] in _FOLDED_VOWELS):
         return False
     differ = sum(x != y for x, y in zip(a, b, strict=True))
-    return differ >= MIN_INHERENT_DIFFERENCES and inherent_key(a) == inherent_key(b)
+    if differ < MIN_INHERENT_DIFFERENCES:
+        return False
+    folded = inherent_key(a)
+    return folded == inherent_key(b) and len(skeleton(folded)) >= MIN_INHERENT_CONSONANTS
 
 
 def _sound_alike_read(left: NamePart, right: NamePart) -> bool:

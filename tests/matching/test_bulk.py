@@ -30,12 +30,14 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("parallel")
 def test_shared_preparation_gives_the_same_names_with_parts_interned_here() -> None:
-    # the helper takes the second half, with the same names as the first and four more
-    texts = [*NAMES, *NAMES[::-1], *ONLY_SECOND]
+    # the helper takes the second half: the first's names reversed, four more twice, and
+    # a name of initials only, whose two parts are equal copies made names
+    texts = [*NAMES, *NAMES[::-1], *ONLY_SECOND, *ONLY_SECOND, "A. A."]
     found = prepare_names(texts, workers=2)
     expected = [prepare_name(text) for text in texts]
     assert _values(found) == _values(expected)
     half = -(-len(texts) // 2)
+    assert half <= texts.index(ONLY_SECOND[0])
     mine = {_value(p): p for name in found[:half] for p in name.parts}
     theirs = [p for name in found[half:] for p in name.parts]
     # a helper's part equal to one made here is the one made here (parts hash by identity)
@@ -45,11 +47,14 @@ def test_shared_preparation_gives_the_same_names_with_parts_interned_here() -> N
     made_here = {id(p) for name in expected for p in name.parts}
     assert helper_only
     assert not any(id(p) in made_here for p in helper_only)
-    # a name repeated within a share is one object, as preparing it here once gives
-    repeated = {
-        id(name) for name, text in zip(found[half:], texts[half:], strict=True) if text == "Ali"
-    }
-    assert len(repeated) == 1
+    # a name met twice in a share is one object, as preparing it here twice gives
+    first = len(texts) - 1 - 2 * len(ONLY_SECOND)
+    for k in range(len(ONLY_SECOND)):
+        assert found[first + k] is found[first + len(ONLY_SECOND) + k]
+    # and two equal parts kept apart stay apart (the batch counts parts by identity)
+    initials = found[-1].parts
+    assert len(initials) == 2 and initials[0] is not initials[1]
+    assert len({id(p) for p in expected[-1].parts}) == 2
 
 
 def test_few_names_are_prepared_here() -> None:

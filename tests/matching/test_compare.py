@@ -646,7 +646,7 @@ def test_batch_path_aligns_the_rival_parts() -> None:
 
 BENGALI_HABITS = [
     ("Tonmoy Jadob", "Tanmay Jadab"),
-    ("Joyonto Sarkar", "Jayanta Sarkar"),
+    ("Topon Haldar", "Tapan Haldar"),
     ("Pronob Biswas", "Pranab Biswas"),
     ("Choyon Kanto", "Chayan Kanta"),
     ("Joydeb Das", "Jaydev Das"),  # and ব as b or v
@@ -662,7 +662,7 @@ def test_a_bengali_name_in_its_two_romanising_habits(a: str, b: str) -> None:
 
 def test_the_bengali_habits_pair_in_the_batch_path() -> None:
     """Blocking proposes them and the batch screen keeps them (further apart as letters
-    than its other screens see: "joyonto" / "jayanta" is 3 letters of 7)."""
+    than its other screens see: "choyon" / "chayan" is 2 letters of 6)."""
     assert not batch_misses(BENGALI_HABITS)
 
 
@@ -671,11 +671,14 @@ def test_the_bengali_habits_pair_in_the_batch_path() -> None:
     [
         ("Dora", "Dara", 0.75),  # one vowel apart: a spelling, as before
         ("Antonio", "Antonia", 0.86),
-        ("Tom", "Tam", 0.67),  # one consonant: no such pair
         ("Rosa", "Rasa", 0.75),
+        ("Maria", "Morio", 0.6),  # a closing vowel marks the bearer's sex in Europe
+        ("Romano", "Ramana", 0.67),
+        ("Shibo", "Shiva", 0.6),
+        ("Ova", "Aba", 0.34),  # one consonant, once folded (a v inside a word is a vowel)
     ],
 )
-def test_one_vowel_apart_stays_a_spelling(a: str, b: str, most: float) -> None:
-    found = part_similarity(prepare_name(a).parts[0], prepare_name(b).parts[0])
-    assert found[0] <= most + 0.01
-    assert found[1] != "sound" or found[0] < 0.85
+def test_other_vowels_stay_a_spelling(a: str, b: str, most: float) -> None:
+    left, right = prepare_name(a).parts[0], prepare_name(b).parts[0]
+    assert part_similarity(left, right)[0] <= most + 0.01
+    assert part_similarity(right, left)[0] <= most + 0.01
