@@ -483,8 +483,8 @@ class BlockScorer:
                     maybe[i, by_spelling.get(form, [])] = True
                 for form in a.latins:
                     maybe[i, by_letters.get(form, [])] = True
-        # two Latin spellings of a Bengali name in its two habits ("Joyonto" /
-        # "Jayanta"), further apart as letters than the screens above see
+        # two Latin spellings of a Bengali name in its two habits ("Monomoy" /
+        # "Manamay"), further apart as letters than the screens above see
         by_inherent: dict[str, list[int]] = {}
         for j, b in enumerate(right):
             if b.script is Script.LATIN:
