@@ -55,7 +55,8 @@ class Settings(BaseSettings):
         default_factory=lambda: len(os.sched_getaffinity(0)),
         gt=0,
         description="Processes that score pairs in `vetting match` and in-process screening "
-        "(started once per indexed list, each given the list packed); "
+        "(started once per indexed list, each given the list packed), and that share the "
+        "preparation of a list's names when it is read; "
         "default: the CPUs this process may use.",
     )
     dask_address: str | None = Field(
