@@ -86,6 +86,11 @@ def read_table(path: Path, *, max_mb: float) -> pl.DataFrame:
         raise UnsupportedFormatError(
             path, f"unsupported file type {suffix!r} (use CSV, XLSX or Parquet)"
         )
-    frame = frame.rename({c: c.strip().lower().lstrip("\ufeff") for c in frame.columns})
+    names = [c.strip().lower().lstrip("\ufeff") for c in frame.columns]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:  # "Name" and "name ", or two blank headers: which one is meant is unknown
+        listed = ", ".join(repr(name) for name in repeated)
+        raise InputFileError(path, f"the header repeats a column name once trimmed: {listed}")
+    frame = frame.rename(dict(zip(frame.columns, names, strict=True)))
     frame = frame.with_columns(pl.all().fill_null("").str.strip_chars())
     return frame.with_row_index(LINE, offset=2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
@@ -119,6 +120,21 @@ def test_a_rejected_list_row_is_reported_and_the_rest_matched(
     assert result.exit_code == 3, result.output
     assert "list.csv:3: error: record_id: empty id" in result.output
     assert pl.read_csv(out)["record_id"].to_list() == ["R1"]
+
+
+@pytest.mark.parametrize("header", ["candidate_id,full_name,Full_Name ,date_of_birth", "\t,"])
+def test_a_header_repeating_a_name_once_trimmed_is_refused(
+    tmp_path: Path, exclusions_csv: Path, header: str
+) -> None:
+    """Which of two "full_name" columns is meant is unknown; blank headers are alike."""
+    bad = tmp_path / "dup.csv"
+    row = ",".join(["1"] * len(header.split(",")))
+    bad.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    out = tmp_path / "pairs.csv"
+    result = runner.invoke(app, ["match", str(bad), str(exclusions_csv), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "dup.csv" in result.output and "repeats a column name" in result.output
+    assert not out.exists()
 
 
 def test_unsupported_and_missing_files(tmp_path: Path, exclusions_csv: Path) -> None:
