@@ -41,11 +41,13 @@ from matching.translit import (
     article_sounds,
     baltic_stem,
     core_readings,
+    from_slavic_scheme,
     hangul_transliteration,
     is_turkish,
     letter_readings,
     myanmar_syllables,
     romanize,
+    slavic_scheme,
     somali_reading,
     spelt_uyghur,
     split_cjk,
@@ -254,6 +256,7 @@ def _token_parts(
     korean: bool = False,
     syllabic: tuple[str, ...] = (),
     uyghur: bool = False,
+    slavic: str = "",
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -272,7 +275,9 @@ def _token_parts(
     Hepburn a Cyrillic word of a Chinese, Korean or Japanese name spells
     (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`). ``uyghur``: another word of
     the name is spelt as Uyghur, so this one reads so first
-    (:func:`matching.translit.uyghur_readings`).
+    (:func:`matching.translit.uyghur_readings`). ``slavic``: the name is a Russian or
+    Ukrainian name spelt the German or French way, so this word also reads as English
+    spellings write it (:func:`matching.translit.from_slavic_scheme`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -298,6 +303,12 @@ def _token_parts(
         if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
             stems = dict.fromkeys((stem, *romanize(stem, script)[1:]))
             latins = (*latins, *(form for form in stems if form not in latins))
+        if slavic and script is Script.LATIN and latins:
+            # as the name sounds: one of its own readings, so that a French and a German
+            # spelling meet there (Ioukhym and Juchym are both Yukhym)
+            read = from_slavic_scheme(latins[0], slavic)
+            if read not in latins:
+                latins, core = (*latins[:core], read, *latins[core:]), core + 1
         if turkish and script is Script.LATIN and (spoken := turkish_reading(piece)) not in latins:
             # the sound of the name, not a scheme's spelling of it: one of its own readings
             latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
@@ -447,6 +458,9 @@ def prepare_name(text: str) -> Name:
     # "Си Цзиньпин", "Ким Чен Ын", "Синдзо Абэ": Chinese, Korean and Japanese in
     # Cyrillic, also read as such
     asian = () if text.isascii() else _cyrillic_cjk(tokens)
+    # "Ioukhym Terechtchouk", "Juchym Tereschtschuk": Юхим Терещук the French and the
+    # German way, each also read as English spellings write it (Yukhym Tereshchuk)
+    slavic = slavic_scheme(tokens)
     for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
         spelt = (
             somali and "c" in token,
@@ -458,7 +472,7 @@ def prepare_name(text: str) -> Name:
         opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
         syllabic = asian[index] if asian else ()
         for found, title in _token_parts(
-            token, whole, japanese, *spelt, syllabic=syllabic, uyghur=uyghur
+            token, whole, japanese, *spelt, syllabic=syllabic, uyghur=uyghur, slavic=slavic
         ):
             part = found
             if index in markers:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import product
@@ -582,6 +582,51 @@ _DOUBLE_S = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
 def _from_german(latin: str) -> str:
     for german, english in _FROM_GERMAN:
         latin = latin.replace(german, english)
+    return _DOUBLE_S.sub("s", latin)
+
+
+# A Russian or Ukrainian name written the French way shows it by letters French writes
+# for Cyrillic and few other names carry: chtch (щ: Khrouchtchev), tch before a Slavic
+# ending (ч: Chevtchenko, Gorbatchev), -ovitch, -chenko (ш: Timochenko), iou opening a word
+# (ю: Iouri, Ioukhym), -ouk (у: Pavlouk), a closing й or -ая with a diaeresis (Sergueï,
+# Oulitskaïa, Dostoïevski). Then every word of the name also reads as English spellings
+# write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a German spelling (Juchym,
+# Tymoschenko) meets it. A German spelling shows it as :data:`_GERMAN_SLAVIC` says, but
+# only by its surest signs: an English "Andrew" or "Barlow" ends in -ew and -ow too.
+_FRENCH_SLAVIC = re.compile(
+    r"chtch|tch(?:[eo]v|enko|ouk|ine?\b)|[oe]vitch\b|chenko\b|\biou|ouk\b|[ae]ï\b|aïa\b|oïe"
+)
+_GERMAN_NAME = re.compile(r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|schenko\b")
+_FROM_FRENCH = (
+    ("chtch", "\x01"), ("tch", "\x02"), ("ch", "sh"), ("j", "zh"), ("\x01", "shch"),
+    ("\x02", "ch"),
+)  # fmt: skip
+_FRENCH_IOTATED = re.compile(r"^i(?=[aeu])|(?<=[aeiou])i(?=[aeiou])")
+_FRENCH_GU = re.compile(r"gu(?=[eiy])")
+_FRENCH_MUTE_E = re.compile(r"(?<=[iy]n)e$")
+
+
+def slavic_scheme(tokens: Sequence[str]) -> str:
+    """``"german"`` or ``"french"`` when a name (its lower-case words) is a Russian or
+    Ukrainian name spelt the German or French way (a word shows it), else ``""``."""
+    text = " ".join(tokens)
+    # letters every sign has, tested first: this runs for every name of a list
+    if ("sch" in text or "w" in text or "je" in text) and _GERMAN_NAME.search(text):
+        return "german"
+    if ("tch" in text or "ou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
+        return "french"
+    return ""
+
+
+def from_slavic_scheme(latin: str, scheme: str) -> str:
+    """A word of a name :func:`slavic_scheme` found German or French, as English
+    spellings write it: Juchym is Yukhym, Ioulia Yulia, Prigojine Prigozhin."""
+    if scheme == "german":
+        return _from_german(latin)
+    latin = _FRENCH_GU.sub("g", _FRENCH_IOTATED.sub("y", latin.replace("ou", "u")))
+    latin = _FRENCH_MUTE_E.sub("", latin)
+    for french, english in _FROM_FRENCH:
+        latin = latin.replace(french, english)
     return _DOUBLE_S.sub("s", latin)
 
 

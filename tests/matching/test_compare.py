@@ -378,6 +378,12 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Kim Min A", "김민아", 0.95),
         ("Choi Geon U", "최건우", 0.95),
         ("Ovishek Das", "অভিষেক দাস", 0.95),  # a full spoken Bengali reading meets
+        # a Russian or Ukrainian name the French, German and English way
+        ("Ioukhym Terechtchouk", "Juchym Tereschtschuk", 0.95),
+        ("Nikita Khrouchtchev", "Nikita Chruschtschow", 0.9),
+        ("Ioulia Timochenko", "Julija Tymoschenko", 0.8),
+        ("Taras Chevtchenko", "Taras Schewtschenko", 0.95),
+        ("Mikhaïl Gorbatchev", "Mikhail Gorbachev", 0.95),
     ],
 )
 def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -> None:

@@ -317,6 +317,43 @@ def test_other_latin_names_get_no_german_reading() -> None:
         assert prepare_name(indian).parts[0].latins == (indian.lower(),)
 
 
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Nikita Khrouchtchev", "khrushchev"),  # chtch: щ
+        ("Taras Chevtchenko", "shevchenko"),  # tch before -enko: ч; ch: ш
+        ("Dmitri Chostakovitch", "shostakovich"),
+        ("Alexandre Loukachenko", "lukashenko"),  # -chenko; ou: у
+        ("Iouri Gagarine", "yuri"),  # iou opening a word: ю
+        ("Iouri Gagarine", "gagarin"),  # a mute closing e
+        ("Lioudmila Oulitskaïa", "ulitskaya"),  # -aïa: -ая
+        ("Sergueï Lavrov", "sergei"),  # gu before e; a closing й
+        ("Andreï Jdanov", "zhdanov"),  # j: ж
+        ("Juchym Tereschtschuk", "yukhym"),  # German: every word of the name
+        ("Julija Tymoschenko", "yuliya"),
+    ],
+)
+def test_french_and_german_spellings_of_slavic_names_read_as_they_sound(
+    name: str, english: str
+) -> None:
+    readings = {form for part in prepare_name(name).parts for form in part.latins[: part.core]}
+    assert english in readings
+
+
+def test_a_french_and_a_german_spelling_of_one_slavic_name_meet() -> None:
+    french, german = prepare_name("Ioukhym Terechtchouk"), prepare_name("Juchym Tereschtschuk")
+    for mine, theirs in zip(french.parts, german.parts, strict=True):
+        assert part_similarity(mine, theirs) == (1.0, "transliteration")
+
+
+@pytest.mark.parametrize(
+    "name", ["Jean Touchard", "Michel Bouchard", "Louis Chevalier", "Jack Johnson", "Joan Crow"]
+)
+def test_names_without_a_slavic_sign_get_no_slavic_reading(name: str) -> None:
+    for part in prepare_name(name).parts:
+        assert part.latins == (part.latin,)
+
+
 def test_an_opening_je_is_also_read_as_e() -> None:
     (part,) = prepare_name("Jermolaj").parts
     assert part.latins == ("jermolaj", "yermolay", "ermolay")
