@@ -592,11 +592,15 @@ def _from_german(latin: str) -> str:
 # Oulitskaïa, Dostoïevski). Then every word of the name also reads as English spellings
 # write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a German spelling (Juchym,
 # Tymoschenko) meets it. A German spelling shows it as :data:`_GERMAN_SLAVIC` says, but
-# only by its surest signs: an English "Andrew" or "Barlow" ends in -ew and -ow too.
+# only by its surest signs (an English "Andrew" or "Barlow" ends in -ew and -ow too), and
+# by a j after a consonant (Swjatoslaw, Sljussar, Wischnjak: я, ю, ь), which read as y
+# also suits the Anja and Njeri of other languages.
 _FRENCH_SLAVIC = re.compile(
     r"chtch|tch(?:[eo]v|enko|ouk|ine?\b)|[oe]vitch\b|chenko\b|\biou|ouk\b|[ae]ï\b|aïa\b|oïe"
 )
-_GERMAN_NAME = re.compile(r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|schenko\b")
+_GERMAN_NAME = re.compile(
+    r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b|[bdfklmnprstvwz]j[aeiou]"
+)
 _FROM_FRENCH = (
     ("chtch", "\x01"), ("tch", "\x02"), ("ch", "sh"), ("j", "zh"), ("\x01", "shch"),
     ("\x02", "ch"),
@@ -611,7 +615,7 @@ def slavic_scheme(tokens: Sequence[str]) -> str:
     Ukrainian name spelt the German or French way (a word shows it), else ``""``."""
     text = " ".join(tokens)
     # letters every sign has, tested first: this runs for every name of a list
-    if ("sch" in text or "w" in text or "je" in text) and _GERMAN_NAME.search(text):
+    if ("sch" in text or "w" in text or "j" in text) and _GERMAN_NAME.search(text):
         return "german"
     if ("tch" in text or "ou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
         return "french"

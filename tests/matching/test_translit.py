@@ -331,6 +331,8 @@ def test_other_latin_names_get_no_german_reading() -> None:
         ("Andreï Jdanov", "zhdanov"),  # j: ж
         ("Juchym Tereschtschuk", "yukhym"),  # German: every word of the name
         ("Julija Tymoschenko", "yuliya"),
+        ("Swjatoslaw Sljussar", "svyatoslav"),  # a j after a consonant: я, ю
+        ("Juchim Sljussar", "yukhim"),
     ],
 )
 def test_french_and_german_spellings_of_slavic_names_read_as_they_sound(
