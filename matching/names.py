@@ -460,7 +460,7 @@ def prepare_name(text: str) -> Name:
     asian = () if text.isascii() else _cyrillic_cjk(tokens)
     # "Ioukhym Terechtchouk", "Juchym Tereschtschuk": Юхим Терещук the French and the
     # German way, each also read as English spellings write it (Yukhym Tereshchuk)
-    slavic = slavic_scheme(tokens)
+    slavic = "" if korean else slavic_scheme(tokens)
     for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
         spelt = (
             somali and "c" in token,

@@ -593,13 +593,13 @@ def _from_german(latin: str) -> str:
 # write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a German spelling (Juchym,
 # Tymoschenko) meets it. A German spelling shows it as :data:`_GERMAN_SLAVIC` says, but
 # only by its surest signs (an English "Andrew" or "Barlow" ends in -ew and -ow too), and
-# by a j after a consonant (Swjatoslaw, Sljussar, Wischnjak: я, ю, ь), which read as y
-# also suits the Anja and Njeri of other languages.
+# by a j after a consonant no Korean syllable ends with (Swjatoslaw, Sljussar, Kassjan:
+# я, ю, ь): "Gimjeongho" must not read as 김영호, nor "Minjun" lose its j.
 _FRENCH_SLAVIC = re.compile(
     r"chtch|tch(?:[eo]v|enko|ouk|ine?\b)|[oe]vitch\b|chenko\b|\biou|ouk\b|[ae]ï\b|aïa\b|oïe"
 )
 _GERMAN_NAME = re.compile(
-    r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b|[bdfklmnprstvwz]j[aeiou]"
+    r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b|[dfrstvwz]j[aeiou]"
 )
 _FROM_FRENCH = (
     ("chtch", "\x01"), ("tch", "\x02"), ("ch", "sh"), ("j", "zh"), ("\x01", "shch"),
