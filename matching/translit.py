@@ -617,7 +617,7 @@ def slavic_scheme(tokens: Sequence[str]) -> str:
     # letters every sign has, tested first: this runs for every name of a list
     if ("sch" in text or "w" in text or "j" in text) and _GERMAN_NAME.search(text):
         return "german"
-    if ("tch" in text or "ou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
+    if ("ch" in text or "ou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
         return "french"
     return ""
 

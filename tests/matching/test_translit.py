@@ -325,6 +325,7 @@ def test_other_latin_names_get_no_german_reading() -> None:
         ("Taras Chevtchenko", "shevchenko"),  # tch before -enko: ч; ch: ш
         ("Dmitri Chostakovitch", "shostakovich"),
         ("Alexandre Loukachenko", "lukashenko"),  # -chenko; ou: у
+        ("Anatoli Timochenko", "timoshenko"),  # -chenko alone
         ("Iouri Gagarine", "yuri"),  # iou opening a word: ю
         ("Iouri Gagarine", "gagarin"),  # a mute closing e
         ("Lioudmila Oulitskaïa", "ulitskaya"),  # -aïa: -ая
