@@ -598,9 +598,7 @@ def _from_german(latin: str) -> str:
 _FRENCH_SLAVIC = re.compile(
     r"chtch|tch(?:[eo]v|enko|ouk|ine?\b)|[oe]vitch\b|chenko\b|\biou|ouk\b|[ae]ï\b|aïa\b|oïe"
 )
-_GERMAN_NAME = re.compile(
-    r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b|[dfrstvwz]j[aeiou]"
-)
+_GERMAN_NAME = re.compile(r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b|[dfrstvwz]j[aeiou]")
 _FROM_FRENCH = (
     ("chtch", "\x01"), ("tch", "\x02"), ("ch", "sh"), ("j", "zh"), ("\x01", "shch"),
     ("\x02", "ch"),
