@@ -546,21 +546,20 @@ def inherent_vowel_alike(left: NamePart, right: NamePart) -> bool:
     v ("Joydeb" / "Jaydev"). A Bengali-script part reads both ways already
     (:mod:`matching.translit`).
 
-    In two places at least, a closing vowel not counted: one place is a typo's distance,
-    which the spelling already weighs (Antonio / Antonia, Dora / Dara stay spellings), and
-    a closing vowel is where European names mark the bearer's sex (Mario / Maria, Romano /
-    Romana), so "Maria" / "Morio" is no such pair; "Joyonto" / "Jayanta", two inherent
-    vowels inside the word and the closing one, is. With two consonants at least,
-    counted alike on both sides (the folded spelling's: a skeleton takes a v inside a
-    word for a vowel).
+    In two places at least: one is a typo's distance, which the spelling already weighs
+    (Antonio / Antonia, Dora / Dara stay spellings). Not in the last letter: a closing
+    vowel is where European names mark the bearer's sex (Mario / Maria, Romano /
+    Romana), so "Maria" / "Morio" is no such pair, and "Joyonto" / "Jayanta" meets as a
+    spelling only. With two consonants at least, counted alike on both sides (the
+    folded spelling's: a skeleton takes a v inside a word for a vowel).
     """
     if left.script is not Script.LATIN or right.script is not Script.LATIN:
         return False
     a, b = left.latin, right.latin
-    if len(a) != len(b):
+    if len(a) != len(b) or (a[-1] != b[-1] and a[-1] in _FOLDED_VOWELS):
         return False
     differ = sum(x != y for x, y in zip(a, b, strict=True))
-    if differ - (a[-1] != b[-1] and a[-1] in _FOLDED_VOWELS) < MIN_INHERENT_DIFFERENCES:
+    if differ < MIN_INHERENT_DIFFERENCES:
         return False
     folded = inherent_key(a)
     return folded == inherent_key(b) and len(skeleton(folded)) >= MIN_INHERENT_CONSONANTS

@@ -587,26 +587,28 @@ def _from_german(latin: str) -> str:
 
 # A Russian or Ukrainian name written the French way shows it by letters French writes
 # for Cyrillic and few other names carry: chtch (щ: Khrouchtchev), tch before a Slavic
-# ending (ч: Chevtchenko, Gorbatchev), -ovitch, -chenko (ш: Timochenko), iou opening a word
-# (ю: Iouri, Ioukhym), -ouk (у: Pavlouk), a closing й or -ая with a diaeresis (Sergueï,
+# ending (ч: Chevtchenko, Gorbatchev, Kovaltchouk), -ovitch, -chenko (ш: Timochenko), iou
+# opening a word (ю: Iouri, Ioukhym), a closing й or -ая with a diaeresis (Sergueï,
 # Oulitskaïa, Dostoïevski). Then every word of the name also reads as English spellings
 # write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a German spelling (Juchym,
-# Tymoschenko) meets it. A German spelling shows it as :data:`_GERMAN_SLAVIC` says, but
-# only by its surest signs: an English "Andrew" or "Barlow" ends in -ew and -ow too. A j
-# after a consonant (Swjatoslaw, Kassjan: я) is no sign: it is the ج of Marjan and the
-# French "dj" of Djamel, the Dutch "tj" of Tjahjono, the ㅈ of Gimjeongho (measured: it
-# met 3 to 8 more of 600 generated pairs, and raised "Marjani Muthoni" / "Laswi Maryati").
+# Tymoschenko) meets it. A German spelling shows it by schtsch, tsch before a Slavic
+# ending (Gorbatschow), -owitsch, -owa, -ewa after d or j, -jew after a vowel, -schenko.
+# Not signs, measured on other people's names: -ouk (Anouk, Farouk), tsch alone (Deutsch,
+# Bartsch), -ewa alone (Ewa, Adesewa, Dewa), -jev (Rajev), -itchin (Kitchin), a j after a
+# consonant (the ج of Marjan, the dj of Djamel, the ㅈ of Gimjeongho); nor is a French
+# mute e dropped, which makes Martine Martin.
 _FRENCH_SLAVIC = re.compile(
-    r"chtch|tch(?:[eo]v|enko|ouk|ine?\b)|[oe]vitch\b|chenko\b|\biou|ouk\b|[ae]ï\b|aïa\b|oïe"
+    r"chtch|tch(?:[eo]v|enko|ouk)|[oe]vitch\b|chenko\b|\biou|[ae]ï\b|aïa\b|oïe"
 )
-_GERMAN_NAME = re.compile(r"tsch|[oe]wn?a\b|[aeiou]je[vw]a?\b|jew\b|schenko\b")
+_GERMAN_NAME = re.compile(
+    r"schtsch|tsch(?:enko|uk|[eo]w)|[oe]witsch\b|\w{3}(?:ow|[dj]ew)n?a\b|[aeiou]jew\b|schenko\b"
+)
 _FROM_FRENCH = (
     ("chtch", "\x01"), ("tch", "\x02"), ("ch", "sh"), ("j", "zh"), ("\x01", "shch"),
     ("\x02", "ch"),
 )  # fmt: skip
-_FRENCH_IOTATED = re.compile(r"^i(?=[aeu])|(?<=[aeiou])i(?=[aeiou])")
+_FRENCH_IOTATED = re.compile(r"^i(?=u)|(?<=[aeiou])i(?=[aeiou])")
 _FRENCH_GU = re.compile(r"gu(?=[eiy])")
-_FRENCH_MUTE_E = re.compile(r"(?<=[iy]n)e$")
 
 
 def slavic_scheme(tokens: Sequence[str]) -> str:
@@ -614,20 +616,19 @@ def slavic_scheme(tokens: Sequence[str]) -> str:
     Ukrainian name spelt the German or French way (a word shows it), else ``""``."""
     text = " ".join(tokens)
     # letters every sign has, tested first: this runs for every name of a list
-    if ("sch" in text or "w" in text or "je" in text) and _GERMAN_NAME.search(text):
+    if ("sch" in text or "w" in text) and _GERMAN_NAME.search(text):
         return "german"
-    if ("ch" in text or "ou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
+    if ("ch" in text or "iou" in text or "ï" in text) and _FRENCH_SLAVIC.search(text):
         return "french"
     return ""
 
 
 def from_slavic_scheme(latin: str, scheme: str) -> str:
     """A word of a name :func:`slavic_scheme` found German or French, as English
-    spellings write it: Juchym is Yukhym, Ioulia Yulia, Prigojine Prigozhin."""
+    spellings write it: Juchym is Yukhym, Ioulia Yulia, Sergueï Sergei."""
     if scheme == "german":
         return _from_german(latin)
-    latin = _FRENCH_GU.sub("g", _FRENCH_IOTATED.sub("y", latin.replace("ou", "u")))
-    latin = _FRENCH_MUTE_E.sub("", latin)
+    latin = _FRENCH_IOTATED.sub("y", _FRENCH_GU.sub("g", latin).replace("ou", "u"))
     for french, english in _FROM_FRENCH:
         latin = latin.replace(french, english)
     return _DOUBLE_S.sub("s", latin)
