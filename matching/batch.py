@@ -62,7 +62,7 @@ from matching.names import (
     other_raw_skeletons,
     takes_next,
 )
-from matching.packed import PackedRecords, pack
+from matching.packed import PackedRecords, packed
 from matching.scripts import Script
 from matching.variants import variant_groups
 
@@ -684,15 +684,21 @@ class Matcher:
     list version serves every chunk of every batch with the same processes.
     """
 
-    def __init__(self, records: Sequence[Person]) -> None:
+    def __init__(self, records: Sequence[Person], *, index: BlockingIndex | None = None) -> None:
+        """``index``: the blocking index of exactly these records, built earlier (a list
+        prepared once and kept, :mod:`vetting.listcache`)."""
         self.records = records
-        with paused_gc():
-            self.index = BlockingIndex(records)
         self.pairs_scored = 0
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._pool_size = 0
         self._closer: weakref.finalize[[], Matcher] | None = None
+        if index is None:
+            with paused_gc():
+                index = BlockingIndex(records)
+        elif index.size != len(records):
+            raise ValueError(f"an index of {index.size} records for {len(records)} records")
+        self.index = index
 
     def __enter__(self) -> Matcher:
         return self
@@ -725,7 +731,7 @@ class Matcher:
                     workers,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_adopt,
-                    initargs=(pack(self.records),),
+                    initargs=(packed(self.records),),
                 )
                 self._pool, self._pool_size = pool, workers
                 self._closer = weakref.finalize(self, partial(pool.shutdown, cancel_futures=True))

@@ -478,10 +478,14 @@ class BlockingIndex:
         joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
         often: dict[NamePart, bool] = {}
         births: dict[int, str] = {}  # birth keys by date (parsed dates are interned)
+        # the parts keyed by identity while the index is built (the records may be
+        # unpacked one by one, and a part let go could lend its id to another)
+        keep_alive: list[NamePart] = []
+        plain: list[int] = []  # parts with one reading: their one sound
 
         def vocab_id(part: NamePart) -> int:
             found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
-            self._keep_alive.append(part)
+            keep_alive.append(part)
             for key in part_keys(part):
                 vocab_keys.append(key)
                 vocab_ids.append(found)
@@ -497,6 +501,8 @@ class BlockingIndex:
                 canon_owns.append(keys[0])
             letter_vids.append(found)
             first_letters.append(part.latin[:1])
+            if part.script is Script.LATIN and len(part.latins) == 1 and not part.syllabic:
+                plain.append(found)
             return found
 
         def joined_id(
@@ -560,7 +566,6 @@ class BlockingIndex:
                 runs[run] = (joined_id(latin, particle, abjad, others=others), slots)
             return runs[run]
 
-        self._keep_alive: list[NamePart] = []
         initial_recs: list[int] = []
         initial_letters: list[str] = []
         name_kind = PartKind.NAME
@@ -673,8 +678,10 @@ class BlockingIndex:
         self._pairs = _pair_frame("rec", rows.join(canon, on="vid"), unique=True)
         # what a part one typo away stands for: its keys by sound (its characters are
         # not what a typo of them would be)
+        plain_vids = pl.Series("vid", plain, dtype=pl.UInt32)
         self._canon = canon.filter(
-            (pl.col("code") != 0) | (pl.col("code").max().over("vid") == 0)
+            ((pl.col("code") != 0) | (pl.col("code").max().over("vid") == 0))
+            & (~pl.col("vid").is_in(plain_vids.implode()) | (pl.col("canon") == pl.col("own")))
         ).select("vid", "canon")
         by_letter = pl.DataFrame(
             {

@@ -121,3 +121,8 @@ def pack(people: Sequence[Person]) -> PackedRecords:
     offsets = np.zeros(len(rows) + 1, dtype=np.int64)
     np.cumsum([len(row) for row in rows], out=offsets[1:])
     return PackedRecords(b"".join(rows), offsets, parts, dates, countries)
+
+
+def packed(people: Sequence[Person]) -> PackedRecords:
+    """The people packed (:func:`pack`), or as they are when they already are."""
+    return people if isinstance(people, PackedRecords) else pack(people)

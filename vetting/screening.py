@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import polars as pl
 
 from matching.batch import Matcher
+from matching.blocking import BlockingIndex
 from matching.model import MatchResult, Person
 from vetting.settings import Settings
 
@@ -48,10 +49,12 @@ def match_people(
     records: Sequence[Person],
     settings: Settings,
     *,
+    index: BlockingIndex | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> pl.DataFrame:
-    """Every pair at or above the review threshold, as :data:`PAIR_COLUMNS`."""
-    with Matcher(records) as matcher:
+    """Every pair at or above the review threshold, as :data:`PAIR_COLUMNS`; ``index``:
+    the records' blocking index, when it was built before."""
+    with Matcher(records, index=index) as matcher:
         found = list(
             matcher.match(
                 candidates,

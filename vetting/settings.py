@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
+from platformdirs import user_cache_dir
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -126,6 +128,19 @@ class Settings(BaseSettings):
     )
     upload_dir: str = Field(
         default="uploads", description="Where files submitted over the web and the API are kept."
+    )
+    list_cache_dir: str = Field(
+        default_factory=lambda: str(Path(user_cache_dir("vetting")) / "lists"),
+        description="Where `vetting match` keeps exclusion lists it has prepared and indexed, "
+        "so that the next batch against an unchanged file skips that work; empty: keep none.",
+    )
+    list_cache_min_records: int = Field(
+        default=100_000,
+        gt=0,
+        description="Lists with fewer records are prepared afresh (a few seconds), not kept.",
+    )
+    list_cache_keep: int = Field(
+        default=2, gt=0, description="Prepared lists kept; the least recently used go first."
     )
 
     acting_user: str | None = Field(

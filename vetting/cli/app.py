@@ -21,6 +21,7 @@ from vetting import logs
 from vetting.cli.auth import act_as
 from vetting.errors import InputFileError, SettingsError, StateError, UsageError, VettingError
 from vetting.ingest import Loaded, RowProblem, Severity
+from vetting.listcache import PreparedList
 from vetting.settings import get_settings
 
 _HELP_ASKED = "vetting.help_asked"
@@ -87,12 +88,14 @@ def report_problems(problems: list[RowProblem]) -> None:
         err.print(str(problem), style=style, highlight=False, markup=False)
 
 
-def report_loaded(loaded: Loaded) -> None:
-    """Problems of a loaded file and how many rows it kept."""
+def report_loaded(loaded: Loaded | PreparedList) -> None:
+    """Problems of a loaded file (or of the list a prepared one was read from) and how
+    many rows it kept."""
     report_problems(loaded.problems)
     if loaded.rejected:
+        accepted = len(loaded.records if isinstance(loaded, PreparedList) else loaded.people)
         err.print(
-            f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {len(loaded.people)} accepted",
+            f"{loaded.path}: {len(loaded.rejected)} row(s) rejected, {accepted} accepted",
             style="red",
         )
 

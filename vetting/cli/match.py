@@ -16,6 +16,7 @@ from vetting.cli.app import EXIT_ROWS_REJECTED, app, err, out, report_loaded, ru
 from vetting.errors import UsageError
 from vetting.exports import write_frame
 from vetting.ingest import RowProblem, load_candidates, load_exclusions, read_birth_date
+from vetting.listcache import prepare_list
 from vetting.screening import TEXT_COLUMNS, match_people
 from vetting.settings import Settings, get_settings
 
@@ -33,11 +34,9 @@ def _progress_bar(total: int) -> Progress:
 
 
 def _batch(candidates_path: Path, exclusions_path: Path, output: Path, settings: Settings) -> int:
-    exclusions = load_exclusions(exclusions_path, settings)
+    exclusions = prepare_list(exclusions_path, settings)
     report_loaded(exclusions)
-    # only the people are matched: the line of every id (a million of them) can go
-    records, list_rejected = exclusions.people, bool(exclusions.rejected)
-    del exclusions
+    records, list_rejected = exclusions.records, bool(exclusions.rejected)
     candidates = load_candidates(candidates_path, settings)
     report_loaded(candidates)
     with _progress_bar(len(candidates.people)) as bar:
@@ -46,6 +45,7 @@ def _batch(candidates_path: Path, exclusions_path: Path, output: Path, settings:
             candidates.people,
             records,
             settings,
+            index=exclusions.index,
             progress=lambda n: bar.advance(task, n),
         )
     write_frame(pairs, output, text_columns=TEXT_COLUMNS)

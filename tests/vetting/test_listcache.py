@@ -1,0 +1,178 @@
+"""Prepared exclusion lists kept between runs of ``vetting match``."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from matching.batch import Matcher
+from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
+from vetting.cli import app
+from vetting.ingest import load_candidates, load_exclusions
+from vetting.listcache import SUFFIX, list_key, prepare_list
+from vetting.settings import Settings, get_settings
+
+runner = CliRunner()
+
+BAD_ROW = ["R9", "", "", "1990", "", "", "UNDP", "SEA", "substantiated", "2020-01-01"]
+
+
+def _settings(folder: Path, *, max_list_rows: int = 10_000_000, keep: int = 2) -> Settings:
+    return Settings(
+        list_cache_dir=str(folder),
+        list_cache_min_records=1,
+        list_cache_keep=keep,
+        max_list_rows=max_list_rows,
+    )
+
+
+def _list(write_csv: WriteCsv, exclusions_csv: Path, name: str = "list.csv") -> Path:
+    """The shared small list plus a row with no name, which is rejected."""
+    rows = pl.read_csv(exclusions_csv, infer_schema=False).rows()
+    return write_csv(name, EXCLUSION_HEADER, [list(r) for r in rows] + [BAD_ROW])
+
+
+def _candidates(write_csv: WriteCsv) -> Path:
+    return write_csv(
+        "candidates.csv",
+        CANDIDATE_HEADER,
+        [
+            ["C1", "PETRENKO, Vladimir", "1971-03-14", "Ukraine", "M"],
+            ["C2", "Mohammed Abdulrahman al-Husseini", "1980-05-05", "Jordan", "male"],
+            ["C3", "Wang Xiaoming", "1975", "", ""],
+            ["C5", "Kim Jong Suk", "", "", ""],
+        ],
+    )
+
+
+def _pairs(path: Path, candidates: Path, settings: Settings) -> set[tuple[str, str, float]]:
+    prepared = prepare_list(path, settings)
+    people = load_candidates(candidates, settings).people
+    with Matcher(prepared.records, index=prepared.index) as matcher:
+        return {
+            (r.candidate_key, r.record_key, r.score)
+            for r in matcher.match(people, threshold=settings.review_threshold)
+        }
+
+
+def test_a_kept_list_gives_what_preparing_it_afresh_gives(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    path, candidates = _list(write_csv, exclusions_csv), _candidates(write_csv)
+    settings = _settings(tmp_path / "cache")
+    first = prepare_list(path, settings)
+    assert not first.from_cache
+    assert len(list((tmp_path / "cache").glob(f"*{SUFFIX}"))) == 1
+    second = prepare_list(path, settings)
+    assert second.from_cache
+    assert [p.key for p in second.records] == [p.key for p in first.records]
+    assert [n.original for p in second.records for n in p.names] == [
+        n.original for p in first.records for n in p.names
+    ]
+    # the rejected row is reported again, with its line, as a fresh read reports it
+    assert [str(p) for p in second.problems] == [str(p) for p in first.problems]
+    assert [p.line for p in second.rejected] == [7]
+    fresh = _pairs(path, candidates, Settings(list_cache_dir=""))
+    assert {("C1", "R1"), ("C3", "R3")} <= {(c, r) for c, r, _ in fresh}
+    assert _pairs(path, candidates, settings) == fresh
+
+
+def test_a_changed_file_or_setting_is_prepared_again(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    path = _list(write_csv, exclusions_csv)
+    settings = _settings(tmp_path / "cache")
+    key = list_key(path, settings)
+    assert list_key(path, _settings(tmp_path / "cache", max_list_rows=5)) != key
+    prepare_list(path, settings)
+    rows = pl.read_csv(path, infer_schema=False)
+    rows.with_columns(pl.col("full_name").str.replace("Петренко", "Петрено")).write_csv(path)
+    assert list_key(path, settings) != key
+    changed = prepare_list(path, settings)
+    assert not changed.from_cache
+    assert "Петрено" in changed.records[0].names[0].original
+    # the same bytes under another name are another list: its problems name its path
+    copy = tmp_path / "copy.csv"
+    copy.write_bytes(path.read_bytes())
+    assert list_key(copy, settings) != list_key(path, settings)
+
+
+def test_only_the_most_recently_used_lists_are_kept(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    folder = tmp_path / "cache"
+    settings = _settings(folder, keep=2)
+    paths = [_list(write_csv, exclusions_csv, f"list{i}.csv") for i in range(3)]
+    prepare_list(paths[0], settings)
+    prepare_list(paths[1], settings)
+    # as if both were used long ago, the second before the first
+    os.utime(folder / f"{list_key(paths[0], settings)}{SUFFIX}", (2, 2))
+    os.utime(folder / f"{list_key(paths[1], settings)}{SUFFIX}", (1, 1))
+    assert prepare_list(paths[1], settings).from_cache  # used again: now the newest
+    prepare_list(paths[2], settings)
+    kept = {p.name for p in folder.glob(f"*{SUFFIX}")}
+    assert kept == {f"{list_key(p, settings)}{SUFFIX}" for p in paths[1:]}
+
+
+def test_a_damaged_kept_list_is_prepared_again(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _list(write_csv, exclusions_csv)
+    settings = _settings(tmp_path / "cache")
+    prepare_list(path, settings)
+    kept = tmp_path / "cache" / f"{list_key(path, settings)}{SUFFIX}"
+    kept.write_bytes(kept.read_bytes()[:1000])
+    with caplog.at_level(logging.WARNING, logger="vetting.listcache"):
+        again = prepare_list(path, settings)
+    assert not again.from_cache
+    assert "unreadable" in caplog.text
+    assert len(again.records) == len(load_exclusions(path, settings).people)
+    assert prepare_list(path, settings).from_cache  # and kept whole again
+
+
+def test_small_lists_and_an_empty_folder_setting_keep_nothing(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    path = _list(write_csv, exclusions_csv)
+    prepare_list(path, Settings(list_cache_dir=str(tmp_path / "a")))  # 5 records < 100,000
+    assert not (tmp_path / "a").exists() or not list((tmp_path / "a").iterdir())
+    assert not prepare_list(path, Settings(list_cache_dir="")).from_cache
+
+
+def test_an_index_of_other_records_is_refused(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    prepared = prepare_list(_list(write_csv, exclusions_csv), Settings(list_cache_dir=""))
+    with pytest.raises(ValueError, match="index of"):
+        Matcher(list(prepared.records)[:2], index=prepared.index)
+
+
+def test_vetting_match_twice_against_one_list_gives_the_same_file(
+    tmp_path: Path,
+    write_csv: WriteCsv,
+    exclusions_csv: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("VETTING_LIST_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("VETTING_LIST_CACHE_MIN_RECORDS", "1")
+    get_settings.cache_clear()
+    path, candidates = _list(write_csv, exclusions_csv), _candidates(write_csv)
+    outputs = []
+    try:
+        for run in range(2):
+            out = tmp_path / f"pairs{run}.csv"
+            result = runner.invoke(app, ["match", str(candidates), str(path), "-o", str(out)])
+            # the list's rejected row is reported on both runs, and exits as rejected rows do
+            assert result.exit_code == 3, result.output
+            assert f"{path}:7" in result.output
+            outputs.append(out.read_bytes())
+            assert len(list((tmp_path / "cache").glob(f"*{SUFFIX}"))) == 1
+    finally:
+        get_settings.cache_clear()
+    assert outputs[0] == outputs[1]
+    assert b"C1,R1" in outputs[0]
