@@ -67,7 +67,10 @@ def test_a_kept_list_gives_what_preparing_it_afresh_gives(
     settings = _settings(tmp_path / "cache")
     first = prepare_list(path, settings)
     assert not first.from_cache
-    assert len(list((tmp_path / "cache").glob(f"*{SUFFIX}"))) == 1
+    (kept,) = (tmp_path / "cache").glob(f"*{SUFFIX}")
+    # personal data: readable by the user alone
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert kept.parent.stat().st_mode & 0o777 == 0o700
     second = prepare_list(path, settings)
     assert second.from_cache
     assert [p.key for p in second.records] == [p.key for p in first.records]
