@@ -27,7 +27,7 @@ from matching.dates import PartialDate, compare_dates
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-80"
+MODEL_VERSION = "2026.12-81"
 """Stored with every screening so that a clearance can be explained later."""
 
 

@@ -384,6 +384,9 @@ def test_a_latin_particle_is_no_name_of_an_abjad() -> None:
         ("Ioulia Timochenko", "Julija Tymoschenko", 0.8),
         ("Taras Chevtchenko", "Taras Schewtschenko", 0.95),
         ("Mikhaïl Gorbatchev", "Mikhail Gorbachev", 0.95),
+        ("Evgueni Prigojine", "Yevgeny Prigozhin", 0.9),
+        ("Guennadi Ziouganov", "Gennady Zyuganov", 0.85),
+        ("Gueorgui Joukov", "Georgy Zhukov", 0.95),
     ],
 )
 def test_one_name_read_as_other_schemes_write_it(a: str, b: str, least: float) -> None:

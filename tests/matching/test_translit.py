@@ -330,6 +330,10 @@ def test_other_latin_names_get_no_german_reading() -> None:
         ("Lioudmila Oulitskaïa", "ulitskaya"),  # -aïa: -ая
         ("Sergueï Lavrov", "sergei"),  # gu before e; a closing й
         ("Andreï Jdanov", "zhdanov"),  # j: ж
+        ("Evgueni Prigojine", "prigozhine"),  # gu before e after a v: г; j: ж
+        ("Gueorgui Joukov", "zhukov"),  # gu opening a word before a vowel
+        ("Guennadi Ziouganov", "ziuganov"),  # ou in a word closing -ov: у
+        ("Evguenia Goussev", "gusev"),  # ou before -ev; ss between vowels: с
         ("Juchym Tereschtschuk", "yukhym"),  # German: every word of the name
         ("Julija Tymoschenko", "yuliya"),
     ],
@@ -365,6 +369,11 @@ def test_a_french_and_a_german_spelling_of_one_slavic_name_meet() -> None:
         "Ewa Chan",
         "Adesewa Raj",
         "John Kitchin",
+        "Jaime Arregui",  # a closing -gui is Basque too; a j before -ov Croatian
+        "Jakov Stojanov",
+        "Miguel Guerra",  # gu before e and a consonant is Spanish and French too
+        "Louis Dupont",  # ou alone
+        "Claude Guérin",
     ],
 )
 def test_names_without_a_slavic_sign_get_no_slavic_reading(name: str) -> None:
