@@ -592,11 +592,12 @@ def _from_german(latin: str) -> str:
 # Oulitskaïa, Dostoïevski), gu for г before e or i after a v or opening a word before a
 # vowel (Evgueni, Gueorgui), ou in a word closing -ov or -ev (у: Ziouganov, Goussev).
 # In 400,000 Latin names of 19 European locales and the screening benchmarks' lists,
-# those three met no other name; a closing -gui did (Basque Arregui, Jáuregui), and so
-# did a j before -ov (Croatian Jakov, Stojanov). Then every word of the name also reads as English spellings
-# write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a German spelling (Juchym,
-# Tymoschenko) meets it. A German spelling shows it by schtsch, tsch before a Slavic
-# ending (Gorbatschow), -owitsch, -owa, -ewa after d or j, -jew after a vowel, -schenko.
+# those last two met no other name; a closing -gui did (Basque Arregui, Jáuregui), and so
+# did a j before -ov (Croatian Jakov, Stojanov). Then every word of the name also reads
+# as English spellings write it (Ioukhym: Yukhym, Loukachenko: Lukashenko), where a
+# German spelling (Juchym, Tymoschenko) meets it. A German spelling shows it by
+# schtsch, tsch before a Slavic ending (Gorbatschow), -owitsch, -owa, -ewa after d or j,
+# -jew after a vowel, -schenko.
 # Not signs, measured on other people's names: -ouk (Anouk, Farouk), tsch alone (Deutsch,
 # Bartsch), -ewa alone (Ewa, Adesewa, Dewa), -jev (Rajev), -itchin (Kitchin), a j after a
 # consonant (the ج of Marjan, the dj of Djamel, the ㅈ of Gimjeongho); nor is a French
