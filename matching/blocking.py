@@ -481,7 +481,6 @@ class BlockingIndex:
         # the parts keyed by identity while the index is built (the records may be
         # unpacked one by one, and a part let go could lend its id to another)
         keep_alive: list[NamePart] = []
-        plain: list[int] = []  # parts with one reading: their one sound
 
         def vocab_id(part: NamePart) -> int:
             found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
@@ -501,8 +500,6 @@ class BlockingIndex:
                 canon_owns.append(keys[0])
             letter_vids.append(found)
             first_letters.append(part.latin[:1])
-            if part.script is Script.LATIN and len(part.latins) == 1 and not part.syllabic:
-                plain.append(found)
             return found
 
         def joined_id(
@@ -678,10 +675,8 @@ class BlockingIndex:
         self._pairs = _pair_frame("rec", rows.join(canon, on="vid"), unique=True)
         # what a part one typo away stands for: its keys by sound (its characters are
         # not what a typo of them would be)
-        plain_vids = pl.Series("vid", plain, dtype=pl.UInt32)
         self._canon = canon.filter(
-            ((pl.col("code") != 0) | (pl.col("code").max().over("vid") == 0))
-            & (~pl.col("vid").is_in(plain_vids.implode()) | (pl.col("canon") == pl.col("own")))
+            (pl.col("code") != 0) | (pl.col("code").max().over("vid") == 0)
         ).select("vid", "canon")
         by_letter = pl.DataFrame(
             {

@@ -11,7 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 import psutil
 import pytest
 
-from matching.batch import POOL_MIN_CANDIDATES, BlockScorer, Matcher
+from matching.batch import POOL_MIN_CANDIDATES, BlockScorer, Matcher, match_one
 from matching.dates import parse_date
 from matching.model import (
     CEILING_FEATURES,
@@ -298,3 +298,20 @@ def test_a_match_left_unread_leaves_the_pool_to_the_next() -> None:
         stopped.close()  # its tasks still queued are cancelled, not scored for nobody
         again = matcher.match(candidates, threshold=0.7, chunk_size=150, workers=2)
         assert list(again) == expected
+
+
+def test_one_person_against_a_whole_list_is_every_record_exhaustive_scoring_raises() -> None:
+    rng = random.Random(11)
+    records = _people("r", 400, rng)
+    raised = 0
+    for candidate in _people("c", 30, rng):
+        expected = sorted(
+            ((r.key, round(score_pair(candidate, r).score, 4)) for r in records),
+            key=lambda pair: (-pair[1], pair[0]),
+        )
+        expected = [pair for pair in expected if pair[1] >= 0.7]
+        found = match_one(candidate, records, 0.7)
+        assert [(r.record_key, round(r.score, 4)) for r in found] == expected
+        assert all(r.explanation() for r in found)
+        raised += len(found)
+    assert raised >= 5  # the sample holds pairs to raise (9 with this seed)

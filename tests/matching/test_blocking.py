@@ -280,6 +280,34 @@ def test_a_typo_in_a_common_name_still_meets_its_namesakes() -> None:
         assert proposed == set(range(len(listed))), typo  # every namesake, not Banerjee
 
 
+@pytest.mark.parametrize(
+    ("typo", "neighbour", "listed"),
+    [
+        # the listed name's second reading is the sound of the spelling one typo away
+        ("Nikalay Kowalczyk", "Nikolay", "Nikolaj Kowalczyk"),
+        ("Aleskey Kowalczyk", "Aleksey", "Aleksej Kowalczyk"),
+        # the listed name shares a short-form group with it
+        ("Ludmlia Kowalczyk", "Ludmila", "Lyudmila Kowalczyk"),
+        ("Natalha Kowalczyk", "Natalia", "Natasha Kowalczyk"),
+    ],
+)
+def test_a_typo_stands_in_for_every_key_of_the_name_it_is_one_letter_from(
+    typo: str, neighbour: str, listed: str
+) -> None:
+    """A candidate's part one typo from a part of the list pairs up as all of that part's
+    two-part keys, not only its own: a key of another of its readings, or of its short
+    forms, may be the one a listed name shares (reviewed: keeping only the own key lost
+    every pair below among common names)."""
+    from matching.blocking import MIN_COMMON  # noqa: PLC0415
+
+    crowd = [Person(f"k{i}", (prepare_name(listed),)) for i in range(MIN_COMMON + 10)]
+    crowd += [Person(f"n{i}", (prepare_name(f"{neighbour} Nowak"),)) for i in range(3)]
+    candidate = Person("c", (prepare_name(typo),))
+    assert score_pair(candidate, crowd[0]).score >= 0.7
+    raised = {m.record_key for m in Matcher(crowd).match([candidate], threshold=0.7)}
+    assert raised == {f"k{i}" for i in range(MIN_COMMON + 10)}
+
+
 def test_a_typo_in_any_reading_is_found() -> None:
     """ "আসাভ" reads "asabh" and, as Bengalis write it, "asav": one letter from "Asad"."""
     record = Person(key="r", names=(prepare_name("Asad Bandopadhay"),))

@@ -9,13 +9,14 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from matching.batch import match_one
 from matching.countries import normalize_countries
-from matching.model import Person, score_pair
+from matching.model import Person
 from matching.names import prepare_name
 from vetting.cli.app import EXIT_ROWS_REJECTED, app, err, out, report_loaded, run
 from vetting.errors import UsageError
 from vetting.exports import write_frame
-from vetting.ingest import RowProblem, load_candidates, load_exclusions, read_birth_date
+from vetting.ingest import RowProblem, load_candidates, read_birth_date
 from vetting.listcache import prepare_list
 from vetting.screening import TEXT_COLUMNS, match_people
 from vetting.settings import Settings, get_settings
@@ -66,7 +67,7 @@ def _single(
     limit: int,
     settings: Settings,
 ) -> int:
-    exclusions = load_exclusions(exclusions_path, settings)
+    exclusions = prepare_list(exclusions_path, settings)
     report_loaded(exclusions)
     problems: list[RowProblem] = []
     person = Person(
@@ -77,10 +78,7 @@ def _single(
     )
     for problem in problems:
         err.print(f"--dob: {problem.message}", style="yellow", highlight=False, markup=False)
-    results = [score_pair(person, record) for record in exclusions.people]
-    ranked = sorted(
-        (r for r in results if r.score >= settings.review_threshold), key=lambda r: -r.score
-    )[:limit]
+    ranked = match_one(person, exclusions.records, settings.review_threshold)[:limit]
     table = Table(
         title=f"Possible matches for {name!r} (review threshold {settings.review_threshold:.2f})"
     )
