@@ -2,73 +2,77 @@
 
 A list changes far less often than batches arrive, yet every run read it, prepared its
 names and indexed it again: for 1,000,000 records about 50 s of a 100 s run. The first
-run against a list file now keeps the result (the packed records, the blocking index and
-the row problems found) in :attr:`Settings.list_cache_dir`; a run against the same file
-loads it in about a second.
+run against a list file now keeps the result (the packed records, the blocking index, the
+row problems and the warnings reading it gave) in :attr:`Settings.list_cache_dir`; a run
+against the same file loads it in about a second and reports the same problems.
 
 A kept list is used only when everything that made it is unchanged: the file's bytes and
-path, the settings that decide which rows are accepted, the model version, the source and
-data of :mod:`matching` and of the reader, and the versions of the libraries that
-romanise names. Anything else, or a file that cannot be read back, means preparing the
-list afresh. The files are pickles, read only from the current user's cache directory;
-they hold what the list holds, so they are deleted as the list would be (only the
-:attr:`Settings.list_cache_keep` most recently used are kept).
+path, the settings that decide which rows are accepted, the model version, the source of
+:mod:`matching` and :mod:`vetting`, the installed libraries' versions, Python and the
+machine. Anything else, or a file that cannot be read back, means preparing the list
+afresh.
+
+The files hold the list's personal data, pickled. They are kept only in a folder that
+belongs to the current user and that no one else may read or write (else nothing is kept
+or read, with a warning), each readable by the user alone; a list file changed in place
+replaces its earlier copy, only :attr:`Settings.list_cache_keep` lists are kept (the
+least recently used go first), and an empty :attr:`Settings.list_cache_dir` keeps none.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import logging
 import os
 import pickle
+import platform
+import re
+import stat
 import sys
 import tempfile
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 import matching
+import vetting
 from matching.blocking import BlockingIndex
 from matching.gcpause import paused_gc
 from matching.model import MODEL_VERSION
 from matching.packed import PackedRecords, pack
-from vetting import ingest
 from vetting.ingest import RowProblem, Severity, load_exclusions
 from vetting.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when what a kept list holds changes shape."""
 SUFFIX = ".list"
-_ROMANISERS = (
-    "anyascii",
-    "unidecode",
-    "pythainlp",
-    "fugashi",
-    "unidic-lite",
-    "jaconv",
-    "opencc",
-    "pycountry",
-    "polars",
-    "nicknames",
-    "babel",
-    "rapidfuzz",
-)
-"""Libraries whose output goes into a prepared list."""
+_NAME = re.compile(r"^([0-9a-f]{16})-[0-9a-f]{40}\.list$")
+"""A kept list's file name: the digest of its path, then of everything else
+(:func:`list_key`). Other files in the folder are never touched."""
+_TEMPORARY = "vetting-list-"
+STALE_SECONDS = 3600
+"""A half-written kept list this old was left by a run that died: it is deleted."""
 _HASH_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedList:
-    """An exclusion list ready to match: its records packed, indexed, and the problems
-    its rows had (reported again on every run, as a fresh read would)."""
+    """An exclusion list ready to match: its records packed, indexed, the problems its
+    rows had and the warnings reading it gave (both reported again on every run, as a
+    fresh read would)."""
 
     path: Path
     records: PackedRecords
     index: BlockingIndex
     problems: list[RowProblem]
+    warnings: list[str] = field(default_factory=list)
     from_cache: bool = False
 
     @property
@@ -79,34 +83,37 @@ class PreparedList:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """What prepares a list, as one digest: :mod:`matching` (source and data), the reader,
-    the model version, Python and the romanising libraries' versions."""
+    """What prepares a list, as one digest: the source of :mod:`matching` and
+    :mod:`vetting` (data files included), the model version, every installed
+    distribution's version, Python and the machine."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{FORMAT}|{MODEL_VERSION}|{sys.version}".encode())
-    for name in _ROMANISERS:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"|{name}={version}".encode())
-    root = Path(matching.__file__).parent
-    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for path in [*files, Path(ingest.__file__)]:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    digest.update(f"{FORMAT}|{MODEL_VERSION}|{sys.version}|{platform.machine()}".encode())
+    versions = sorted(f"{d.metadata['Name']}={d.version}" for d in metadata.distributions())
+    digest.update("|".join(versions).encode())
+    for package in (matching, vetting):
+        root = Path(package.__file__ or "").parent
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
+def _path_digest(path: Path) -> str:
+    return hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
+
+
 def list_key(path: Path, settings: Settings) -> str:
-    """The name a prepared list is kept under: a digest of the file's bytes and of
-    everything else that decides what preparing it gives (:func:`code_fingerprint`)."""
+    """The name a prepared list is kept under: a digest of the file's path, then of its
+    bytes and everything else that decides what preparing it gives
+    (:func:`code_fingerprint`)."""
     digest = hashlib.blake2b(digest_size=20)
     digest.update(code_fingerprint().encode())
     digest.update(f"|{path.resolve()}|{settings.max_list_mb}|{settings.max_list_rows}|".encode())
     with path.open("rb") as handle:
         while block := handle.read(_HASH_BLOCK):
             digest.update(block)
-    return digest.hexdigest()
+    return f"{_path_digest(path)}-{digest.hexdigest()}"
 
 
 def prepare_list(path: Path, settings: Settings) -> PreparedList:
@@ -115,26 +122,86 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
     Raises what :func:`vetting.ingest.load_exclusions` raises for a file that cannot be
     read at all; such a file is never kept.
     """
-    folder = Path(settings.list_cache_dir) if settings.list_cache_dir else None
-    key = list_key(path, settings) if folder is not None and path.is_file() else None
+    folder = _private_folder(settings.list_cache_dir)
+    key = None
+    # a file too large to accept is refused below, not hashed first
+    if (
+        folder is not None
+        and path.is_file()
+        and path.stat().st_size <= settings.max_list_mb * 1024 * 1024
+    ):
+        key = list_key(path, settings)
     if folder is not None and key is not None:
         found = _read(folder / f"{key}{SUFFIX}", path)
         if found is not None:
             return found
-    loaded = load_exclusions(path, settings)
+    with _warnings() as warnings:
+        loaded = load_exclusions(path, settings)
     with paused_gc():
         index = BlockingIndex(loaded.people)
     records = pack(loaded.people)
-    prepared = PreparedList(path, records, index, loaded.problems)
-    if folder is not None and key is not None and len(records) >= settings.list_cache_min_records:
+    prepared = PreparedList(path, records, index, loaded.problems, warnings)
+    if (
+        folder is not None
+        and key is not None
+        and len(records) >= settings.list_cache_min_records
+        # the file read is the file hashed (it was not replaced meanwhile)
+        and list_key(path, settings) == key
+    ):
         _write(folder, key, prepared, settings.list_cache_keep)
     return prepared
 
 
+@contextlib.contextmanager
+def _warnings() -> Iterator[list[str]]:
+    """The warnings :mod:`vetting` logs meanwhile (a file read as Windows-1252), kept to
+    be logged again when the list is read back."""
+    found: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            found.append(record.getMessage())
+
+    handler = _Keep(logging.WARNING)
+    logger = logging.getLogger("vetting")
+    logger.addHandler(handler)
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+
+
+def _private_folder(setting: str) -> Path | None:
+    """The cache folder, made if need be, when it is the current user's alone; else
+    ``None`` (and a warning when it exists but others may use it)."""
+    if not setting:
+        return None
+    folder = Path(setting)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        found = folder.stat()
+    except OSError as exc:
+        log.warning("prepared lists not kept: %s cannot be used (%s)", folder, exc)
+        return None
+    if found.st_uid != os.geteuid() or found.st_mode & 0o077:
+        log.warning(
+            "prepared lists not kept: %s belongs to another user or others may use it "
+            "(needs mode 700)",
+            folder,
+        )
+        return None
+    return folder
+
+
 def _read(file: Path, path: Path) -> PreparedList | None:
-    """A kept list, or ``None`` (and the file gone) when it cannot be read back."""
+    """A kept list, or ``None`` (and the file gone) when it cannot be read back. The
+    problems name ``path`` as this run spelt it."""
     try:
         with file.open("rb") as handle, paused_gc():
+            mine = os.fstat(handle.fileno())
+            if mine.st_uid != os.geteuid() or mine.st_mode & 0o077:
+                log.warning("prepared list %s not private to this user: not read", file)
+                return None
             kept = pickle.load(handle)
         if not isinstance(kept, PreparedList):
             raise TypeError(f"holds {type(kept).__name__}")
@@ -142,31 +209,64 @@ def _read(file: Path, path: Path) -> PreparedList | None:
         return None
     except Exception as exc:  # any damage means preparing the list again
         log.warning("prepared list %s unreadable (%s): preparing %s again", file, exc, path)
-        file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            file.unlink()
         return None
-    os.utime(file)  # most recently used
+    with contextlib.suppress(OSError):  # most recently used (unless evicted meanwhile)
+        os.utime(file)
     log.info("%s: prepared list of %d records read from %s", path, len(kept.records), file)
-    return PreparedList(kept.path, kept.records, kept.index, kept.problems, from_cache=True)
+    for warning in kept.warnings:
+        log.warning("%s", warning.replace(str(kept.path), str(path)))
+    problems = [dataclasses.replace(p, path=path) for p in kept.problems]
+    return PreparedList(path, kept.records, kept.index, problems, kept.warnings, True)
 
 
 def _write(folder: Path, key: str, prepared: PreparedList, keep: int) -> None:
     """Keep a prepared list (written whole, then renamed, so a reader never sees half of
-    one), and let the least recently used others go beyond ``keep``. A cache that cannot
-    be written costs the next run time, not this one its result."""
+    one) in place of any earlier copy of the same file, and let the least recently used
+    others go beyond ``keep``. A list that cannot be kept costs the next run time, not
+    this one its result."""
     temporary: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor, name = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        descriptor, name = tempfile.mkstemp(dir=folder, prefix=_TEMPORARY, suffix=".tmp")
         temporary = Path(name)
         with os.fdopen(descriptor, "wb") as handle:
             pickle.dump(prepared, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, folder / f"{key}{SUFFIX}")
-    except OSError as exc:
+        temporary = None
+    except Exception as exc:  # a full disk, a list too large to pickle: not this run's loss
         log.warning("could not keep the prepared list in %s: %s", folder, exc)
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         return
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
     log.info("%s: prepared list kept in %s", prepared.path, folder)
-    kept = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in kept[keep:]:
-        old.unlink(missing_ok=True)
+    _tidy(folder, key, keep)
+
+
+def _tidy(folder: Path, key: str, keep: int) -> None:
+    """Delete earlier copies of ``key``'s file, kept lists beyond the ``keep`` most
+    recently used, and half-written ones left by runs that died."""
+    own = key.split("-", maxsplit=1)[0]
+    used: list[tuple[float, Path]] = []
+    now = time.time()
+    for path in folder.iterdir():
+        with contextlib.suppress(OSError):  # another run may delete it first
+            found = path.lstat()
+            if not stat.S_ISREG(found.st_mode):
+                continue
+            if path.name.startswith(_TEMPORARY) and path.suffix == ".tmp":
+                if now - found.st_mtime > STALE_SECONDS:
+                    path.unlink()
+                continue
+            named = _NAME.match(path.name)
+            if named is None or path.name == f"{key}{SUFFIX}":
+                continue
+            if named.group(1) == own:  # the same file as it was before: superseded
+                path.unlink()
+            else:
+                used.append((found.st_mtime, path))
+    for _, path in sorted(used, reverse=True)[max(keep - 1, 0) :]:
+        with contextlib.suppress(OSError):
+            path.unlink()

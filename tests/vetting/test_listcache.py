@@ -179,3 +179,91 @@ def test_vetting_match_twice_against_one_list_gives_the_same_file(
         get_settings.cache_clear()
     assert outputs[0] == outputs[1]
     assert b"C1,R1" in outputs[0]
+
+
+def test_problems_name_the_list_as_this_run_spells_it(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _list(write_csv, exclusions_csv)
+    settings = _settings(tmp_path / "cache")
+    monkeypatch.chdir(tmp_path)
+    first = prepare_list(Path(path.name), settings)
+    assert [str(p.path) for p in first.rejected] == [path.name]
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    again = prepare_list(Path("..") / path.name, settings)
+    assert again.from_cache
+    assert [str(p) for p in again.rejected] == [f"../{path.name}:7: error: full_name: empty name"]
+    assert again.path == Path("..") / path.name
+
+
+def test_a_list_changed_in_place_replaces_its_earlier_copy(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    folder = tmp_path / "cache"
+    settings = _settings(folder, keep=5)
+    path = _list(write_csv, exclusions_csv)
+    prepare_list(path, settings)
+    rows = pl.read_csv(path, infer_schema=False)
+    rows.filter(pl.col("record_id") != "R4").write_csv(path)  # a record taken off the list
+    prepare_list(path, settings)
+    (kept,) = folder.glob(f"*{SUFFIX}")  # the earlier copy, which still held R4, is gone
+    assert kept.name == f"{list_key(path, settings)}{SUFFIX}"
+    assert "R4" not in {p.key for p in prepare_list(path, settings).records}
+
+
+def test_half_written_lists_left_behind_are_deleted_and_other_files_kept(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path
+) -> None:
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    stale, fresh = folder / "vetting-list-abc.tmp", folder / "vetting-list-def.tmp"
+    mine = folder / "notes.list"  # not a name this cache gives: never touched
+    for file in (stale, fresh, mine):
+        file.write_bytes(b"x")
+    os.utime(stale, (1, 1))
+    prepare_list(_list(write_csv, exclusions_csv), _settings(folder))
+    assert not stale.exists()
+    assert fresh.exists()  # another run may be writing it now
+    assert mine.exists()
+
+
+def test_a_folder_or_file_others_may_use_is_not_used(
+    tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = _list(write_csv, exclusions_csv)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    with caplog.at_level(logging.WARNING, logger="vetting.listcache"):
+        assert not prepare_list(path, _settings(shared)).from_cache
+    assert "needs mode 700" in caplog.text
+    assert not list(shared.iterdir())
+    folder = tmp_path / "cache"
+    settings = _settings(folder)
+    prepare_list(path, settings)
+    kept = folder / f"{list_key(path, settings)}{SUFFIX}"
+    kept.chmod(0o644)
+    with caplog.at_level(logging.WARNING, logger="vetting.listcache"):
+        assert not prepare_list(path, settings).from_cache
+    assert "not private" in caplog.text
+
+
+def test_a_warning_reading_the_list_is_given_again_when_it_is_read_back(
+    tmp_path: Path, exclusions_csv: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    legacy = tmp_path / "legacy.csv"
+    text = exclusions_csv.read_text(encoding="utf-8").replace("Maria Fernanda", "María José")
+    legacy.write_bytes(
+        "\n".join(line for line in text.splitlines() if not any(ord(c) > 255 for c in line)).encode(
+            "cp1252"
+        )
+    )
+    settings = _settings(tmp_path / "cache")
+    for expected in (False, True):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            prepared = prepare_list(legacy, settings)
+        assert prepared.from_cache is expected
+        assert "is not UTF-8; reading it as Windows-1252" in caplog.text
+        assert any("María" in n.original for p in prepared.records for n in p.names)
