@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from matching.batch import Matcher
-from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
+from tests.conftest import EXCLUSION_HEADER, WriteCsv
+from tests.vetting.test_cli import _candidates
 from vetting.cli import app
 from vetting.ingest import load_candidates, load_exclusions
 from vetting.listcache import SUFFIX, list_key, prepare_list
@@ -35,19 +36,6 @@ def _list(write_csv: WriteCsv, exclusions_csv: Path, name: str = "list.csv") -> 
     """The shared small list plus a row with no name, which is rejected."""
     rows = pl.read_csv(exclusions_csv, infer_schema=False).rows()
     return write_csv(name, EXCLUSION_HEADER, [list(r) for r in rows] + [BAD_ROW])
-
-
-def _candidates(write_csv: WriteCsv) -> Path:
-    return write_csv(
-        "candidates.csv",
-        CANDIDATE_HEADER,
-        [
-            ["C1", "PETRENKO, Vladimir", "1971-03-14", "Ukraine", "M"],
-            ["C2", "Mohammed Abdulrahman al-Husseini", "1980-05-05", "Jordan", "male"],
-            ["C3", "Wang Xiaoming", "1975", "", ""],
-            ["C5", "Kim Jong Suk", "", "", ""],
-        ],
-    )
 
 
 def _pairs(path: Path, candidates: Path, settings: Settings) -> set[tuple[str, str, float]]:
