@@ -122,15 +122,12 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
     Raises what :func:`vetting.ingest.load_exclusions` raises for a file that cannot be
     read at all; such a file is never kept.
     """
-    folder = _private_folder(settings.list_cache_dir)
+    setting = settings.list_cache_dir
     key = None
     # a file too large to accept is refused below, not hashed first
-    if (
-        folder is not None
-        and path.is_file()
-        and path.stat().st_size <= settings.max_list_mb * 1024 * 1024
-    ):
+    if setting and path.is_file() and path.stat().st_size <= settings.max_list_mb * 1024 * 1024:
         key = list_key(path, settings)
+    folder = _private_folder(setting, create=False) if key is not None else None
     if folder is not None and key is not None:
         found = _read(folder / f"{key}{SUFFIX}", path)
         if found is not None:
@@ -142,11 +139,11 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
     records = pack(loaded.people)
     prepared = PreparedList(path, records, index, loaded.problems, warnings)
     if (
-        folder is not None
-        and key is not None
+        key is not None
         and len(records) >= settings.list_cache_min_records
         # the file read is the file hashed (it was not replaced meanwhile)
         and list_key(path, settings) == key
+        and (folder := _private_folder(setting, create=True)) is not None
     ):
         _write(folder, key, prepared, settings.list_cache_keep)
     return prepared
@@ -171,12 +168,13 @@ def _warnings() -> Iterator[list[str]]:
         logger.removeHandler(handler)
 
 
-def _private_folder(setting: str) -> Path | None:
-    """The cache folder, made if need be, when it is the current user's alone; else
-    ``None`` (and a warning when it exists but others may use it)."""
-    if not setting:
-        return None
+def _private_folder(setting: str, *, create: bool) -> Path | None:
+    """The cache folder when it is the current user's alone (made first if ``create``,
+    as a list is kept: a run against a small list leaves nothing behind); else ``None``,
+    with a warning when it exists but others may use it."""
     folder = Path(setting)
+    if not create and not folder.is_dir():
+        return None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         found = folder.stat()
