@@ -3,3 +3,7 @@
 No I/O, no database, no Prefect: every function here takes values and returns values, so
 the same code serves the command line, the screening flows and the benchmarks.
 """
+
+from matching._native import COMPILED
+
+__all__ = ["COMPILED"]

@@ -13,7 +13,6 @@ import atexit
 import multiprocessing
 import os
 import threading
-import weakref
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -692,7 +691,7 @@ class Matcher:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._pool_size = 0
-        self._closer: weakref.finalize[[], Matcher] | None = None
+        self._closer: Callable[[], None] | None = None
         if index is None:
             with paused_gc():
                 index = BlockingIndex(records)
@@ -713,8 +712,14 @@ class Matcher:
 
     def _stop_pool(self) -> None:
         if self._closer is not None:
-            self._closer()  # shuts the pool down, once
+            self._closer()  # shuts the pool down
         self._pool, self._pool_size, self._closer = None, 0, None
+
+    def __del__(self) -> None:
+        # a matcher let go without close() stops its processes too (compiled, it cannot
+        # be weakly referenced, so no weakref.finalize)
+        if self._closer is not None:
+            self._closer()
 
     def _scorers(self, workers: int) -> ProcessPoolExecutor:
         """The pool of scoring processes, started with the packed list if need be.
@@ -734,7 +739,7 @@ class Matcher:
                     initargs=(packed(self.records),),
                 )
                 self._pool, self._pool_size = pool, workers
-                self._closer = weakref.finalize(self, partial(pool.shutdown, cancel_futures=True))
+                self._closer = partial(pool.shutdown, cancel_futures=True)
                 for _ in range(workers):
                     # start them now (a pool starts one per task in flight), so that they
                     # import and unpickle while this process blocks the first chunk

@@ -16,24 +16,16 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import fields
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from matching.gcpause import paused_gc
-from matching.names import Name, NamePart, prepare_name
+from matching.names import Name, NamePart, part_values, prepare_name
 
 PARALLEL_MIN_NAMES = 100_000
 """Fewer names than this are prepared in-process: starting a helper costs about a second."""
 
 _Packed: TypeAlias = tuple[list[NamePart], bytes]
 """A share's distinct parts, and its names as marshalled tuples of part numbers."""
-
-_FIELDS = tuple(f.name for f in fields(NamePart))
-
-
-def _value(part: NamePart) -> tuple[Any, ...]:
-    """What makes two parts the same part (they hash by identity)."""
-    return tuple(getattr(part, name) for name in _FIELDS)
 
 
 def _helper_started() -> None:
@@ -67,7 +59,7 @@ class _Interner:
         for name in names:
             for part in name.parts:
                 mine[id(part)] = part
-        self._by_value = {_value(part): part for part in mine.values()}
+        self._by_value = {part_values(part): part for part in mine.values()}
 
     def unpack(self, texts: Sequence[str], packed: _Packed) -> list[Name]:
         parts, data = packed
@@ -75,7 +67,7 @@ class _Interner:
         own: list[NamePart] = []
         taken: set[int] = set()
         for part in parts:
-            found = by_value.setdefault(_value(part), part)
+            found = by_value.setdefault(part_values(part), part)
             if id(found) in taken:
                 # two equal parts the helper kept apart stay apart, as they were made
                 # (a name of initials only takes two copies made names)

@@ -60,6 +60,12 @@ class PartialDate:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_iso", _format(self.year, self.month, self.day))
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[PartialDate], tuple[int, int | None, int | None, str | None]]:
+        # pickled as its fields, as NamePart is
+        return (PartialDate, (self.year, self.month, self.day, self.note))
+
     @property
     def precision(self) -> Precision:
         """The finest part that is known."""

@@ -41,6 +41,15 @@ class Person:
     countries: frozenset[str] = frozenset()
     gender: str | None = None
 
+    def __reduce__(
+        self,
+    ) -> tuple[
+        type[Person],
+        tuple[str, tuple[Name, ...], PartialDate | None, frozenset[str], str | None],
+    ]:
+        # pickled as its fields, as NamePart is
+        return (Person, (self.key, self.names, self.birth_date, self.countries, self.gender))
+
 
 @dataclass(frozen=True, slots=True)
 class FeatureResult:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 from functools import lru_cache
 from itertools import islice, pairwise, product
+from typing import Any
 
 from matching.commonness import is_common
 from matching.cyrillic_cjk import cyrillic_cjk_readings
@@ -134,6 +135,11 @@ class NamePart:
     """The short-form roles of a given name (:func:`matching.short_forms.short_form_groups`):
     Robert as the full name of a group, Bob as its short form; Саша and Aleksandr too."""
 
+    def __reduce__(self) -> tuple[type[NamePart], tuple[Any, ...]]:
+        # pickled as its fields, in order: compiled (mypyc), a frozen class cannot be
+        # given its state field by field
+        return (NamePart, part_values(self))
+
     @property
     def particle(self) -> bool:
         """Whether this is a particle, as alignment sees it (:func:`aligns_with`)."""
@@ -145,12 +151,25 @@ class NamePart:
         return self.latins[0]
 
 
+_PART_FIELDS = tuple(f.name for f in fields(NamePart))
+
+
+def part_values(part: NamePart) -> tuple[Any, ...]:
+    """A part's fields in order: what makes two parts the same part (they hash by
+    identity)."""
+    return tuple([getattr(part, name) for name in _PART_FIELDS])
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Name:
     """A prepared name: its original text and its parts in written order."""
 
     original: str
     parts: tuple[NamePart, ...]
+
+    def __reduce__(self) -> tuple[type[Name], tuple[str, tuple[NamePart, ...]]]:
+        # pickled as its fields, as NamePart is
+        return (Name, (self.original, self.parts))
 
     @property
     def scripts(self) -> frozenset[Script]:

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 import matching.bulk
-from matching.bulk import _value, prepare_names
-from matching.names import Name, prepare_name
+from matching.bulk import prepare_names
+from matching.names import Name, part_values, prepare_name
 from tests.matching.test_batch import NAMES
 from vetting.ingest import load_exclusions
 from vetting.settings import Settings
@@ -19,7 +19,7 @@ ONLY_SECOND = ["Գևորգ Սարգսյան", "ნინო ბერიძე",
 
 
 def _values(names: Sequence[Name]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    return [(name.original, [_value(part) for part in name.parts]) for name in names]
+    return [(name.original, [part_values(part) for part in name.parts]) for name in names]
 
 
 @pytest.fixture
@@ -38,12 +38,12 @@ def test_shared_preparation_gives_the_same_names_with_parts_interned_here() -> N
     assert _values(found) == _values(expected)
     half = -(-len(texts) // 2)
     assert half <= texts.index(ONLY_SECOND[0])
-    mine = {_value(p): p for name in found[:half] for p in name.parts}
+    mine = {part_values(p): p for name in found[:half] for p in name.parts}
     theirs = [p for name in found[half:] for p in name.parts]
     # a helper's part equal to one made here is the one made here (parts hash by identity)
-    assert all(p is mine[_value(p)] for p in theirs if _value(p) in mine)
+    assert all(p is mine[part_values(p)] for p in theirs if part_values(p) in mine)
     # the helper's own parts came from the other process: equal, not those made here
-    helper_only = [p for p in theirs if _value(p) not in mine]
+    helper_only = [p for p in theirs if part_values(p) not in mine]
     made_here = {id(p) for name in expected for p in name.parts}
     assert helper_only
     assert not any(id(p) in made_here for p in helper_only)
