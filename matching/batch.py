@@ -10,6 +10,7 @@ part pairs that could reach :data:`matching.compare.MIN_PART_SIMILARITY`.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import threading
@@ -39,7 +40,7 @@ from matching.compare import (
     name_ceiling,
     part_similarity,
 )
-from matching.gcpause import paused_gc
+from matching.gcpause import collector_off, paused_gc
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -608,10 +609,10 @@ class MatchStats:
     pairs_raised: int
 
 
-def _score_block(
-    candidate: Person, block: Sequence[Person], threshold: float
-) -> Iterator[MatchResult]:
-    """The pairs of one candidate's block that reach ``threshold``, explained."""
+def _score_block(candidate: Person, block: Sequence[Person], threshold: float) -> list[MatchResult]:
+    """The pairs of one candidate's block that reach ``threshold``, explained. Callers
+    score with the cyclic collector off (:func:`matching.gcpause.collector_off`)."""
+    found: list[MatchResult] = []
     scorer = BlockScorer(candidate, block)
     for record in block:
         if not scorer.worth_scoring(record, threshold):
@@ -620,7 +621,8 @@ def _score_block(
             candidate, record, similarity=scorer.similarity, neighbours=scorer.neighbours
         )
         if quick >= threshold:
-            yield score_pair(candidate, record)
+            found.append(score_pair(candidate, record))
+    return found
 
 
 _Blocks: TypeAlias = list[tuple[Person, list[int]]]
@@ -634,6 +636,8 @@ def _adopt(records: PackedRecords) -> None:
     """Initialise a scoring process with the packed list (sent once, at its start)."""
     global _ADOPTED  # noqa: PLW0603 - per-process state of a pool worker, set once
     _ADOPTED = records
+    # the list and the modules live as long as the process: no collection need walk them
+    gc.freeze()
     # when the pool stops it, the process has sent all it had to: tearing down its heap
     # object by object (millions of cached similarities) would take seconds for nothing
     atexit.register(os._exit, 0)
@@ -648,10 +652,11 @@ def _score_blocks(blocks: _Blocks, threshold: float) -> tuple[list[MatchResult],
     forget_parts()
     found: list[MatchResult] = []
     scored = 0
-    for candidate, rec_indexes in blocks:
-        block = [_ADOPTED[r] for r in rec_indexes]
-        scored += len(block)
-        found.extend(_score_block(candidate, block, threshold))
+    with collector_off():
+        for candidate, rec_indexes in blocks:
+            block = [_ADOPTED[r] for r in rec_indexes]
+            scored += len(block)
+            found.extend(_score_block(candidate, block, threshold))
     return found, scored
 
 
@@ -772,10 +777,13 @@ class Matcher:
         for start in range(0, len(candidates), chunk_size):
             chunk = candidates[start : start + chunk_size]
             pairs = self.index.pairs(chunk)
-            for cand_index, rec_indexes in iter_blocks(pairs):
-                block = [self.records[r] for r in rec_indexes]
-                self.pairs_scored += len(block)
-                yield from _score_block(chunk[cand_index], block, threshold)
+            found: list[MatchResult] = []
+            with collector_off():  # scored as a whole, then handed over
+                for cand_index, rec_indexes in iter_blocks(pairs):
+                    block = [self.records[r] for r in rec_indexes]
+                    self.pairs_scored += len(block)
+                    found.extend(_score_block(chunk[cand_index], block, threshold))
+            yield from found
             if progress is not None:
                 progress(len(chunk))
 
@@ -832,16 +840,8 @@ def match_one(candidate: Person, records: Sequence[Person], threshold: float) ->
     list: 1.6 to 3.1 s against 100,000 records, where scoring every record took 7.9 to
     9.3 s)."""
     people = list(records)  # a packed list unpacks each record once, not twice
-    scorer = BlockScorer(candidate, people)
-    found = [
-        score_pair(candidate, record)
-        for record in people
-        if scorer.worth_scoring(record, threshold)
-        and quick_score(
-            candidate, record, similarity=scorer.similarity, neighbours=scorer.neighbours
-        )
-        >= threshold
-    ]
+    with collector_off():
+        found = _score_block(candidate, people, threshold)
     return sorted(found, key=lambda r: (-r.score, r.record_key))
 
 

@@ -4,8 +4,11 @@ built lands in the oldest generation without a collection walking it."""
 from __future__ import annotations
 
 import gc
+import weakref
 
-from matching.gcpause import paused_gc
+import pytest
+
+from matching.gcpause import collector_off, paused_gc
 
 
 def _generation_of(target: object) -> int | None:
@@ -47,3 +50,40 @@ def test_objects_someone_froze_stay_frozen() -> None:
         assert len(built) == 1000
     finally:
         gc.unfreeze()
+
+
+class _Node:
+    me: object = None
+
+
+def test_the_collector_is_off_while_scoring_and_restored_however_the_block_ends() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_off():
+        assert not gc.isenabled()
+        with collector_off():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+
+
+def test_a_cycle_left_by_the_block_is_collected_after_not_promoted() -> None:
+    with collector_off():
+        node = _Node()
+        node.me = node
+        watch = weakref.ref(node)
+        del node
+        assert watch() is not None  # no collection ran inside
+    assert _generation_of(watch()) != 2  # still young: the next young collections find it
+    gc.collect(1)
+    assert watch() is None
+
+
+def test_the_collector_stays_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with collector_off():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
