@@ -1,4 +1,5 @@
-"""What code a benchmark result measured: the commit, flagged when matching/ is dirty.
+"""What code a benchmark result measured: the commit, flagged when matching/ is dirty or
+runs uncompiled.
 
 Every harness stamps its results with :func:`git_commit`, so a committed table always says
 which matcher produced it.
@@ -10,6 +11,8 @@ import functools
 import hashlib
 import subprocess
 from pathlib import Path
+
+import matching
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +32,8 @@ def git_commit() -> str:
     changes: a result must say what code it measured. Cached: the first call, as a harness
     starts, names the code it loaded, even if HEAD moves during a long run."""
     commit = _git("rev-parse", "--short", "HEAD") or "none (no commit yet)"
+    if not matching.COMPILED:  # the same results, slower: a timing must say so
+        commit += " (matching/ run from source, not compiled)"
     if not _git("status", "--porcelain", "--", "matching"):
         return commit
     diff = _git("diff", "HEAD", "--", "matching")
