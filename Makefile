@@ -3,16 +3,14 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# matching/ compiled with mypyc (build_native.py), again whenever a source changes
-NATIVE := matching/native.json
-NATIVE_SOURCES := $(filter-out matching/__init__.py matching/_native.py matching/blocking.py,$(wildcard matching/*.py))
 
-.PHONY: install demo test lint bench clean
+.PHONY: install native demo test lint bench clean
 
-install: $(STAMP) $(NATIVE)
+install: $(STAMP) native
 
-$(NATIVE): $(STAMP) $(NATIVE_SOURCES) build_native.py matching/_native.py
-	$(BIN)/python build_native.py
+# matching/ compiled with mypyc (build_native.py), again whenever it is out of date
+native: $(STAMP)
+	$(BIN)/python build_native.py --if-needed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,5 +42,5 @@ bench: install
 	$(BIN)/python -m benchmarks.e2e
 
 clean:
-	rm -rf build/native matching/*.so $(NATIVE)
+	rm -rf build/native matching/*.so matching/native.json
 	rm -rf $(VENV) demo-output .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -4,6 +4,9 @@ No I/O, no database, no Prefect: every function here takes values and returns va
 the same code serves the command line, the screening flows and the benchmarks.
 """
 
-from matching._native import COMPILED
+from matching._native import decide
+
+COMPILED = decide()
+"""Whether the package's modules run compiled (:mod:`matching._native`)."""
 
 __all__ = ["COMPILED"]

@@ -1,11 +1,12 @@
 """Whether this package runs compiled (``make install`` builds it with mypyc), and a guard
 against compiled modules older than their sources.
 
-The compiled modules sit beside their sources and Python imports them first. After an
-edit, they would run the old code: this module, run before any other of the package, then
-imports every module from its source instead (all or none: compiled modules call one
-another directly, past the module objects), and says so once. ``native.json`` holds the
-digest of the sources that were compiled.
+The compiled modules sit beside their sources and Python imports them first. After any
+edit in the package (compiled modules are built against one another's types), a module
+added or a module removed, they would run old code: :func:`decide`, run by the package's
+``__init__`` before any other module, then imports every module from its source instead
+(all or none: compiled modules call one another directly, past the module objects), and
+says so. ``native.json`` holds the compiled modules and the digest of the sources built.
 """
 
 from __future__ import annotations
@@ -23,45 +24,46 @@ from types import ModuleType
 
 PACKAGE = Path(__file__).resolve().parent
 STAMP = PACKAGE / "native.json"
-"""Written by the build: the compiled modules and the digest of their sources."""
-NOT_COMPILED = frozenset({"__init__", "_native", "blocking"})
-"""Run as source always: the first two decide what is imported from where; the blocking
-index is kept pickled, which a compiled class does not allow, and compiled its build
-gained little (most of it runs in the modules it calls)."""
+"""Written by the build: the compiled modules and the digest of the sources built."""
+NOT_COMPILED = frozenset({"__init__", "_native"})
+"""Run as source always: they decide what is imported from where."""
 
 logger = logging.getLogger(__name__)
 
 
-def sources_digest(names: Sequence[str]) -> str:
-    """The digest of the named modules' sources, as the build records it."""
+def sources_digest() -> str:
+    """The digest of every source of the package, as the build records it."""
     digest = hashlib.sha256()
-    for name in sorted(names):
-        digest.update(name.encode())
+    for path in sorted(PACKAGE.glob("*.py")):
+        digest.update(path.name.encode())
         digest.update(b"\0")
-        digest.update((PACKAGE / f"{name}.py").read_bytes())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _compiled_files() -> dict[str, Path]:
-    """The modules with a compiled file here for this interpreter, by name."""
+def compiled_files() -> dict[str, Path]:
+    """The modules with a compiled file here for this interpreter, by name (also one
+    whose source is gone, which must not run unguarded)."""
     found: dict[str, Path] = {}
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         for path in PACKAGE.glob(f"*{suffix}"):
             name = path.name[: -len(suffix)]
-            if name.isidentifier() and (PACKAGE / f"{name}.py").is_file():
+            if name.isidentifier() and not name.endswith("__mypyc"):
                 found.setdefault(name, path)
     return found
 
 
-def _stamped() -> list[str] | None:
-    """The modules the build compiled, if their sources are still what it compiled."""
+def up_to_date(compiled: dict[str, Path] | None = None) -> bool:
+    """Whether the compiled modules are exactly those the build compiled, from the sources
+    as they are now."""
+    compiled = compiled_files() if compiled is None else compiled
     try:
         stamp = json.loads(STAMP.read_text(encoding="utf-8"))
-        names = [str(n) for n in stamp["modules"]]
-        fresh = stamp["digest"] == sources_digest(names)
+        modules = {str(n) for n in stamp["modules"]}
+        digest = str(stamp["digest"])
     except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return names if fresh else None
+        return False
+    return modules == set(compiled) and digest == sources_digest()
 
 
 class _SourceFirst(importlib.abc.MetaPathFinder):
@@ -74,25 +76,25 @@ class _SourceFirst(importlib.abc.MetaPathFinder):
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
         package, _, name = fullname.rpartition(".")
-        if package != __package__ or name not in self._names:
+        if package != "matching" or name not in self._names:
             return None
-        return importlib.util.spec_from_file_location(fullname, PACKAGE / f"{name}.py")
+        source = PACKAGE / f"{name}.py"
+        if not source.is_file():
+            raise ModuleNotFoundError(f"no source for {fullname}", name=fullname)
+        return importlib.util.spec_from_file_location(fullname, source)
 
 
-def _decide() -> bool:
-    compiled = _compiled_files()
+def decide() -> bool:
+    """Whether the package runs compiled; if compiled modules are out of date, make every
+    one of them import from its source."""
+    compiled = compiled_files()
     if not compiled:
         return False
-    stamped = _stamped()
-    if stamped is not None and set(compiled) >= set(stamped):
+    if up_to_date(compiled):
         return True
     logger.warning(
-        "the compiled matching modules are older than their sources (or incomplete): "
-        "running the sources, slower; `make install` compiles them again"
+        "the compiled matching modules are out of date with their sources: running the "
+        "sources, slower; `make install` compiles them again"
     )
     sys.meta_path.insert(0, _SourceFirst(frozenset(compiled)))
     return False
-
-
-COMPILED = _decide()
-"""Whether the package's modules run compiled."""

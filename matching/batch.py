@@ -17,7 +17,6 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 from typing import TypeAlias
@@ -599,16 +598,6 @@ class BlockScorer:
         return part_similarity(left, right)
 
 
-@dataclass(frozen=True, slots=True)
-class MatchStats:
-    """What a run did: how many pairs blocking proposed and how many were raised."""
-
-    candidates: int
-    records: int
-    pairs_scored: int
-    pairs_raised: int
-
-
 def _score_block(candidate: Person, block: Sequence[Person], threshold: float) -> list[MatchResult]:
     """The pairs of one candidate's block that reach ``threshold``, explained. Callers
     score with the cyclic collector off (:func:`matching.gcpause.collector_off`)."""
@@ -722,9 +711,10 @@ class Matcher:
 
     def __del__(self) -> None:
         # a matcher let go without close() stops its processes too (compiled, it cannot
-        # be weakly referenced, so no weakref.finalize)
-        if self._closer is not None:
-            self._closer()
+        # be weakly referenced, so no weakref.finalize); one whose __init__ failed has none
+        closer = getattr(self, "_closer", None)
+        if closer is not None:
+            closer()
 
     def _scorers(self, workers: int) -> ProcessPoolExecutor:
         """The pool of scoring processes, started with the packed list if need be.

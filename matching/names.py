@@ -151,12 +151,12 @@ class NamePart:
         return self.latins[0]
 
 
-_PART_FIELDS = tuple(f.name for f in fields(NamePart))
+_PART_FIELDS = tuple(f.name for f in fields(NamePart) if f.init)
 
 
 def part_values(part: NamePart) -> tuple[Any, ...]:
-    """A part's fields in order: what makes two parts the same part (they hash by
-    identity)."""
+    """A part's fields in order, as its constructor takes them: what makes two parts the
+    same part (they hash by identity)."""
     return tuple([getattr(part, name) for name in _PART_FIELDS])
 
 

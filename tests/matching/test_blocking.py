@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 
 import pytest
 
 from matching.batch import Matcher
+from matching.blocking import BlockingIndex
 from matching.dates import parse_date
 from matching.model import Person, score_pair
 from matching.names import prepare_name
@@ -91,6 +93,25 @@ def test_blocking_keeps_what_exhaustive_scoring_raises() -> None:
     kept = len(exhaustive & blocked) / len(exhaustive)
     assert kept >= 0.999, sorted(exhaustive - blocked)[:10]
     assert blocked <= exhaustive  # batch scores are the same scores
+
+
+def test_an_index_unpickled_proposes_what_it_did() -> None:
+    """A prepared list is kept pickled (:mod:`vetting.listcache`); compiled, the index is
+    unpickled through an empty one given its state, which must be all of it."""
+    rng = random.Random(8)
+    records, candidates = _people("r", 300, rng), _people("c", 150, rng)
+    index = BlockingIndex(records)
+    back = pickle.loads(pickle.dumps(index))
+    assert isinstance(back, BlockingIndex)
+    assert (back.size, back.common_limit, back.common_keys, back.vocabulary_size) == (
+        index.size,
+        index.common_limit,
+        index.common_keys,
+        index.vocabulary_size,
+    )
+    proposed = index.pairs(candidates)
+    assert proposed.height > len(candidates)
+    assert back.pairs(candidates).equals(proposed)
 
 
 def test_batch_scores_equal_single_pair_scores() -> None:

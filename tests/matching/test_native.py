@@ -72,10 +72,16 @@ def test_compiled_and_source_raise_the_same_pairs_byte_for_byte(tmp_path: Path) 
         [pl.read_csv(path, infer_schema=False) for path in sorted(data.glob("candidates_*.csv"))]
     ).write_csv(candidates)
     outputs = {}
-    for mode, modules in (("compiled", "none"), ("source", ",".join(MODULES))):
+    # from source in one process: spawned scoring processes would import the package
+    # afresh, compiled; compiled with the default two, so pooled scoring is compared too
+    for mode, modules, workers in (
+        ("compiled", "none", "2"),
+        ("source", ",".join(MODULES), "1"),
+    ):
         out = tmp_path / f"{mode}.csv"
         args = ("match", str(candidates), str(data / "exclusions.csv"), "--output", str(out))
-        stderr = _run(_FROM_SOURCE, modules, *args, cwd=ROOT)
+        env = {**os.environ, "VETTING_MATCH_WORKERS": workers}
+        stderr = _run(_FROM_SOURCE, modules, *args, cwd=ROOT, env=env)
         assert _is_compiled(stderr.splitlines()[0]) == (mode == "compiled")
         outputs[mode] = out.read_bytes()
     pairs = pl.read_csv(tmp_path / "compiled.csv")
@@ -145,6 +151,37 @@ def test_sources_newer_than_the_build_run_as_source(tmp_path: Path) -> None:
     edited = package / "dates.py"
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     stderr = _run(_WHICH, cwd=tmp_path, env=_path_env(tmp_path))
-    assert "older than their sources" in stderr
+    assert "out of date with their sources" in stderr
     compiled, path = stderr.splitlines()[-1].split()
     assert compiled == "False" and path == str(package / "compare.py")
+
+
+def test_a_module_added_or_removed_runs_the_sources(tmp_path: Path) -> None:
+    package = _copy_package(tmp_path)
+    (package / "extra.py").write_text('"""A module the build did not see."""\n')
+    stderr = _run(_WHICH, cwd=tmp_path, env=_path_env(tmp_path))
+    assert stderr.splitlines()[-1].split()[0] == "False"
+    (package / "extra.py").unlink()
+    (package / "polivanov.py").unlink()  # its compiled file stays behind
+    code = "import matching.polivanov"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=_path_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode != 0 and "ModuleNotFoundError" in done.stderr
+
+
+def test_the_build_is_skipped_only_when_up_to_date(tmp_path: Path) -> None:
+    package = _copy_package(tmp_path)
+    shutil.copy(ROOT / "build_native.py", tmp_path)
+    build = [sys.executable, str(tmp_path / "build_native.py"), "--if-needed"]
+    done = subprocess.run(build, capture_output=True, text=True, check=True, timeout=60)
+    assert "up to date" in done.stderr
+    edited = package / "dates.py"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    done = subprocess.run([*build[:2], "--clean"], capture_output=True, text=True, check=True)
+    assert not list(package.glob("*.so")) and not (package / "native.json").exists()
