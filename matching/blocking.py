@@ -26,8 +26,7 @@ measured in ``benchmarks/``; the target is 99.9%.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterator, Sequence
 
 import polars as pl
 
@@ -693,11 +692,6 @@ class BlockingIndex:
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
         self.vocabulary_size = len(vocabulary) + len(joined_ids)
 
-    def __reduce__(self) -> tuple[Callable[[tuple[Any, ...]], BlockingIndex], tuple[Any, ...]]:
-        # compiled (mypyc), a class is unpickled only through its constructor: an empty
-        # index is made, then given this one's state (a prepared list is kept pickled)
-        return (_restored, (tuple([getattr(self, name) for name in _STATE]),))
-
     def _candidate_keys(
         self, candidates: Sequence[Person]
     ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
@@ -910,31 +904,3 @@ def iter_blocks(pairs: pl.DataFrame) -> Iterator[tuple[int, list[int]]]:
     grouped = pairs.group_by("cand", maintain_order=True).agg(pl.col("rec"))
     for cand, recs in grouped.iter_rows():
         yield int(cand), [int(r) for r in recs]
-
-
-_STATE = (
-    "size",
-    "common_limit",
-    "common_keys",
-    "vocabulary_size",
-    "_parts",
-    "_vocab_find",
-    "_vocab_credit",
-    "_vocab",
-    "_single_records",
-    "_single_parts",
-    "_pairs",
-    "_canon",
-    "_loose",
-    "_initials",
-    "_letters",
-)
-"""What an index holds: all it is pickled with."""
-
-
-def _restored(state: tuple[Any, ...]) -> BlockingIndex:
-    """An index unpickled (:meth:`BlockingIndex.__reduce__`)."""
-    index = BlockingIndex(())
-    for name, value in zip(_STATE, state, strict=True):
-        setattr(index, name, value)
-    return index

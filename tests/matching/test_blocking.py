@@ -96,8 +96,7 @@ def test_blocking_keeps_what_exhaustive_scoring_raises() -> None:
 
 
 def test_an_index_unpickled_proposes_what_it_did() -> None:
-    """A prepared list is kept pickled (:mod:`vetting.listcache`); compiled, the index is
-    unpickled through an empty one given its state, which must be all of it."""
+    """A prepared list is kept pickled with its index (:mod:`vetting.listcache`)."""
     rng = random.Random(8)
     records, candidates = _people("r", 300, rng), _people("c", 150, rng)
     index = BlockingIndex(records)
