@@ -16,16 +16,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Disable the cyclic collector inside the block; restore it as it was."""
+    """Disable the cyclic collector inside the block; restore it as it was, what the block
+    built promoted (:func:`_promote`)."""
     enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if not gc.get_freeze_count():
+    with collector_off():
+        try:
+            yield
+        finally:
+            if enabled and not gc.get_freeze_count():
                 _promote()
-            gc.enable()
 
 
 def _promote() -> None:
