@@ -98,7 +98,12 @@ def main() -> None:
     elif args.if_needed and guard.compiled_files() and guard.up_to_date():
         logger.info("matching/ is compiled and up to date")
     else:
-        build(guard)
+        try:
+            build(guard)
+        except (Exception, SystemExit) as error:  # setup() exits on a failed compile
+            # no compiler, no Python headers: the sources give the same results, slower
+            clean(guard)
+            logger.warning("matching/ not compiled (%s): it runs from source", error)
 
 
 if __name__ == "__main__":

@@ -185,3 +185,24 @@ def test_the_build_is_skipped_only_when_up_to_date(tmp_path: Path) -> None:
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     done = subprocess.run([*build[:2], "--clean"], capture_output=True, text=True, check=True)
     assert not list(package.glob("*.so")) and not (package / "native.json").exists()
+
+
+def test_without_a_compiler_the_build_leaves_the_sources_to_run(tmp_path: Path) -> None:
+    """A machine without gcc still installs: nothing compiled, the sources run, said so."""
+    package = _copy_package(tmp_path)
+    for path in (*package.glob("*.so"), package / "native.json"):
+        path.unlink()
+    shutil.copy(ROOT / "build_native.py", tmp_path)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "build_native.py")],
+        env={**os.environ, "CC": "/bin/false"},  # every compile fails
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    assert "not compiled" in done.stderr and "runs from source" in done.stderr
+    assert not list(package.glob("*.so")) and not (package / "native.json").exists()
+    compiled, path = _run(_WHICH, cwd=tmp_path, env=_path_env(tmp_path)).split()
+    assert compiled == "False" and path == str(package / "compare.py")
