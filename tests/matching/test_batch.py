@@ -11,6 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 import psutil
 import pytest
 
+from matching import batch
 from matching.batch import POOL_MIN_CANDIDATES, BlockScorer, Matcher, match_one
 from matching.dates import parse_date
 from matching.model import (
@@ -315,3 +316,35 @@ def test_one_person_against_a_whole_list_is_every_record_exhaustive_scoring_rais
         assert all(r.explanation() for r in found)
         raised += len(found)
     assert raised >= 5  # the sample holds pairs to raise (9 with this seed)
+
+
+def test_a_scoring_process_keeps_its_collector_off() -> None:
+    """Turned on after each task, the collector walked what the task left alive (15% of a
+    scoring process's time against a million records): a scoring process keeps it off."""
+    rng = random.Random(9)
+    with Matcher(_people("r", 100, rng)) as matcher:
+        list(matcher.match(_people("c", POOL_MIN_CANDIDATES, rng), threshold=0.7, workers=2))
+        pool = matcher._scorers(2)
+        states = [pool.submit(gc.isenabled) for _ in range(8)]
+        assert [state.result() for state in states] == [False] * 8
+    assert gc.isenabled()  # this process's is untouched
+
+
+def test_a_scoring_process_collects_fully_every_so_many_tasks() -> None:
+    """The safety net should scoring ever make cycles: a full collection every
+    COLLECT_EVERY tasks, and none between."""
+    full: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop" and info["generation"] == 2:
+            full.append(1)
+
+    gc.disable()  # as in a scoring process: no collection of its own
+    gc.callbacks.append(seen)
+    try:
+        for _ in range(2 * batch.COLLECT_EVERY):
+            assert batch._score_blocks([], 0.7) == ([], 0)
+    finally:
+        gc.callbacks.remove(seen)
+        gc.enable()
+    assert len(full) == 2
