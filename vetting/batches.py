@@ -31,6 +31,7 @@ from sqlmodel import Session, col, func, select
 
 from matching.batch import Matcher
 from matching.dates import DateOrder
+from matching.gcpause import collector_off
 from matching.model import MODEL_VERSION, MatchResult
 from vetting.audit import NewEvent, record_event, record_events
 from vetting.db import session_scope
@@ -276,7 +277,11 @@ def _thresholds(batch: Batch) -> Thresholds:
 def screen_chunk(engine: Engine, plan: ScreeningPlan, candidate_ids: list[int]) -> ChunkOutcome:
     """Match one chunk and commit its alerts with the candidates' status, all at once."""
     matcher = matcher_for(engine, plan.list_version_id, workers=plan.workers)
-    with session_scope(engine) as session:
+    # the cyclic collector waits for the chunk: a long-lived screening process holds the
+    # list's index and the name caches, which each full collection walks (0.7 s against
+    # 1,000,000 records), and storing 16,000 alerts set off dozens of them (a quarter of
+    # a chunk's time in this process). What the chunk leaves cyclic is collected after.
+    with collector_off(), session_scope(engine) as session:
         rows = session.exec(
             select(Candidate)
             .where(col(Candidate.id).in_(candidate_ids))

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, or_, update
 from sqlmodel import Session, col, select
 
+from matching.gcpause import collector_off
 from vetting.audit import record_event
 from vetting.batches import Thresholds, raise_alerts, update_batch_status
 from vetting.db import session_scope
@@ -115,7 +116,8 @@ def rescreen(
         matcher = matcher_over(records)
         for start in range(0, len(ids), settings.chunk_size):
             chunk = ids[start : start + settings.chunk_size]
-            with session_scope(engine) as session:
+            # the collector waits for the chunk, as in screening (:func:`screen_chunk`)
+            with collector_off(), session_scope(engine) as session:
                 rows = session.exec(
                     select(Candidate).where(col(Candidate.id).in_(chunk)).with_for_update()
                 ).all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 import polars as pl
@@ -10,8 +11,10 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
+from matching.batch import Matcher
 from matching.dates import DateOrder
-from matching.model import MODEL_VERSION
+from matching.model import MODEL_VERSION, MatchResult
+from matching.packed import PackedRecords
 from tests.conftest import CANDIDATE_HEADER, WriteCsv
 from tests.vetting.pipeline_helpers import CANDIDATES, set_up
 from vetting.audit import verify
@@ -32,6 +35,7 @@ from vetting.errors import (
 )
 from vetting.models import Alert, AuditEvent, Batch, Candidate, RowIssue
 from vetting.orgs import add_office
+from vetting.people import matcher_for, people_at
 from vetting.settings import Settings
 
 
@@ -321,3 +325,25 @@ def test_a_chunk_scored_in_processes_raises_what_one_process_raises(
         assert _statuses(engine, submission.batch_id)[f"C4-0-{workers}"] == "cleared"
     assert len(found[2]) == 3 * copies
     assert found[2] == found[1]
+
+
+def test_the_matcher_of_a_list_version_holds_the_list_packed(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """Held as people, a million-record list was tens of millions of objects every full
+    collection of the screening process walked: it is kept packed, with the same results."""
+    set_up(engine, settings, write_csv)
+    matcher = matcher_for(engine, 1)
+    assert isinstance(matcher.records, PackedRecords)
+    assert matcher_for(engine, 1) is matcher  # built once per version
+    with Session(engine) as session:
+        people = people_at(session, 1)
+    assert [r.key for r in matcher.records] == [p.key for p in people]
+    assert [r.names[0].original for r in matcher.records] == [p.names[0].original for p in people]
+
+    def found(results: Iterable[MatchResult]) -> list[tuple[str, str, float, str]]:
+        return [(r.candidate_key, r.record_key, r.score, r.explanation()) for r in results]
+
+    expected = found(Matcher(people).match(people, threshold=0.7))
+    assert len(expected) >= len(people)  # every record meets itself at least
+    assert found(matcher.match(people, threshold=0.7)) == expected
