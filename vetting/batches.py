@@ -83,13 +83,6 @@ class Thresholds:
         return "low"
 
 
-MATCH_STEP = 500
-"""Candidates of a chunk blocked at a time. With scoring processes the matcher blocks the
-next step while they score this one; blocking a whole chunk at once left them idle for
-it (about 1 ms per candidate against 1,000,000 records, and the same per candidate in
-steps of 250 to 2,000)."""
-
-
 @dataclass(frozen=True, slots=True)
 class ScreeningPlan:
     """What is left to screen in a batch, and against which list version."""
@@ -323,7 +316,6 @@ def raise_alerts(
     for result in matcher.match(
         [candidate_person(r) for r in rows],
         threshold=thresholds.review,
-        chunk_size=MATCH_STEP,
         workers=workers,
     ):
         found.setdefault(result.candidate_key, []).append(result)

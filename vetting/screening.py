@@ -59,7 +59,6 @@ def match_people(
             matcher.match(
                 candidates,
                 threshold=settings.review_threshold,
-                chunk_size=settings.chunk_size,
                 progress=progress,
                 workers=settings.match_workers,
             )

@@ -52,7 +52,11 @@ class Settings(BaseSettings):
     max_list_rows: int = Field(
         default=10_000_000, gt=0, description="Most records in one exclusion list."
     )
-    chunk_size: int = Field(default=2000, gt=0, description="Candidates matched per chunk.")
+    chunk_size: int = Field(
+        default=2000,
+        gt=0,
+        description="Candidates screened per chunk (one transaction, one flow task).",
+    )
     match_workers: int = Field(
         default_factory=lambda: len(os.sched_getaffinity(0)),
         gt=0,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
-from matching.batch import Matcher
+from matching.batch import BLOCK_STEP, Matcher
 from matching.dates import DateOrder
 from matching.model import MODEL_VERSION, MatchResult
 from matching.packed import PackedRecords
@@ -19,7 +19,6 @@ from tests.conftest import CANDIDATE_HEADER, WriteCsv
 from tests.vetting.pipeline_helpers import CANDIDATES, set_up
 from vetting.audit import verify
 from vetting.batches import (
-    MATCH_STEP,
     finish_batch,
     screen_all,
     screen_chunk,
@@ -305,9 +304,9 @@ def test_a_chunk_scored_in_processes_raises_what_one_process_raises(
     engine: Engine, settings: Settings, write_csv: WriteCsv
 ) -> None:
     """A chunk larger than a matching step goes to the scoring processes step by step
-    (:data:`vetting.batches.MATCH_STEP`); its alerts are those of scoring in-process."""
+    (:data:`matching.batch.BLOCK_STEP`); its alerts are those of scoring in-process."""
     set_up(engine, settings, write_csv)
-    copies = MATCH_STEP // 2 + 1  # every copy of a candidate raises its alert
+    copies = BLOCK_STEP // 2 + 1  # every copy of a candidate raises its alert
     found = {}
     for workers in (2, 1):
         rows = [[f"{row[0]}-{i}-{workers}", *row[1:]] for i in range(copies) for row in CANDIDATES]
