@@ -8,6 +8,7 @@ kept for the process and reused by every chunk and batch screened against that v
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Iterable
 from itertools import islice
@@ -121,11 +122,13 @@ def matcher_for(engine: Engine, version: int, *, workers: int = 1) -> Matcher:
     """The blocking index over the list at ``version``, built once per process (its
     names prepared over ``workers`` processes).
 
-    The matcher keeps the list packed (:func:`matching.packed.pack`), as ``vetting match``
-    does: held as a million people it was tens of millions of objects that every full
-    collection of this process walked, a third of a screening's time in this process
-    (fetching a chunk's records and storing its alerts set them off), and the scoring
-    processes are sent the list packed anyway.
+    When scoring processes will score it (``workers`` > 1, not in a Dask worker, which
+    cannot start them), the matcher keeps the list packed (:func:`matching.packed.pack`),
+    as ``vetting match`` does: the processes are sent it packed anyway, and against a
+    million records the screening then peaks 300 MiB lower (2,936 against 3,237 MiB). Scored
+    in this process, the list stays as people: unpacking a record at each look-up cost a
+    fifth more screening time when the scoring processes began to
+    (``benchmarks/HISTORY.md``).
     """
     key = (engine.url.render_as_string(hide_password=False), version)
     with _lock:
@@ -134,11 +137,15 @@ def matcher_for(engine: Engine, version: int, *, workers: int = 1) -> Matcher:
             _cache.clear()  # the earlier version's list goes first: one list at a time
             with Session(engine) as session:
                 people = people_at(session, version, workers=workers)
-            with paused_gc():
-                index = BlockingIndex(people)
-                records = pack(people)
-            del people
-            found = _cache[key] = Matcher(records, index=index)
+            if workers > 1 and not multiprocessing.current_process().daemon:
+                with paused_gc():
+                    index = BlockingIndex(people)
+                    records = pack(people)
+                del people
+                found = Matcher(records, index=index)
+            else:
+                found = Matcher(people)
+            _cache[key] = found
         return found
 
 

@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from matching import batch
-from matching.batch import POOL_MIN_CANDIDATES, BlockScorer, Matcher, match_one
+from matching.batch import BLOCK_STEP, POOL_MIN_CANDIDATES, BlockScorer, Matcher, match_one
 from matching.dates import parse_date
 from matching.model import (
     CEILING_FEATURES,
@@ -348,3 +348,14 @@ def test_a_scoring_process_collects_fully_every_so_many_tasks() -> None:
         gc.callbacks.remove(seen)
         gc.enable()
     assert len(full) == 2
+
+
+def test_candidates_are_blocked_a_step_at_a_time() -> None:
+    """Scoring processes wait for no more than :data:`BLOCK_STEP` candidates' blocking."""
+    rng = random.Random(10)
+    done: list[int] = []
+    matcher = Matcher(_people("r", 50, rng))
+    list(
+        matcher.match(_people("c", 2 * BLOCK_STEP + 200, rng), threshold=0.7, progress=done.append)
+    )
+    assert done == [BLOCK_STEP, BLOCK_STEP, 200]

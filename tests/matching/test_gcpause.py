@@ -4,6 +4,7 @@ built lands in the oldest generation without a collection walking it."""
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 
 import pytest
@@ -87,3 +88,27 @@ def test_the_collector_stays_off_when_it_was_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_blocks_in_several_threads_share_one_count() -> None:
+    """A screening chunk in one thread must not turn the collector back on under another
+    thread's chunk: it comes back when the last block ends."""
+    entered, leave_first, first_left = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with collector_off():
+            entered.set()
+            leave_first.wait(10)
+        first_left.set()
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert entered.wait(10)
+    with collector_off():
+        leave_first.set()
+        assert first_left.wait(10)
+        seen.append(gc.isenabled())  # the first block ended while this one runs
+    thread.join(10)
+    assert seen == [False]
+    assert gc.isenabled()
