@@ -124,11 +124,11 @@ def matcher_for(engine: Engine, version: int, *, workers: int = 1) -> Matcher:
 
     When scoring processes will score it (``workers`` > 1, not in a Dask worker, which
     cannot start them), the matcher keeps the list packed (:func:`matching.packed.pack`),
-    as ``vetting match`` does: the processes are sent it packed anyway, and against a
-    million records the screening then peaks 300 MiB lower (2,936 against 3,237 MiB). Scored
-    in this process, the list stays as people: unpacking a record at each look-up cost a
-    fifth more screening time when the scoring processes began to
-    (``benchmarks/HISTORY.md``).
+    as ``vetting match`` does: the processes are sent it packed anyway, and this process
+    holds 80 MiB instead of a million people (with the collector changes, the end-to-end
+    benchmark's peak fell from 3,957 to 3,525-3,585 MiB). Scored in this process, the
+    list stays as people: unpacking a record at each look-up cost a fifth more screening
+    time when the scoring processes began to (``benchmarks/HISTORY.md``).
     """
     key = (engine.url.render_as_string(hide_password=False), version)
     with _lock:
