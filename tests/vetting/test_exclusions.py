@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from tests.conftest import EXCLUSION_HEADER, WriteCsv
 from vetting.errors import ListRejectedError
-from vetting.exclusions import import_list, list_versions
+from vetting.exclusions import IDENTITY_FIELDS, _digest, import_list, list_versions
 from vetting.models import AuditEvent, ExclusionRecord
 from vetting.people import people_at, record_person, records_at
 from vetting.settings import Settings
@@ -154,3 +154,18 @@ def test_bulk_reads_and_imports_run_no_cyclic_collection(
     # entering and leaving a pause may collect (8 seen); inside, nothing may (without
     # either pause: thousands of collections on both databases)
     assert len(collections) <= 20
+
+
+def test_a_record_keeps_the_identity_hash_stored_for_it() -> None:
+    """Stored revisions are compared by these hashes at every import: the same fields must
+    hash as they always did (canonical JSON, non-ASCII kept, then SHA-256)."""
+    values: dict[str, object] = {
+        "full_name": "Владимир Петренко",
+        "aliases": ["Vladimir Petrenko", "محمد"],
+        "date_of_birth": "1971",
+        "nationality": "UA",
+        "gender": "",
+    }
+    assert _digest(values, IDENTITY_FIELDS) == (
+        "a7d60cc54a0f70cdc9f8b6e33c7cdb8e52e8b12036fb48121aefd843704f63b4"
+    )
