@@ -18,8 +18,8 @@ from matching.batch import BLOCK_STEP, Matcher
 from matching.dates import DateOrder
 from matching.model import MODEL_VERSION, MatchResult
 from matching.packed import PackedRecords
-from tests.conftest import CANDIDATE_HEADER, WriteCsv
-from tests.vetting.pipeline_helpers import CANDIDATES, set_up
+from tests.conftest import CANDIDATE_HEADER, EXCLUSION_HEADER, WriteCsv
+from tests.vetting.pipeline_helpers import CANDIDATES, LIST_ROWS, set_up
 from vetting.audit import verify
 from vetting.batches import (
     ChunkOutcome,
@@ -36,9 +36,11 @@ from vetting.errors import (
     NoListError,
     UnknownOfficeError,
 )
+from vetting.ingest import load_candidates, load_exclusions
 from vetting.models import Alert, AuditEvent, Batch, Candidate, RowIssue
 from vetting.orgs import add_office
 from vetting.people import clear_matchers, matcher_for, people_at
+from vetting.screening import match_people
 from vetting.settings import Settings
 
 
@@ -376,5 +378,24 @@ def test_a_chunk_is_screened_with_the_collector_off(
     monkeypatch.setattr(vetting.batches, "raise_alerts", watched)
     assert gc.isenabled()
     screen_all(engine, submission.batch_id, settings)
+    assert states and not any(states)
+    assert gc.isenabled()
+
+
+def test_vetting_match_scores_with_the_collector_off(
+    settings: Settings, write_csv: WriteCsv
+) -> None:
+    """As a screening chunk: the list's index and the name caches are no collection's to
+    walk while a file is matched."""
+    candidates = load_candidates(write_csv("batch.csv", CANDIDATE_HEADER, CANDIDATES), settings)
+    listed = load_exclusions(write_csv("list.csv", EXCLUSION_HEADER, LIST_ROWS), settings)
+    states: list[bool] = []
+    pairs = match_people(
+        candidates.people,
+        listed.people,
+        settings,
+        progress=lambda _: states.append(gc.isenabled()),
+    )
+    assert pairs.height == 3
     assert states and not any(states)
     assert gc.isenabled()
