@@ -25,12 +25,20 @@ measured in ``benchmarks/``; the target is 99.9%.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
 
+import numpy as np
+import numpy.typing as npt
 import polars as pl
 
+from matching.bulk import helper_started
 from matching.compare import characters_only, inherent_key
+from matching.gcpause import paused_gc
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -43,6 +51,7 @@ from matching.names import (
     syllabic_readings,
     syllable_initial,
 )
+from matching.packed import PackedRecords
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import Script
 from matching.translit import article_stem, romanize
@@ -62,6 +71,14 @@ AFFIX = 4
 """Names of at least twice this length also index their first and last letters."""
 _MAX_SLOT = 62
 _BIRTH_SLOT = 63
+PARALLEL_MIN_RECORDS = 250_000
+"""Smaller lists are indexed in one process: a helper takes about 2 s to start and unpack
+its share (an index of 250,000 records takes about 5 s)."""
+_Ids = list[int] | npt.NDArray[np.int64]
+"""Vocabulary ids: a list as a walk makes them, an array as a merge renumbers them."""
+HELPER_SHARE = 0.42
+"""The share of the records a helper process walks (:class:`BlockingIndex`): a little
+less than half, since it first starts and unpacks them."""
 
 
 def part_keys(part: NamePart) -> list[str]:
@@ -386,7 +403,7 @@ def _pairs_of(side: str, distinct: pl.DataFrame, *, unique: bool) -> pl.DataFram
 
 
 def _canon_frame(
-    side: str, ids: list[int], keys: list[str], owns: list[str], codes: list[int]
+    side: str, ids: _Ids, keys: list[str], owns: list[str], codes: list[int]
 ) -> pl.DataFrame:
     return pl.DataFrame(
         {
@@ -448,6 +465,280 @@ def _hash(keys: list[str]) -> pl.Series:
     return pl.Series("key", keys, dtype=pl.String).hash(seed=_SEED)
 
 
+@dataclass(slots=True)
+class _Walked:
+    """What :func:`_walk` gathers: the columns of the index's frames, as lists."""
+
+    stop: int
+    vocab_keys: list[str]
+    vocab_ids: _Ids
+    canon_vids: _Ids
+    canon_keys: list[str]
+    canon_owns: list[str]
+    canon_codes: list[int]
+    los: list[int]
+    his: list[int]
+    letter_vids: _Ids
+    first_letters: list[str]
+    recs: list[int]
+    vids: _Ids
+    masks: list[int]
+    single: list[int]
+    loose_keys: list[str]
+    loose_ids: _Ids
+    initial_recs: list[int]
+    initial_letters: list[str]
+    vocabulary_size: int
+    ids: list[str]
+    merged: bool = False
+
+
+def _walk(
+    records: Iterable[Person], since: int, stop: int, numbers: dict[int, int] | None
+) -> _Walked:
+    """One pass over ``records``, numbered ``since`` to ``stop``: the rows of each record's
+    parts, runs and birth key, and the keys of each distinct part and run, built once.
+    ``numbers``: the parts' numbers in the packed list, by identity, when another process
+    walks the rest (each vocabulary id then says what it stands for, to be merged by)."""
+    vocabulary: dict[int, int] = {}
+    joined_ids: dict[tuple[str, bool, bool, tuple[str, ...]], int] = {}
+    vocab_keys: list[str] = []
+    vocab_ids: list[int] = []
+    canon_vids: list[int] = []
+    canon_keys: list[str] = []
+    canon_owns: list[str] = []
+    canon_codes: list[int] = []
+    los: list[int] = []
+    his: list[int] = []
+    letter_vids: list[int] = []
+    first_letters: list[str] = []
+    recs: list[int] = []
+    vids: list[int] = []
+    masks: list[int] = []
+    single: list[int] = []
+    loose_keys: list[str] = []
+    loose_ids: list[int] = []
+    runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
+    joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
+    often: dict[NamePart, bool] = {}
+    births: dict[int, str] = {}  # birth keys by date (parsed dates are interned)
+    # the parts keyed by identity while the index is built (the records may be
+    # unpacked one by one, and a part let go could lend its id to another)
+    keep_alive: list[NamePart] = []
+    ids: list[str] = []  # what each vocabulary id stands for, when ``numbers`` is given
+
+    def vocab_id(part: NamePart) -> int:
+        found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
+        keep_alive.append(part)
+        if numbers is not None:
+            ids.append(f"p{numbers[id(part)]}")
+        for key in part_keys(part):
+            vocab_keys.append(key)
+            vocab_ids.append(found)
+        loose = loose_key(part)
+        if loose is not None:
+            loose_keys.append(loose)
+            loose_ids.append(found)
+        keys = canonical_keys(part)
+        canon_codes.extend(_key_codes(part, keys))
+        for key in keys:
+            canon_vids.append(found)
+            canon_keys.append(key)
+            canon_owns.append(keys[0])
+        letter_vids.append(found)
+        first_letters.append(part.latin[:1])
+        return found
+
+    def joined_id(
+        latin: str,
+        particle: bool,
+        abjad: bool,
+        prefix: str = "l:",
+        others: tuple[str, ...] = (),
+    ) -> int:
+        found = joined_ids.get((prefix + latin, particle, abjad, others))
+        if found is None:
+            found = joined_ids[prefix + latin, particle, abjad, others] = len(vocabulary) + len(
+                joined_ids
+            )
+            if numbers is not None:
+                ids.append("\x1f".join(("j", prefix + latin, str(particle + 2 * abjad), *others)))
+            keys = [f"{prefix}{latin}"]
+            if particle:
+                keys.extend(_deletions("e", latin))
+                # a known name with its article ("al arabi"): Larbi, glued and reduced
+                keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
+            if abjad:
+                keys.append(f"s:{skeleton(latin, abjad=abjad)}")
+            elif len(consonants := skeleton(latin)) >= RUN_SKELETON:
+                # as a candidate's runs have: "Sahle Work" is "ሣህለወርቅ" by consonants
+                keys.append(f"s:{consonants}")
+            keys.extend(f"s:{other}" for other in others if len(other) >= 2)
+            vocab_keys.extend(keys)
+            vocab_ids.extend([found] * len(keys))
+            if prefix:
+                joined_latin[found] = latin
+        return found
+
+    def pairable(vid: int) -> None:
+        """Give a run's joined spelling its two-part keys (a name written apart may be
+        one part on the other side), once, when some record can pair it."""
+        latin = joined_latin.pop(vid, None)
+        if latin is not None:
+            canon = joined_keys(latin)
+            for key in canon:
+                canon_vids.append(vid)
+                canon_keys.append(key)
+                canon_owns.append(canon[0])
+                canon_codes.append(0)
+
+    def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
+        """The joined spelling's id and relative slots of a run, once per distinct run."""
+        for part in run:  # a cheap test first: most runs have no part often joined
+            flag = often.get(part)
+            if flag is None:
+                flag = often[part] = _often_joined((part,))
+            if flag:
+                break
+        else:
+            return None
+        if run in runs:
+            return runs[run]
+        found = _run(run, all_runs=False)
+        if found is None:
+            runs[run] = None
+        else:
+            latin, slots, particle, abjad, others = found
+            runs[run] = (joined_id(latin, particle, abjad, others=others), slots)
+        return runs[run]
+
+    initial_recs: list[int] = []
+    initial_letters: list[str] = []
+    name_kind = PartKind.NAME
+    initial_kind = PartKind.INITIAL
+    particle_kind = PartKind.PARTICLE
+    # one pass over the list; keys are built once per distinct part, and the pair
+    # keys and first letters of each record are derived from its parts in polars
+    for index, record in enumerate(records, since):
+        slot = 0
+        is_single = False
+        # a run pairs with a part outside it: one spanning the first and the last name
+        # part of the record (most two-part names) needs no two-part keys
+        first = last = -1
+        for name in record.names:
+            for part in name.parts:
+                if part.kind is name_kind:
+                    last = slot
+                    if first < 0:
+                        first = slot
+                slot += 1
+        slot = 0
+        for name in record.names:
+            parts = name.parts
+            count = 0
+            for i, part in enumerate(parts):
+                if part.kind is name_kind:
+                    vid = vocabulary.get(id(part))
+                    recs.append(index)
+                    vids.append(vocab_id(part) if vid is None else vid)
+                    masks.append(1 << min(slot + i, _MAX_SLOT))
+                    los.append(slot + i)
+                    his.append(slot + i)
+                    count += 1
+                elif part.kind is initial_kind:
+                    initial_recs.append(index)
+                    initial_letters.append(part.latin[:1])
+            is_single = is_single or count <= 1
+            # runs of two parts, or of three around a particle ("abd al hamid") or a
+            # syllable ("chan o cha"): :func:`matching.names.may_run`
+            for start in range(len(parts) - 1):
+                for end in (start + 2, start + 3):
+                    if end > len(parts) or (
+                        end == start + 3
+                        and parts[start + 1].kind is not particle_kind
+                        and not syllable_initial(parts[start], parts[start + 1])
+                    ):
+                        continue
+                    found = run_id(parts[start:end])
+                    if found is not None:
+                        lo, hi = slot + start + found[1][0], slot + start + found[1][-1]
+                        if lo != first or hi != last:
+                            pairable(found[0])
+                        recs.append(index)
+                        vids.append(found[0])
+                        masks.append(_mask(*(slot + start + k for k in found[1])))
+                        los.append(lo)
+                        his.append(hi)
+            slot += len(parts)
+        date = record.birth_date
+        birth = None if date is None else births.get(id(date))
+        if birth is None and date is not None:
+            birth = births[id(date)] = _birth_key(record) or ""
+        if birth:
+            recs.append(index)
+            vids.append(joined_id(birth, False, False, prefix=""))
+            masks.append(_BIRTH_MASK)
+            los.append(-1)  # no two-part keys
+            his.append(-1)
+        if is_single:
+            single.append(index)
+    return _Walked(
+        stop,
+        vocab_keys, vocab_ids, canon_vids, canon_keys, canon_owns, canon_codes,
+        los, his, letter_vids, first_letters, recs, vids, masks, single,
+        loose_keys, loose_ids, initial_recs, initial_letters,
+        len(vocabulary) + len(joined_ids), ids,
+    )  # fmt: skip
+
+
+def _walk_packed(records: PackedRecords, start: int) -> _Walked:
+    """In a helper process: :func:`_walk` over the packed list from ``start`` on."""
+    numbers = {id(part): number for number, part in enumerate(records.parts)}
+    with paused_gc():
+        return _walk(records.unpacked(start, len(records)), start, len(records), numbers)
+
+
+def _merge(mine: _Walked, theirs: _Walked) -> _Walked:
+    """Two walks of consecutive shares as one: the other's vocabulary ids renumbered by
+    what they stand for (a part or run both shares hold has one id), its rows appended.
+    A key row of an id both hold comes twice; the frames drop repeated rows."""
+    known = {what: vid for vid, what in enumerate(mine.ids)}
+    renumber = np.empty(len(theirs.ids), dtype=np.int64)
+    for vid, what in enumerate(theirs.ids):
+        found = known.get(what)
+        if found is None:
+            found = known[what] = len(known)
+        renumber[vid] = found
+
+    def ids(a: _Ids, b: _Ids) -> npt.NDArray[np.int64]:
+        return np.concatenate([np.asarray(a, dtype=np.int64), renumber[np.asarray(b)]])
+
+    return _Walked(
+        theirs.stop,
+        mine.vocab_keys + theirs.vocab_keys,
+        ids(mine.vocab_ids, theirs.vocab_ids),
+        ids(mine.canon_vids, theirs.canon_vids),
+        mine.canon_keys + theirs.canon_keys,
+        mine.canon_owns + theirs.canon_owns,
+        [*mine.canon_codes, *theirs.canon_codes],
+        [*mine.los, *theirs.los],
+        [*mine.his, *theirs.his],
+        ids(mine.letter_vids, theirs.letter_vids),
+        mine.first_letters + theirs.first_letters,
+        [*mine.recs, *theirs.recs],
+        ids(mine.vids, theirs.vids),
+        [*mine.masks, *theirs.masks],
+        [*mine.single, *theirs.single],
+        mine.loose_keys + theirs.loose_keys,
+        ids(mine.loose_ids, theirs.loose_ids),
+        [*mine.initial_recs, *theirs.initial_recs],
+        mine.initial_letters + theirs.initial_letters,
+        len(known),
+        [],
+        merged=True,
+    )
+
+
 class BlockingIndex:
     """Keys of every distinct name part of the list, and which records hold which part.
 
@@ -455,186 +746,50 @@ class BlockingIndex:
     thousand), so the index costs one row per record part plus one row per part key.
     """
 
-    def __init__(self, records: Sequence[Person]) -> None:
-        vocabulary: dict[int, int] = {}
-        joined_ids: dict[tuple[str, bool, bool, tuple[str, ...]], int] = {}
-        vocab_keys: list[str] = []
-        vocab_ids: list[int] = []
-        canon_vids: list[int] = []
-        canon_keys: list[str] = []
-        canon_owns: list[str] = []
-        canon_codes: list[int] = []
-        los: list[int] = []
-        his: list[int] = []
-        letter_vids: list[int] = []
-        first_letters: list[str] = []
-        recs: list[int] = []
-        vids: list[int] = []
-        masks: list[int] = []
-        single: list[int] = []
-        loose_keys: list[str] = []
-        loose_ids: list[int] = []
-        runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
-        joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
-        often: dict[NamePart, bool] = {}
-        births: dict[int, str] = {}  # birth keys by date (parsed dates are interned)
-        # the parts keyed by identity while the index is built (the records may be
-        # unpacked one by one, and a part let go could lend its id to another)
-        keep_alive: list[NamePart] = []
+    def __init__(
+        self,
+        records: Sequence[Person],
+        *,
+        packed: PackedRecords | None = None,
+        workers: int = 1,
+    ) -> None:
+        """``packed``: the same records packed (:func:`matching.packed.pack`), with which a
+        helper process walks the last :data:`HELPER_SHARE` of them while this one walks
+        the rest, when ``workers`` > 1 and the list has :data:`PARALLEL_MIN_RECORDS`."""
+        if (
+            packed is None
+            or workers <= 1
+            or len(records) < PARALLEL_MIN_RECORDS
+            or multiprocessing.current_process().daemon
+        ):
+            walked = _walk(records, 0, len(records), None)
+        else:
+            if len(packed) != len(records):
+                raise ValueError(f"{len(packed)} packed records for {len(records)} records")
+            start = len(records) - int(HELPER_SHARE * len(records))
+            with ProcessPoolExecutor(
+                1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_started
+            ) as pool:
+                future = pool.submit(_walk_packed, packed, start)
+                numbers = {id(part): number for number, part in enumerate(packed.parts)}
+                mine = _walk(islice(records, start), 0, start, numbers)
+                walked = _merge(mine, future.result())
+        self._build(walked)
 
-        def vocab_id(part: NamePart) -> int:
-            found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
-            keep_alive.append(part)
-            for key in part_keys(part):
-                vocab_keys.append(key)
-                vocab_ids.append(found)
-            loose = loose_key(part)
-            if loose is not None:
-                loose_keys.append(loose)
-                loose_ids.append(found)
-            keys = canonical_keys(part)
-            canon_codes.extend(_key_codes(part, keys))
-            for key in keys:
-                canon_vids.append(found)
-                canon_keys.append(key)
-                canon_owns.append(keys[0])
-            letter_vids.append(found)
-            first_letters.append(part.latin[:1])
-            return found
-
-        def joined_id(
-            latin: str,
-            particle: bool,
-            abjad: bool,
-            prefix: str = "l:",
-            others: tuple[str, ...] = (),
-        ) -> int:
-            found = joined_ids.get((prefix + latin, particle, abjad, others))
-            if found is None:
-                found = joined_ids[prefix + latin, particle, abjad, others] = len(vocabulary) + len(
-                    joined_ids
-                )
-                keys = [f"{prefix}{latin}"]
-                if particle:
-                    keys.extend(_deletions("e", latin))
-                    # a known name with its article ("al arabi"): Larbi, glued and reduced
-                    keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
-                if abjad:
-                    keys.append(f"s:{skeleton(latin, abjad=abjad)}")
-                elif len(consonants := skeleton(latin)) >= RUN_SKELETON:
-                    # as a candidate's runs have: "Sahle Work" is "ሣህለወርቅ" by consonants
-                    keys.append(f"s:{consonants}")
-                keys.extend(f"s:{other}" for other in others if len(other) >= 2)
-                vocab_keys.extend(keys)
-                vocab_ids.extend([found] * len(keys))
-                if prefix:
-                    joined_latin[found] = latin
-            return found
-
-        def pairable(vid: int) -> None:
-            """Give a run's joined spelling its two-part keys (a name written apart may be
-            one part on the other side), once, when some record can pair it."""
-            latin = joined_latin.pop(vid, None)
-            if latin is not None:
-                canon = joined_keys(latin)
-                for key in canon:
-                    canon_vids.append(vid)
-                    canon_keys.append(key)
-                    canon_owns.append(canon[0])
-                    canon_codes.append(0)
-
-        def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
-            """The joined spelling's id and relative slots of a run, once per distinct run."""
-            for part in run:  # a cheap test first: most runs have no part often joined
-                flag = often.get(part)
-                if flag is None:
-                    flag = often[part] = _often_joined((part,))
-                if flag:
-                    break
-            else:
-                return None
-            if run in runs:
-                return runs[run]
-            found = _run(run, all_runs=False)
-            if found is None:
-                runs[run] = None
-            else:
-                latin, slots, particle, abjad, others = found
-                runs[run] = (joined_id(latin, particle, abjad, others=others), slots)
-            return runs[run]
-
-        initial_recs: list[int] = []
-        initial_letters: list[str] = []
-        name_kind = PartKind.NAME
-        initial_kind = PartKind.INITIAL
-        particle_kind = PartKind.PARTICLE
-        # one pass over the list; keys are built once per distinct part, and the pair
-        # keys and first letters of each record are derived from its parts in polars
-        for index, record in enumerate(records):
-            slot = 0
-            is_single = False
-            # a run pairs with a part outside it: one spanning the first and the last name
-            # part of the record (most two-part names) needs no two-part keys
-            first = last = -1
-            for name in record.names:
-                for part in name.parts:
-                    if part.kind is name_kind:
-                        last = slot
-                        if first < 0:
-                            first = slot
-                    slot += 1
-            slot = 0
-            for name in record.names:
-                parts = name.parts
-                count = 0
-                for i, part in enumerate(parts):
-                    if part.kind is name_kind:
-                        vid = vocabulary.get(id(part))
-                        recs.append(index)
-                        vids.append(vocab_id(part) if vid is None else vid)
-                        masks.append(1 << min(slot + i, _MAX_SLOT))
-                        los.append(slot + i)
-                        his.append(slot + i)
-                        count += 1
-                    elif part.kind is initial_kind:
-                        initial_recs.append(index)
-                        initial_letters.append(part.latin[:1])
-                is_single = is_single or count <= 1
-                # runs of two parts, or of three around a particle ("abd al hamid") or a
-                # syllable ("chan o cha"): :func:`matching.names.may_run`
-                for start in range(len(parts) - 1):
-                    for end in (start + 2, start + 3):
-                        if end > len(parts) or (
-                            end == start + 3
-                            and parts[start + 1].kind is not particle_kind
-                            and not syllable_initial(parts[start], parts[start + 1])
-                        ):
-                            continue
-                        found = run_id(parts[start:end])
-                        if found is not None:
-                            lo, hi = slot + start + found[1][0], slot + start + found[1][-1]
-                            if lo != first or hi != last:
-                                pairable(found[0])
-                            recs.append(index)
-                            vids.append(found[0])
-                            masks.append(_mask(*(slot + start + k for k in found[1])))
-                            los.append(lo)
-                            his.append(hi)
-                slot += len(parts)
-            date = record.birth_date
-            birth = None if date is None else births.get(id(date))
-            if birth is None and date is not None:
-                birth = births[id(date)] = _birth_key(record) or ""
-            if birth:
-                recs.append(index)
-                vids.append(joined_id(birth, False, False, prefix=""))
-                masks.append(_BIRTH_MASK)
-                los.append(-1)  # no two-part keys
-                his.append(-1)
-            if is_single:
-                single.append(index)
-        self.size = len(records)
-        self.common_limit = max(MIN_COMMON, int(COMMON_SHARE * len(records)))
+    def _build(self, walked: _Walked) -> None:
+        """The frames of the index from a walk of every record."""
+        (
+            vocab_keys, vocab_ids, canon_vids, canon_keys, canon_owns, canon_codes, los, his,
+            letter_vids, first_letters, recs, vids, masks, single, loose_keys, loose_ids,
+            initial_recs, initial_letters,
+        ) = (
+            walked.vocab_keys, walked.vocab_ids, walked.canon_vids, walked.canon_keys,
+            walked.canon_owns, walked.canon_codes, walked.los, walked.his, walked.letter_vids,
+            walked.first_letters, walked.recs, walked.vids, walked.masks, walked.single,
+            walked.loose_keys, walked.loose_ids, walked.initial_recs, walked.initial_letters,
+        )  # fmt: skip
+        self.size = walked.stop
+        self.common_limit = max(MIN_COMMON, int(COMMON_SHARE * walked.stop))
         self._parts = pl.DataFrame(
             {
                 "vid": pl.Series(vids, dtype=pl.UInt32),
@@ -669,6 +824,8 @@ class BlockingIndex:
         self._single_records = pl.Series("rec", single, dtype=pl.UInt32)
         self._single_parts = self._parts.filter(pl.col("rec").is_in(self._single_records.implode()))
         canon = _canon_frame("vid", canon_vids, canon_keys, canon_owns, canon_codes)
+        if walked.merged:
+            canon = canon.unique(maintain_order=True)
         rows = self._parts.select("rec", "vid").with_columns(
             lo=pl.Series(los, dtype=pl.Int32), hi=pl.Series(his, dtype=pl.Int32)
         )
@@ -687,10 +844,12 @@ class BlockingIndex:
         self._loose = pl.DataFrame(
             {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
         )
+        if walked.merged:
+            self._loose = self._loose.unique(maintain_order=True)
         self._initials = _letters_frame("rec", initial_recs, initial_letters)
         self._letters = self._parts.join(by_letter, on="vid").select("rec", "letter").unique()
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
-        self.vocabulary_size = len(vocabulary) + len(joined_ids)
+        self.vocabulary_size = walked.vocabulary_size
 
     def _candidate_keys(
         self, candidates: Sequence[Person]

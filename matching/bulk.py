@@ -28,7 +28,8 @@ _Packed: TypeAlias = tuple[list[NamePart], bytes]
 """A share's distinct parts, and its names as marshalled tuples of part numbers."""
 
 
-def _helper_started() -> None:
+def helper_started() -> None:
+    """A helper process's initializer: it exits without tearing its heap down."""
     # its share sent, the helper has nothing to tear down object by object
     atexit.register(os._exit, 0)
 
@@ -97,7 +98,7 @@ def prepare_names(texts: Sequence[str], *, workers: int = 1) -> list[Name]:
     with ProcessPoolExecutor(
         len(shares) - 1,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=_helper_started,
+        initializer=helper_started,
     ) as pool:
         futures: list[Future[_Packed]] = [
             pool.submit(_prepare_packed, share) for share in shares[1:]

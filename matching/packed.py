@@ -12,8 +12,9 @@ built anew), so the processes can be started fresh and hold only what they use.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, TypeAlias, TypeVar
 
 import numpy as np
@@ -67,7 +68,10 @@ class PackedRecords(Sequence[Person]):
 
     def _unpack(self, index: int) -> Person:
         start, end = self._offsets[index], self._offsets[index + 1]
-        key, names, born, countries, gender = marshal.loads(self._data[start:end])
+        return self._person(self._data[start:end])
+
+    def _person(self, row: bytes | memoryview) -> Person:
+        key, names, born, countries, gender = marshal.loads(row)
         part = self._parts.__getitem__
         return Person(
             key,
@@ -76,6 +80,19 @@ class PackedRecords(Sequence[Person]):
             self._countries[countries],
             gender,
         )
+
+    def unpacked(self, since: int, stop: int) -> Iterator[Person]:
+        """The people from ``since`` to ``stop``, in order, each unpacked once and not
+        kept: a pass over a share of the list (:class:`matching.blocking.BlockingIndex`)."""
+        data = memoryview(self._data)
+        offsets: list[int] = self._offsets[since : stop + 1].tolist()
+        for start, end in pairwise(offsets):
+            yield self._person(data[start:end])
+
+    @property
+    def parts(self) -> list[NamePart]:
+        """The distinct name parts, by the numbers the records hold them under."""
+        return self._parts
 
     @property
     def nbytes(self) -> int:

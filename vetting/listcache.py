@@ -134,9 +134,9 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
             return found
     with _warnings() as warnings:
         loaded = load_exclusions(path, settings)
-    with paused_gc():
-        index = BlockingIndex(loaded.people)
     records = pack(loaded.people)
+    with paused_gc():
+        index = BlockingIndex(loaded.people, packed=records, workers=settings.match_workers)
     prepared = PreparedList(path, records, index, loaded.problems, warnings)
     if (
         key is not None

@@ -139,8 +139,8 @@ def matcher_for(engine: Engine, version: int, *, workers: int = 1) -> Matcher:
                 people = people_at(session, version, workers=workers)
             if workers > 1 and not multiprocessing.current_process().daemon:
                 with paused_gc():
-                    index = BlockingIndex(people)
                     records = pack(people)
+                    index = BlockingIndex(people, packed=records, workers=workers)
                 del people
                 found = Matcher(records, index=index)
             else:

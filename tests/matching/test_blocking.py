@@ -7,11 +7,13 @@ import random
 
 import pytest
 
+from matching import blocking
 from matching.batch import Matcher
 from matching.blocking import BlockingIndex
 from matching.dates import parse_date
 from matching.model import Person, score_pair
 from matching.names import prepare_name
+from matching.packed import pack
 
 GIVEN = [
     "Mohammed",
@@ -111,6 +113,62 @@ def test_an_index_unpickled_proposes_what_it_did() -> None:
     proposed = index.pairs(candidates)
     assert proposed.height > len(candidates)
     assert back.pairs(candidates).equals(proposed)
+
+
+def _varied(count: int, rng: random.Random) -> list[Person]:
+    """People with aliases, shared birth dates and initials, so that both shares of a
+    list walked in two processes hold some parts and runs, and some only one does."""
+    people = _people("r", count, rng)
+    dates = ["1980-03-04", "1975-11-30", "1991-07-15", "1962"]
+    out = []
+    for i, person in enumerate(people):
+        names = list(person.names)
+        if i % 3 == 0:
+            names.append(prepare_name(f"{rng.choice(GIVEN)} bin {rng.choice(GIVEN)} Al {i}"))
+        if i % 5 == 0:
+            names.append(prepare_name(f"{rng.choice(GIVEN)} K. {rng.choice(FAMILY)}"))
+        if i > count // 2 and i % 7 == 0:  # runs and parts only the second share has
+            names.append(prepare_name(f"Abd al Qadir{i % 4} Zhang San"))
+        born = parse_date(dates[i % len(dates)]) if i % 2 else None
+        out.append(Person(person.key, tuple(names), born))
+    return out
+
+
+def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A helper process walks the last share of a large list; merged, its part of the
+    vocabulary is the same, and so are the pairs proposed."""
+    rng = random.Random(11)
+    records, candidates = _varied(900, rng), _people("c", 300, rng)
+    monkeypatch.setattr(blocking, "MIN_COMMON", 15)  # common keys, counted over both shares
+    alone = BlockingIndex(records)
+    merges: list[int] = []
+    merge = blocking._merge
+
+    def counted(mine: blocking._Walked, theirs: blocking._Walked) -> blocking._Walked:
+        merges.append(theirs.stop)
+        return merge(mine, theirs)
+
+    monkeypatch.setattr(blocking, "_merge", counted)
+    assert BlockingIndex(records, packed=pack(records), workers=2).size == len(records)
+    assert merges == []  # a small list is walked here
+    monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 100)
+    shared = BlockingIndex(records, packed=pack(records), workers=2)
+    assert merges == [len(records)]
+    assert alone.common_keys > 0
+    assert (shared.size, shared.common_limit, shared.common_keys, shared.vocabulary_size) == (
+        alone.size,
+        alone.common_limit,
+        alone.common_keys,
+        alone.vocabulary_size,
+    )
+    proposed = alone.pairs(candidates)
+    assert proposed.height > len(candidates)
+    assert shared.pairs(candidates).equals(proposed)
+    assert shared.pairs(records[-50:]).equals(alone.pairs(records[-50:]))
+    with pytest.raises(ValueError, match="packed records"):
+        BlockingIndex(records, packed=pack(records[:-1]), workers=2)
 
 
 def test_batch_scores_equal_single_pair_scores() -> None:

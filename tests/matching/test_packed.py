@@ -45,6 +45,21 @@ def test_every_person_unpacks_to_the_same_fields() -> None:
             assert len(mine.parts) == len(theirs.parts)
 
 
+def test_a_share_unpacked_in_order_is_what_indexing_gives() -> None:
+    people = _people()
+    packed = pack(people)
+    share = list(packed.unpacked(1, 4))
+    assert [p.key for p in share] == ["r2", "r3", "r4"]
+    for mine, theirs in zip(share, people[1:4], strict=True):
+        assert mine.birth_date == theirs.birth_date
+        assert mine.countries == theirs.countries
+        assert [[id(p) for p in n.parts] for n in mine.names] == [
+            [id(p) for p in n.parts] for n in theirs.names
+        ]
+    assert list(packed.unpacked(5, 5)) == []
+    assert packed.parts[0] is people[0].names[0].parts[0]
+
+
 def test_sent_to_another_process_the_parts_stay_shared() -> None:
     """A scoring process receives the list pickled: a part in two records is one object."""
     copy = pickle.loads(pickle.dumps(pack(_people())))
