@@ -25,10 +25,12 @@ measured in ``benchmarks/``; the target is 99.9%.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 
@@ -69,6 +71,8 @@ MIN_DELETION_LENGTH = 4
 """Phonetic keys at least this long also index their one-letter deletions (typos)."""
 AFFIX = 4
 """Names of at least twice this length also index their first and last letters."""
+log = logging.getLogger(__name__)
+
 _MAX_SLOT = 62
 _BIRTH_SLOT = 63
 PARALLEL_MIN_RECORDS = 250_000
@@ -698,10 +702,35 @@ def _walk_packed(records: PackedRecords, start: int) -> _Walked:
         return _walk(records.unpacked(start, len(records)), start, len(records), numbers)
 
 
+def _walk_in_two(records: Sequence[Person], packed: PackedRecords) -> _Walked:
+    """:func:`_walk` of the first records here and of the last :data:`HELPER_SHARE` in a
+    helper process at once, merged. A helper that cannot start or dies leaves its share
+    to this process, with a warning: slower, the same index."""
+    if len(packed) != len(records):
+        raise ValueError(f"{len(packed)} packed records for {len(records)} records")
+    start = len(records) - int(HELPER_SHARE * len(records))
+    numbers = {id(part): number for number, part in enumerate(packed.parts)}
+    mine: _Walked | None = None
+    try:
+        with ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_started
+        ) as pool:
+            future = pool.submit(_walk_packed, packed, start)
+            mine = _walk(islice(records, start), 0, start, numbers)
+            theirs = future.result()
+    except (BrokenProcessPool, OSError) as exc:
+        log.warning("the index's helper process failed (%s): its share is walked here", exc)
+        if mine is None:
+            mine = _walk(islice(records, start), 0, start, numbers)
+        theirs = _walk(islice(records, start, None), start, len(records), numbers)
+    return _merge(mine, theirs)
+
+
 def _merge(mine: _Walked, theirs: _Walked) -> _Walked:
     """Two walks of consecutive shares as one: the other's vocabulary ids renumbered by
-    what they stand for (a part or run both shares hold has one id), its rows appended.
-    A key row of an id both hold comes twice; the frames drop repeated rows."""
+    what they stand for (a part or run both shares hold has one id), its rows appended
+    (to ``mine``'s lists, which it takes over). A key row of an id both hold comes twice;
+    the frames drop repeated rows."""
     known = {what: vid for vid, what in enumerate(mine.ids)}
     renumber = np.empty(len(theirs.ids), dtype=np.int64)
     for vid, what in enumerate(theirs.ids):
@@ -711,32 +740,19 @@ def _merge(mine: _Walked, theirs: _Walked) -> _Walked:
         renumber[vid] = found
 
     def ids(a: _Ids, b: _Ids) -> npt.NDArray[np.int64]:
-        return np.concatenate([np.asarray(a, dtype=np.int64), renumber[np.asarray(b)]])
+        return np.concatenate(
+            [np.asarray(a, dtype=np.int64), renumber[np.asarray(b, dtype=np.int64)]]
+        )
 
-    return _Walked(
-        theirs.stop,
-        mine.vocab_keys + theirs.vocab_keys,
-        ids(mine.vocab_ids, theirs.vocab_ids),
-        ids(mine.canon_vids, theirs.canon_vids),
-        mine.canon_keys + theirs.canon_keys,
-        mine.canon_owns + theirs.canon_owns,
-        [*mine.canon_codes, *theirs.canon_codes],
-        [*mine.los, *theirs.los],
-        [*mine.his, *theirs.his],
-        ids(mine.letter_vids, theirs.letter_vids),
-        mine.first_letters + theirs.first_letters,
-        [*mine.recs, *theirs.recs],
-        ids(mine.vids, theirs.vids),
-        [*mine.masks, *theirs.masks],
-        [*mine.single, *theirs.single],
-        mine.loose_keys + theirs.loose_keys,
-        ids(mine.loose_ids, theirs.loose_ids),
-        [*mine.initial_recs, *theirs.initial_recs],
-        mine.initial_letters + theirs.initial_letters,
-        len(known),
-        [],
-        merged=True,
-    )
+    for column in (
+        "vocab_keys", "canon_keys", "canon_owns", "canon_codes", "los", "his", "first_letters",
+        "recs", "masks", "single", "loose_keys", "initial_recs", "initial_letters",
+    ):  # fmt: skip
+        getattr(mine, column).extend(getattr(theirs, column))
+    for column in ("vocab_ids", "canon_vids", "letter_vids", "vids", "loose_ids"):
+        setattr(mine, column, ids(getattr(mine, column), getattr(theirs, column)))
+    mine.stop, mine.vocabulary_size, mine.ids, mine.merged = theirs.stop, len(known), [], True
+    return mine
 
 
 class BlockingIndex:
@@ -764,16 +780,7 @@ class BlockingIndex:
         ):
             walked = _walk(records, 0, len(records), None)
         else:
-            if len(packed) != len(records):
-                raise ValueError(f"{len(packed)} packed records for {len(records)} records")
-            start = len(records) - int(HELPER_SHARE * len(records))
-            with ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_started
-            ) as pool:
-                future = pool.submit(_walk_packed, packed, start)
-                numbers = {id(part): number for number, part in enumerate(packed.parts)}
-                mine = _walk(islice(records, start), 0, start, numbers)
-                walked = _merge(mine, future.result())
+            walked = _walk_in_two(records, packed)
         self._build(walked)
 
     def _build(self, walked: _Walked) -> None:

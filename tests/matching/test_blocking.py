@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import pickle
 import random
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
@@ -140,7 +143,7 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     """A helper process walks the last share of a large list; merged, its part of the
     vocabulary is the same, and so are the pairs proposed."""
     rng = random.Random(11)
-    records, candidates = _varied(900, rng), _people("c", 300, rng)
+    records, candidates = _varied(900, rng), [*_people("c", 300, rng), *_varied(100, rng)]
     monkeypatch.setattr(blocking, "MIN_COMMON", 15)  # common keys, counted over both shares
     alone = BlockingIndex(records)
     merges: list[int] = []
@@ -169,6 +172,39 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     assert shared.pairs(records[-50:]).equals(alone.pairs(records[-50:]))
     with pytest.raises(ValueError, match="packed records"):
         BlockingIndex(records, packed=pack(records[:-1]), workers=2)
+
+
+class _DeadPool:
+    """A process pool whose process died before it sent anything."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def __enter__(self) -> _DeadPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def submit(self, *args: object) -> Future[None]:
+        future: Future[None] = Future()
+        future.set_exception(BrokenProcessPool("killed"))
+        return future
+
+
+def test_a_helper_that_dies_leaves_its_share_to_this_process(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    rng = random.Random(12)
+    records, candidates = _varied(400, rng), _varied(100, rng)
+    alone = BlockingIndex(records)
+    monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 100)
+    monkeypatch.setattr(blocking, "ProcessPoolExecutor", _DeadPool)
+    with caplog.at_level(logging.WARNING, logger="matching.blocking"):
+        rescued = BlockingIndex(records, packed=pack(records), workers=2)
+    assert "helper process failed (killed)" in caplog.text
+    assert (rescued.size, rescued.vocabulary_size) == (alone.size, alone.vocabulary_size)
+    assert rescued.pairs(candidates).equals(alone.pairs(candidates))
 
 
 def test_batch_scores_equal_single_pair_scores() -> None:
