@@ -62,7 +62,8 @@ class Settings(BaseSettings):
         gt=0,
         description="Processes that score pairs in `vetting match` and in-process screening "
         "(started once per indexed list, each given the list packed), and that share the "
-        "preparation of a list's names when it is read; "
+        "preparation of a list's names when it is read and, above one, the walk of a large "
+        "list (250,000 records or more) for its blocking index; "
         "default: the CPUs this process may use.",
     )
     dask_address: str | None = Field(
