@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import signal
 import subprocess
 import sys
 import time
@@ -285,9 +286,16 @@ def _ints(value: str) -> list[int]:
     return [int(v) for v in value.split(",") if v]
 
 
+def _stopped(signum: int, _frame: object) -> None:
+    """A run stopped by a signal unwinds, so that its database is dropped
+    (:func:`benchmarks.e2e_run.fresh_database`) as after Ctrl-C."""
+    raise SystemExit(128 + signum)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line: the main case, the scaling cases, ``vetting match``, the report."""
     git_commit()  # stamp results with the code loaded now
+    signal.signal(signal.SIGTERM, _stopped)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__)

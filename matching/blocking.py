@@ -771,7 +771,8 @@ class BlockingIndex:
     ) -> None:
         """``packed``: the same records packed (:func:`matching.packed.pack`), with which a
         helper process walks the last :data:`HELPER_SHARE` of them while this one walks
-        the rest, when ``workers`` > 1 and the list has :data:`PARALLEL_MIN_RECORDS`."""
+        the rest, when ``workers`` > 1 and the list has :data:`PARALLEL_MIN_RECORDS` (not
+        in a daemonic process, a Dask worker, which cannot start one)."""
         if (
             packed is None
             or workers <= 1
