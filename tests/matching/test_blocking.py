@@ -100,6 +100,11 @@ def test_blocking_keeps_what_exhaustive_scoring_raises() -> None:
     assert blocked <= exhaustive  # batch scores are the same scores
 
 
+def _counts(index: BlockingIndex) -> tuple[int, int, int, int]:
+    """What two indexes of one list must agree on besides the pairs they propose."""
+    return index.size, index.common_limit, index.common_keys, index.vocabulary_size
+
+
 def test_an_index_unpickled_proposes_what_it_did() -> None:
     """A prepared list is kept pickled with its index (:mod:`vetting.listcache`)."""
     rng = random.Random(8)
@@ -107,12 +112,7 @@ def test_an_index_unpickled_proposes_what_it_did() -> None:
     index = BlockingIndex(records)
     back = pickle.loads(pickle.dumps(index))
     assert isinstance(back, BlockingIndex)
-    assert (back.size, back.common_limit, back.common_keys, back.vocabulary_size) == (
-        index.size,
-        index.common_limit,
-        index.common_keys,
-        index.vocabulary_size,
-    )
+    assert _counts(back) == _counts(index)
     proposed = index.pairs(candidates)
     assert proposed.height > len(candidates)
     assert back.pairs(candidates).equals(proposed)
@@ -160,12 +160,7 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     shared = BlockingIndex(records, packed=pack(records), workers=2)
     assert merges == [len(records)]
     assert alone.common_keys > 0
-    assert (shared.size, shared.common_limit, shared.common_keys, shared.vocabulary_size) == (
-        alone.size,
-        alone.common_limit,
-        alone.common_keys,
-        alone.vocabulary_size,
-    )
+    assert _counts(shared) == _counts(alone)
     proposed = alone.pairs(candidates)
     assert proposed.height > len(candidates)
     assert shared.pairs(candidates).equals(proposed)
