@@ -40,6 +40,7 @@ from matching.compare import (
     part_similarity,
 )
 from matching.gcpause import collector_off, paused_gc
+from matching.hancut import han_cuts, may_recut
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -204,6 +205,8 @@ class BlockScorer:
         self._fits: dict[int, bool] = {}
         self._aligns: dict[int, frozenset[int]] = {}
         self._birth = candidate.birth_date
+        # Han names also compared cut as the other name is: the parts say nothing then
+        self._han = [name for name in candidate.names if han_cuts(name) is not None]
         seen: dict[int, NamePart] = {}
         for record in records:
             for part in _all_parts(record):
@@ -216,7 +219,10 @@ class BlockScorer:
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
         self._related: set[int] = set()
         self._initials_left = {p.latin[:1] for p in left if p.kind is PartKind.INITIAL}
-        self._letters_left = {p.latin[:1] for p in left if p.kind is PartKind.NAME}
+        # an initial starts any reading of a name ("K." is 零 read koboshi)
+        self._letters_left = {
+            form[:1] for p in left if p.kind is PartKind.NAME for form in p.latins
+        }
         self._single_left = any(
             sum(p.kind is PartKind.NAME for p in name.parts) <= 1 for name in candidate.names
         )
@@ -405,10 +411,21 @@ class BlockScorer:
                 found.update(members)
         return frozenset(found)
 
+    def _recut(self, record: Person) -> bool:
+        """Whether a Han name of the candidate may be compared with one of the record at
+        another cut (:mod:`matching.hancut`), which aligns parts no screen here saw."""
+        return bool(self._han) and any(
+            may_recut(mine, theirs) for mine in self._han for theirs in record.names
+        )
+
     def ceiling(self, record: Person) -> float:
         """The most the record can score against the candidate, from the parts that
         could align (:meth:`_alignable`): parts that cannot are left over, and left over on
-        both sides they conflict."""
+        both sides they conflict. Unbounded by the names when a Han name may be compared
+        at another cut (:meth:`_recut`)."""
+        if self._recut(record):
+            parts = max(len(name.parts) for name in record.names)
+            return score_ceiling(self._candidate, record, name=1.0, agreeing=parts)
         left, right = self._alignable(record)
         best, agreeing = 0.0, 0
         for mine in self._candidate.names:
@@ -501,7 +518,8 @@ class BlockScorer:
                 by_group.setdefault(group, []).append(j)
             for role in b.short:  # a full name or a short form of one: a superset
                 by_short.setdefault(role >> 1, []).append(j)
-            by_letter.setdefault(b.latin[:1], []).append(j)
+            for letter in {form[:1] for form in b.latins}:  # an initial starts any reading
+                by_letter.setdefault(letter, []).append(j)
             if b.kind is PartKind.INITIAL:
                 initials_right.append(j)
         for i, a in enumerate(left):
@@ -513,13 +531,18 @@ class BlockScorer:
                 maybe[i, by_letter.get(a.latin, [])] = True
         for j in initials_right:
             letter = right[j].latin
-            maybe[[i for i, a in enumerate(left) if a.latin.startswith(letter)], j] = True
+            starts = [i for i, a in enumerate(left) if any(f.startswith(letter) for f in a.latins)]
+            maybe[starts, j] = True
         return maybe
 
     def worth_scoring(self, record: Person, threshold: float) -> bool:
         """False when the record cannot reach ``threshold``: it shares too few parts
         (:meth:`_shares_enough`), or the parts that could align leave too much in conflict
-        (:meth:`ceiling`). Rounded as :func:`quick_score` rounds."""
+        (:meth:`ceiling`). Rounded as :func:`quick_score` rounds. A pair of Han names
+        that may be compared at another cut (:mod:`matching.hancut`) is always worth it:
+        neither test knows the parts of that cut."""
+        if self._recut(record):
+            return True
         if not self._shares_enough(record, threshold):
             return False
         return round(self.ceiling(record) + 1e-9, 4) >= threshold
@@ -548,7 +571,9 @@ class BlockScorer:
                 kind = part.kind
                 if kind is name_kind:
                     names += 1
-                    if id(part) in related or part.latins[0][:1] in initials:
+                    if id(part) in related or (
+                        initials and any(form[:1] in initials for form in part.latins)
+                    ):
                         shared += 1
                 elif kind is particle_kind:  # "Das" may be "দাস"
                     shared += any(

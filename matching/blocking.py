@@ -41,6 +41,7 @@ import polars as pl
 from matching.bulk import helper_started
 from matching.compare import characters_only, inherent_key
 from matching.gcpause import paused_gc
+from matching.hancut import han_cuts
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -326,6 +327,25 @@ def _mask(*slots: int) -> int:
     return value
 
 
+def han_keys(name: Name, slot: int, birth: str | None) -> list[tuple[str, int]]:
+    """Keys, with their slots, of a name of Han parts, which is also compared cut where
+    the other name is (:mod:`matching.hancut`), so that its parts say little: its
+    characters whole, for the same name cut elsewhere, and with a full birth date
+    (``birth``, :func:`_birth_key`) each character with that date, for one mistyped. Each
+    key stands for two slots, as a pair needs: the name's parts, or a part and the date."""
+    if han_cuts(name) is None:
+        return []
+    whole = "".join(part.chars for part in name.parts)
+    found = [(f"l:{whole}", _mask(*range(slot, slot + len(name.parts))))]
+    if birth:
+        for i, part in enumerate(name.parts):
+            found.extend(
+                (f"{birth}:{char}", _BIRTH_MASK | _mask(slot + i))
+                for char in dict.fromkeys(part.chars)
+            )
+    return found
+
+
 def canonical_keys(part: NamePart) -> list[str]:
     """The keys of a part in two-part keys: its canonical key and the sound of every
     romanisation ("정웅" is jeongung, chongung or jungung; the other side may also write a
@@ -549,8 +569,10 @@ def _walk(
             canon_vids.append(found)
             canon_keys.append(key)
             canon_owns.append(keys[0])
-        letter_vids.append(found)
-        first_letters.append(part.latin[:1])
+        for letter in dict.fromkeys(form[:1] for form in part.latins):
+            # an initial starts any reading: "K." is 零 read koboshi
+            letter_vids.append(found)
+            first_letters.append(letter)
         return found
 
     def joined_id(
@@ -621,6 +643,7 @@ def _walk(
     name_kind = PartKind.NAME
     initial_kind = PartKind.INITIAL
     particle_kind = PartKind.PARTICLE
+    han = Script.HAN
     # one pass over the list; keys are built once per distinct part, and the pair
     # keys and first letters of each record are derived from its parts in polars
     for index, record in enumerate(records, since):
@@ -636,10 +659,21 @@ def _walk(
                     if first < 0:
                         first = slot
                 slot += 1
+        date = record.birth_date
+        birth = None if date is None else births.get(id(date))
+        if birth is None and date is not None:
+            birth = births[id(date)] = _birth_key(record) or ""
         slot = 0
         for name in record.names:
             parts = name.parts
             count = 0
+            if parts and parts[0].script is han:
+                for key, mask in han_keys(name, slot, birth):
+                    recs.append(index)
+                    vids.append(joined_id(key, False, False, prefix=""))
+                    masks.append(mask)
+                    los.append(-1)  # no two-part keys
+                    his.append(-1)
             for i, part in enumerate(parts):
                 if part.kind is name_kind:
                     vid = vocabulary.get(id(part))
@@ -674,10 +708,6 @@ def _walk(
                         los.append(lo)
                         his.append(hi)
             slot += len(parts)
-        date = record.birth_date
-        birth = None if date is None else births.get(id(date))
-        if birth is None and date is not None:
-            birth = births[id(date)] = _birth_key(record) or ""
         if birth:
             recs.append(index)
             vids.append(joined_id(birth, False, False, prefix=""))
@@ -921,12 +951,17 @@ class BlockingIndex:
 
         for index, candidate in enumerate(candidates):
             slot = 0
+            birth = _birth_key(candidate)
             for name in candidate.names:
+                for key, mask in han_keys(name, slot, birth):
+                    keys.append(key)
+                    ids.append(index)
+                    masks.append(mask)
                 for initial in _initials(name):
                     initial_cands.append(index)
                     initial_letters.append(initial)
                 if self._initials.height:
-                    for letter in {p.latin[:1] for _, p in _name_parts(name)}:
+                    for letter in {f[:1] for _, p in _name_parts(name) for f in p.latins}:
                         letter_cands.append(index)
                         letters.append(letter)
                 for i, part in _name_parts(name):
@@ -963,7 +998,6 @@ class BlockingIndex:
                         ids.append(index)
                         masks.append(mask)
                 slot += len(name.parts)
-            birth = _birth_key(candidate)
             if birth is not None:
                 keys.append(birth)
                 ids.append(index)

@@ -24,10 +24,11 @@ from matching.compare import (
     part_similarity,
 )
 from matching.dates import PartialDate, compare_dates
+from matching.hancut import best_cut
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-81"
+MODEL_VERSION = "2026.12-82"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -134,14 +135,17 @@ class MatchResult:
 
 
 def best_names(ctx: PairContext) -> tuple[NameComparison, Name, Name]:
-    """The best-scoring pair of names (all aliases on both sides are tried)."""
+    """The best-scoring pair of names (all aliases on both sides are tried; a Han name
+    written as one word also cut as the other is: :mod:`matching.hancut`), as compared."""
     if ctx.best is None:
         best: tuple[NameComparison, Name, Name] | None = None
         for left in ctx.candidate.names:
             for right in ctx.record.names:
-                comparison = compare_names(left, right, ctx.similarity, ctx.neighbours)
-                if best is None or comparison.score > best[0].score:
-                    best = (comparison, left, right)
+                found = best_cut(
+                    left, right, compare_names(left, right, ctx.similarity, ctx.neighbours)
+                )
+                if best is None or found[0].score > best[0].score:
+                    best = found
         if best is None:
             empty = Name("", ())
             best = (compare_names(empty, empty), empty, empty)

@@ -346,6 +346,14 @@ def _token_parts(
     return tuple(out)
 
 
+def han_piece(piece: str, *, japanese: bool) -> NamePart | None:
+    """A run of Han characters as one name part, read as :func:`prepare_name` reads a
+    part of a Han name (``japanese``: its characters' Japanese forms fold); ``None`` when
+    it reads as no part."""
+    found = _token_parts(piece, False, ((piece, ()),) if japanese else ())
+    return found[0][0] if len(found) == 1 else None
+
+
 _JAPANESE = frozenset({Script.HAN, Script.KANA})
 _TURKISH_C = re.compile("[cçş]")
 

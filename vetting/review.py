@@ -35,6 +35,7 @@ from sqlalchemy.engine import CursorResult
 from sqlmodel import Session, col, select
 
 from matching.compare import compare_names
+from matching.hancut import best_cut
 from matching.names import Name, prepare_name
 from vetting.audit import record_event
 from vetting.batches import update_batch_status
@@ -581,17 +582,18 @@ def _pieces(name: Name, matched: dict[int, tuple[str, str]]) -> list[NamePiece]:
 def highlight(
     candidate_name: str, record_names: list[str]
 ) -> tuple[list[NamePiece], list[NamePiece], str]:
-    """Aligned parts of the candidate's name and the best of the record's names."""
-    left = prepare_name(candidate_name)
+    """Aligned parts of the candidate's name and the best of the record's names, cut as
+    they were compared (a Han name written as one word may be cut as the other is)."""
+    candidate = prepare_name(candidate_name)
     best = None
     for text in record_names:
         right = prepare_name(text)
-        comparison = compare_names(left, right)
-        if best is None or comparison.score > best[0].score:
-            best = (comparison, right, text)
+        found = best_cut(candidate, right, compare_names(candidate, right))
+        if best is None or found[0].score > best[0][0].score:
+            best = (found, text)
     if best is None:
-        return _pieces(left, {}), [], ""
-    comparison, right, shown = best
+        return _pieces(candidate, {}), [], ""
+    (comparison, left, right), shown = best
     left_marks: dict[int, tuple[str, str]] = {}
     right_marks: dict[int, tuple[str, str]] = {}
     for pair in comparison.pairs:

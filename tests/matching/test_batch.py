@@ -105,7 +105,8 @@ NAMES = [
     "नस्र अल दीन", "Nasr al Din", "Nasruddin", "Salman bin Muhammad", "Muhammad bin Salman",
     "Abdel Rahmn Al Qahtani", "Abdulrahman Alqhtani", "Alqahtani Abdel Rahman",
     "Al Qhtani Abdulrahmn", "Abdul Rahman", "Abdulrahman Smith", "Lina al Qahtani",
-    "Maria al Qahtani", "John K Smith", "Mary K Smith",
+    "Maria al Qahtani", "John K Smith", "Mary K Smith", "松本裕樹", "松香裕樹", "宇文泰",
+    "宇文 泰", "前田零", "前聡零",
 ]  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from vetting.errors import (
     UsageError,
 )
 from vetting.models import Alert, Batch, Candidate, Decision, Role, utcnow
-from vetting.review import QueueFilters, alert_view, claim, decide, queue
+from vetting.review import QueueFilters, alert_view, claim, decide, highlight, queue
 from vetting.settings import Settings
 from vetting.users import Account, add_user
 
@@ -242,3 +242,15 @@ def test_a_claim_taken_while_another_reviewer_looks_wins(
     claim(engine, users["bob"], alert, minutes=30)  # bob claims meanwhile
     with pytest.raises(ClaimedError, match="bob"):
         decide(engine, users["ann"], alert, "not_a_match", "no", seen_revision=revision)
+
+
+def test_a_han_name_is_highlighted_as_it_was_compared() -> None:
+    """宇文泰 written as one word is cut 宇 | 文泰; compared with 宇文 泰 it was cut as that
+    name is, and the page marks the parts so cut, each with its partner."""
+    left, right, shown = highlight("宇文泰", ["Yuwen Tai", "宇文 泰"])
+    assert shown == "宇文 泰"
+    assert [(p.text, p.partner, p.matched) for p in left] == [
+        ("宇文", "宇文", True),
+        ("泰", "泰", True),
+    ]
+    assert all(p.matched for p in right)
