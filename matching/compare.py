@@ -25,9 +25,11 @@ from matching.names import (
     NamePart,
     PartKind,
     aligns_with,
+    glued_article_stem,
     join_spans,
     joined_length,
     joined_part,
+    make_part,
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
@@ -146,7 +148,19 @@ def characters_only(part: NamePart) -> Script | None:
 
 @lru_cache(maxsize=1_000_000)
 def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
-    """Similarity of two name parts in [0, 1] and the kind of evidence behind it."""
+    """Similarity of two name parts in [0, 1] and the kind of evidence behind it; a part
+    with a glued Arabic article also compared without it (:func:`_past_glued_article`)."""
+    found = _similarity(left, right)
+    if found[0] < 1.0:
+        stems = _past_glued_article(left, right)
+        if stems is not None:
+            other = _similarity(*stems)
+            if other[0] > found[0]:
+                return other
+    return found
+
+
+def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left is right or left.raw == right.raw:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
@@ -288,6 +302,31 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if _vowels_disagree(left, right):
             return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+def _past_glued_article(left: NamePart, right: NamePart) -> tuple[NamePart, NamePart] | None:
+    """The two parts with a glued Arabic article taken off the one that has it, when the
+    other has none: "Alkhatib" is Al-Khatib, and Khateeb is that family name without its
+    article, as "Al Khateeb" written apart leaves the article over."""
+    mine = _stem_part(left)
+    theirs = _stem_part(right)
+    if (mine is None) == (theirs is None):
+        return None
+    other = right if mine is not None else left
+    if other.script is Script.LATIN and other.latin.startswith(("al", "el")):
+        return None
+    return (mine, right) if mine is not None else (left, theirs)  # type: ignore[return-value]
+
+
+def _stem_part(part: NamePart) -> NamePart | None:
+    """The part without its glued article, where preparing the name found one (its last
+    reading: :func:`matching.names.glued_article_stem`)."""
+    if part.script is not Script.LATIN or part.kind is not PartKind.NAME:
+        return None
+    stem = part.latins[-1]
+    if len(part.latins) < 2 or glued_article_stem(part.latin) != stem:
+        return None
+    return make_part(stem, Script.LATIN, (stem,))
 
 
 def _mistyped(latin: str, reading: str, syllabic: NamePart) -> bool:

@@ -6,8 +6,8 @@ name UniDic reads (:mod:`matching.japanese`), else after the first character
 松 | 香裕樹 where 松本裕樹 is cut 松本 | 裕樹, and 藤田裕木 (a given name UniDic does not
 know) 藤 | 田裕木 against 藤田 | 裕太. Then no part aligns, and one name with one
 character mistyped scores as two people. Such a name is also compared cut as the other
-name is (from its start and, when one is longer, from its end): the alignment is then
-the one the two cuts would have given alike, one part exact and the other differing.
+name is, when the two are as long: the alignment is then the one the two cuts would
+have given alike, one part exact and the other differing.
 
 Only a name of Han parts meets this, and only against another one, so that the cut of a
 name in another script's reading never moves. The batch prefilter
@@ -44,35 +44,30 @@ def may_recut(left: Name, right: Name) -> bool:
     """Whether :func:`recut_pairs` may find another cut for this pair of names (cheap:
     asked of every record of a Han candidate's block)."""
     mine, theirs = han_cuts(left), han_cuts(right)
-    if mine is None or theirs is None:
-        return False
-    if mine == theirs and _size(left) == _size(right):
+    if mine is None or theirs is None or mine == theirs or _size(left) != _size(right):
         return False
     return written_whole(left) or written_whole(right)
 
 
 def recut_pairs(left: Name, right: Name) -> Iterator[tuple[Name, Name, bool]]:
     """Each name written as one word cut where the other is cut, paired with the other
-    (left first): counted from the start, and from the end when one is longer. Also
-    whether the cut taken is more than a guess: the writer's, or where UniDic reads a
-    Japanese name's family name to end."""
-    mine, theirs = han_cuts(left), han_cuts(right)
-    if mine is None or theirs is None or not may_recut(left, right):
+    (left first), when the two are as long: one name cut two ways, or one character
+    mistyped. (A character more or less is not met so: 张建国 cut 张建 | 国 would take
+    张 建 for the same name with a character dropped, where the characters say another
+    given name.) Also whether the cut taken is more than a guess: the writer's, or where
+    UniDic reads a Japanese name's family name to end."""
+    if not may_recut(left, right):
         return
     # a name read as Japanese folds its characters' new forms (沢 is 澤): read as it is
     japanese = any(part.kana for part in (*left.parts, *right.parts))
-    sides = ((left, mine, right, theirs, True), (right, theirs, left, mine, False))
-    for name, cuts, other, others, first in sides:
-        if not written_whole(name):
+    for name, other, first in ((left, right, True), (right, left, False)):
+        offsets = han_cuts(other)
+        if offsets is None or not written_whole(name):
             continue
         read = not written_whole(other) or any(part.kana for part in other.parts)
-        size, shift = _size(name), _size(name) - _size(other)
-        for offsets in dict.fromkeys((others, tuple(o + shift for o in others))):
-            if offsets == cuts or not all(a < b for a, b in pairwise((0, *offsets, size))):
-                continue
-            cut = recut(name, offsets, japanese=japanese)
-            if cut is not None:
-                yield ((cut, other) if first else (other, cut)) + (read,)
+        cut = recut(name, offsets, japanese=japanese)
+        if cut is not None:
+            yield ((cut, other) if first else (other, cut)) + (read,)
 
 
 def recut(name: Name, offsets: tuple[int, ...], *, japanese: bool) -> Name | None:

@@ -276,6 +276,7 @@ def _token_parts(
     syllabic: tuple[str, ...] = (),
     uyghur: bool = False,
     slavic: str = "",
+    family: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -296,7 +297,10 @@ def _token_parts(
     the name is spelt as Uyghur, so this one reads so first
     (:func:`matching.translit.uyghur_readings`). ``slavic``: the name is a Russian or
     Ukrainian name spelt the German or French way, so this word also reads as English
-    spellings write it (:func:`matching.translit.from_slavic_scheme`).
+    spellings write it (:func:`matching.translit.from_slavic_scheme`). ``family``: the
+    token is where the family name is written (last, or before a comma), so a Latin
+    spelling of it also reads without an Arabic article written onto it
+    (:func:`glued_article_stem`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -338,12 +342,30 @@ def _token_parts(
             spelt = tuple(form for form in syllabic if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
+        if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
+            # "Alkhatib" is Al-Khatib: the family name also without its article
+            latins = (*latins, stem)
         if latins:
             part = make_part(
                 piece, script, latins, core, japanese=bool(japanese), kana=extra, syllabic=spelt
             )
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
+
+
+_GLUED_ARTICLE = re.compile(r"(?:al|el)([a-km-z][a-z]{3,})")
+"""An Arabic article written onto the name after it ("Alkhatib", "Elshahri"): the name
+after it is at least four letters long and does not start with l ("Allison")."""
+
+
+def glued_article_stem(latin: str) -> str | None:
+    """The name after a glued Arabic article ("alanazi": "anazi"); ``None`` when there is
+    none, or when the whole spelling is a name the tables know ("alexander"). Asked of
+    family names only: "Alberto", "Albina", "Alisha" are given names, no articles."""
+    found = _GLUED_ARTICLE.fullmatch(latin)
+    if found is None or variant_groups(latin) or short_form_groups((latin,)):
+        return None
+    return found.group(1)
 
 
 def han_piece(piece: str, *, japanese: bool) -> NamePart | None:
@@ -480,6 +502,10 @@ def prepare_name(text: str) -> Name:
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
     markers = sex_markers(tokens) if vietnamese else frozenset()
+    # "Alkhatib", "ALDOSARI, Ramy": the family name, which may carry a glued article (a
+    # name of one word may be a given name: "Aladdin" is no "al Addin")
+    family = len(tokens_of(text.partition(",")[0])) - 1 if "," in text else len(tokens) - 1
+    family = family if len(tokens) > 1 else -1
     # "ئىلھام توختى": Uyghur spelling in one word, so توختى is Tohti
     uyghur = not text.isascii() and any(spelt_uyghur(token) for token in tokens)
     # "Си Цзиньпин", "Ким Чен Ын", "Синдзо Абэ": Chinese, Korean and Japanese in
@@ -499,7 +525,14 @@ def prepare_name(text: str) -> Name:
         opening = token in ARTICLE_TITLES and len(parts) == 1 and parts[0].raw == ARABIC_ARTICLE
         syllabic = asian[index] if asian else ()
         for found, title in _token_parts(
-            token, whole, japanese, *spelt, syllabic=syllabic, uyghur=uyghur, slavic=slavic
+            token,
+            whole,
+            japanese,
+            *spelt,
+            syllabic=syllabic,
+            uyghur=uyghur,
+            slavic=slavic,
+            family=index == family,
         ):
             part = found
             if index in markers:

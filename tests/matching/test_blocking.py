@@ -475,3 +475,16 @@ def test_a_letter_typed_twice_in_an_abjad_still_pairs_as_a_typo() -> None:
     index = BlockingIndex([Person(f"r{i}", (prepare_name(n),)) for i, n in enumerate(listed)])
     pairs = index.pairs([Person("c", (prepare_name("ممحد  موسوی"),))])
     assert len(listed) - 1 in set(pairs["rec"].to_list())
+
+
+@pytest.mark.parametrize(
+    ("glued", "bare"),
+    [
+        ("Hanaa Alanazi", "Hanaa Anazi"),
+        ("Emad Sami Alkhatib", "Imad Sami Khateeb"),
+        ("ALDOSARI, Ramy", "Ramy Dosari"),
+    ],
+)
+def test_a_family_name_with_its_article_glued_is_found_without_it(glued: str, bare: str) -> None:
+    assert _raised(glued, bare)
+    assert _raised(bare, glued)

@@ -695,3 +695,45 @@ def test_other_vowels_stay_a_spelling(a: str, b: str, most: float) -> None:
     left, right = prepare_name(a).parts[0], prepare_name(b).parts[0]
     assert part_similarity(left, right)[0] <= most + 0.01
     assert part_similarity(right, left)[0] <= most + 0.01
+
+
+@pytest.mark.parametrize(
+    ("glued", "bare"),
+    [
+        ("Emad Sami Alkhatib", "Imad Sami Khateeb"),  # another spelling past the article
+        ("Hanaa Alanazi", "Hanaa Anazi"),
+        ("ALANAZI, Hanaa", "Hanaa Anazi"),  # the family name first, before a comma
+        ("Abdul Karim Alshehri", "Abd al-Karim El-Shahri"),  # the article written apart
+        ("Musa ben Anas Elkaabi", "Mousa ibn Anas Al-Kabi"),
+    ],
+)
+def test_a_family_name_with_its_article_glued_is_that_name(glued: str, bare: str) -> None:
+    assert score(glued, bare) >= 0.8
+    assert score(bare, glued) == pytest.approx(score(glued, bare))
+
+
+@pytest.mark.parametrize(
+    ("given", "other"),
+    [("Alberto Rossi", "Berto Rossi"), ("Albina Ivanova", "Bina Ivanova")],
+)
+def test_a_given_name_that_starts_as_an_article_keeps_it(given: str, other: str) -> None:
+    """Only the family name is read without a glued article: "Albina" is no "al Bina"."""
+    assert score(given, other) < 0.7
+
+
+@pytest.mark.parametrize(
+    ("latin", "native", "stem"),
+    [
+        ("ALABASHIAN, Uilyam", "Ուիլյամ Ալաբաշյան", "abashian"),
+        ("BERIDZE, Elgudzha", "ელგუჯა ბერიძე", None),  # a given name: no stem
+        ("Elgudzha Elgudzhava", "ელგუჯა ელგუჯავა", "gudzhava"),
+    ],
+)
+def test_a_family_name_read_without_an_article_is_still_read_with_it(
+    latin: str, native: str, stem: str | None
+) -> None:
+    """The reading without "al" is one more: "Alabashian" still meets Ալաբաշյան whole."""
+    stems = [p.latins[-1] for p in prepare_name(latin).parts if len(p.latins) > 1]
+    assert stems == ([stem] if stem else [])
+    assert score(latin, native) >= 0.9
+    assert score(native, latin) == pytest.approx(score(latin, native))
