@@ -308,14 +308,18 @@ def _past_glued_article(left: NamePart, right: NamePart) -> tuple[NamePart, Name
     """The two parts with a glued Arabic article taken off the one that has it, when the
     other has none: "Alkhatib" is Al-Khatib, and Khateeb is that family name without its
     article, as "Al Khateeb" written apart leaves the article over."""
-    mine = _stem_part(left)
-    theirs = _stem_part(right)
-    if (mine is None) == (theirs is None):
-        return None
-    other = right if mine is not None else left
-    if other.script is Script.LATIN and other.latin.startswith(("al", "el")):
-        return None
-    return (mine, right) if mine is not None else (left, theirs)  # type: ignore[return-value]
+    mine, theirs = _stem_part(left), _stem_part(right)
+    if mine is not None and theirs is None and not _glued_article_like(right):
+        return mine, right
+    if theirs is not None and mine is None and not _glued_article_like(left):
+        return left, theirs
+    return None
+
+
+def _glued_article_like(part: NamePart) -> bool:
+    """Whether a Latin part starts as a glued article would: then both carry it or
+    neither ("Alkhatib" / "Elkhateeb" compare whole)."""
+    return part.script is Script.LATIN and part.latin.startswith(("al", "el"))
 
 
 def _stem_part(part: NamePart) -> NamePart | None:
