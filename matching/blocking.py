@@ -18,7 +18,9 @@ Kim" / "MINJAE KIM"), which matter most on large lists, where most names are com
 candidate's part also stands in them for the list's parts one typo away from it. A short
 Han or Hangul part meets its own script in them only by its characters, as scoring
 compares such parts: by sound, 王 and 汪 are both "wang" (measured: a third of the pairs
-blocked for a million records, none of them raised).
+blocked for a million records, none of them raised). A name of Han parts is also keyed
+by its characters whole and, with a full birth date, by each character with the date
+(:func:`han_keys`): it may be compared cut where the other name is (:mod:`matching.hancut`).
 Blocking recall (the share of the pairs exhaustive scoring raises that blocking keeps) is
 measured in ``benchmarks/``; the target is 99.9%.
 """

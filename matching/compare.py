@@ -325,12 +325,17 @@ def _glued_article_like(part: NamePart) -> bool:
 def _stem_part(part: NamePart) -> NamePart | None:
     """The part without its glued article, where preparing the name found one (its last
     reading: :func:`matching.names.glued_article_stem`)."""
-    if part.script is not Script.LATIN or part.kind is not PartKind.NAME:
+    latins = part.latins
+    if len(latins) < 2 or part.script is not Script.LATIN or part.kind is not PartKind.NAME:
         return None
-    stem = part.latins[-1]
-    if len(part.latins) < 2 or glued_article_stem(part.latin) != stem:
+    if latins[0][:2] not in _GLUED_ARTICLES or glued_article_stem(latins[0]) != latins[-1]:
         return None
-    return make_part(stem, Script.LATIN, (stem,))
+    return make_part(latins[-1], Script.LATIN, (latins[-1],))
+
+
+_GLUED_ARTICLES = frozenset({"al", "el"})
+"""How a glued article starts (:func:`matching.names.glued_article_stem`): a cheap test
+first, as this is asked of most pairs of parts compared."""
 
 
 def _mistyped(latin: str, reading: str, syllabic: NamePart) -> bool:
