@@ -598,7 +598,7 @@ def _walk(
                 keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
             if abjad:
                 keys.append(f"s:{skeleton(latin, abjad=abjad)}")
-            elif len(consonants := skeleton(latin)) >= RUN_SKELETON:
+            elif prefix and len(consonants := skeleton(latin)) >= RUN_SKELETON:
                 # as a candidate's runs have: "Sahle Work" is "ሣህለወርቅ" by consonants
                 keys.append(f"s:{consonants}")
             keys.extend(f"s:{other}" for other in others if len(other) >= 2)

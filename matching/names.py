@@ -178,9 +178,17 @@ class Name:
 
 
 def other_raw_skeletons(part: NamePart) -> tuple[str, ...]:
-    """Raw skeletons of an Arabic-script part's readings made to meet another scheme:
+    """Raw skeletons of an Arabic-script part's readings made to meet another scheme, and
+    of a Latin family name's reading without its glued article:
     :func:`matching.compare.part_similarity` compares them with a Latin spelling's
     ("zhr" of ظاهر read with z: Zahir), so blocking and the batch screen must see them."""
+    if part.script is Script.LATIN:
+        # a family name without its glued article, as written: "zhrn" of Alzahrani
+        # meets زهراني as Zahrani's does
+        stem = part.latins[-1]
+        if len(part.latins) > 1 and glued_article_stem(part.latin) == stem:
+            return (raw_skeleton(stem),)
+        return ()
     if part.script is not Script.ARABIC:
         return ()
     return tuple(raw_skeleton(form) for form in part.latins[part.core :])
@@ -356,16 +364,27 @@ def _token_parts(
 _GLUED_ARTICLE = re.compile(r"(?:al|el)([a-km-z][a-z]{3,})")
 """An Arabic article written onto the name after it ("Alkhatib", "Elshahri"): the name
 after it is at least four letters long and does not start with l ("Allison")."""
+_ARABIC_SPELLING = re.compile(r"[iy]$|kh|dh|gh(?!t)|q|aa|sh")
+"""Signs that a Latin spelling writes an Arabic name: the nisba ending of most family
+names with the article (Anazi, Shehri, Qahtani, Masry), or letters English, Spanish and
+Portuguese spellings of their own names do not write (kh, dh, gh, q, aa, sh). Without
+one, "Alford", "Elmore", "Alfaro" and "Almeida" would be Ford, More, Faro and Meida with
+an article."""
 
 
 def glued_article_stem(latin: str) -> str | None:
-    """The name after a glued Arabic article ("alanazi": "anazi"); ``None`` when there is
-    none, or when the whole spelling is a name the tables know ("alexander"). Asked of
-    family names only: "Alberto", "Albina", "Alisha" are given names, no articles."""
+    """The name after a glued Arabic article ("alanazi": "anazi"), when that name is
+    spelt as an Arabic one (:data:`_ARABIC_SPELLING`) or is a name the variant tables
+    know (Hassan, Sayed); ``None`` when there is none, or when the whole spelling is a
+    name the tables know ("alexander"). Asked of family names only: "Alberto", "Albina",
+    "Alisha" are given names, no articles."""
     found = _GLUED_ARTICLE.fullmatch(latin)
     if found is None or variant_groups(latin) or short_form_groups((latin,)):
         return None
-    return found.group(1)
+    stem = found.group(1)
+    if _ARABIC_SPELLING.search(stem) is None and not variant_groups(stem):
+        return None
+    return stem
 
 
 def han_piece(piece: str, *, japanese: bool) -> NamePart | None:
@@ -479,6 +498,19 @@ def _as_kind(part: NamePart, kind: PartKind) -> NamePart:
     return replace(part, kind=kind)
 
 
+def _family_index(text: str, tokens: tuple[str, ...]) -> int:
+    """Which token holds the family name: the last before a comma, if there is one, else
+    the last, titles and suffixes left out ("Ahmed Alkhatib Jr"); -1 for a name of one
+    word, which may be a given name ("Aladdin" is no "al Addin")."""
+    if len(tokens) < 2:
+        return -1
+    stop = len(tokens_of(text.partition(",")[0])) if "," in text else len(tokens)
+    for index in range(min(stop, len(tokens)) - 1, -1, -1):
+        if not is_title(tokens[index], tokens[index]):
+            return index
+    return -1
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
@@ -504,8 +536,7 @@ def prepare_name(text: str) -> Name:
     markers = sex_markers(tokens) if vietnamese else frozenset()
     # "Alkhatib", "ALDOSARI, Ramy": the family name, which may carry a glued article (a
     # name of one word may be a given name: "Aladdin" is no "al Addin")
-    family = len(tokens_of(text.partition(",")[0])) - 1 if "," in text else len(tokens) - 1
-    family = family if len(tokens) > 1 else -1
+    family = _family_index(text, tokens)
     # "ئىلھام توختى": Uyghur spelling in one word, so توختى is Tohti
     uyghur = not text.isascii() and any(spelt_uyghur(token) for token in tokens)
     # "Си Цзиньпин", "Ким Чен Ын", "Синдзо Абэ": Chinese, Korean and Japanese in

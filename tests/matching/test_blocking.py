@@ -483,6 +483,7 @@ def test_a_letter_typed_twice_in_an_abjad_still_pairs_as_a_typo() -> None:
         ("Hanaa Alanazi", "Hanaa Anazi"),
         ("Emad Sami Alkhatib", "Imad Sami Khateeb"),
         ("ALDOSARI, Ramy", "Ramy Dosari"),
+        ("Fatima Alzahrani", "فاطمة زهراني"),  # by the letters as written: zhrn
     ],
 )
 def test_a_family_name_with_its_article_glued_is_found_without_it(glued: str, bare: str) -> None:
