@@ -364,10 +364,11 @@ def _token_parts(
 _GLUED_ARTICLE = re.compile(r"(?:al|el)([a-km-z][a-z]{3,})")
 """An Arabic article written onto the name after it ("Alkhatib", "Elshahri"): the name
 after it is at least four letters long and does not start with l ("Allison")."""
-_ARABIC_SPELLING = re.compile(r"[iy]$|kh|dh|gh(?!t)|q|aa|sh")
+_ARABIC_SPELLING = re.compile(r"[iy]$|kh|dh|gh(?!t)|q|aa|sh|^[^aeiou]+$")
 """Signs that a Latin spelling writes an Arabic name: the nisba ending of most family
-names with the article (Anazi, Shehri, Qahtani, Masry), or letters English, Spanish and
-Portuguese spellings of their own names do not write (kh, dh, gh, q, aa, sh). Without
+names with the article (Anazi, Shehri, Qahtani, Masry), letters English, Spanish and
+Portuguese spellings of their own names do not write (kh, dh, gh, q, aa, sh), or no
+vowel at all, as a transliteration letter by letter writes (المهرة: "almhrt"). Without
 one, "Alford", "Elmore", "Alfaro" and "Almeida" would be Ford, More, Faro and Meida with
 an article."""
 
