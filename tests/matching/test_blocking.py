@@ -489,3 +489,36 @@ def test_a_letter_typed_twice_in_an_abjad_still_pairs_as_a_typo() -> None:
 def test_a_family_name_with_its_article_glued_is_found_without_it(glued: str, bare: str) -> None:
     assert _raised(glued, bare)
     assert _raised(bare, glued)
+
+
+def test_pairs_of_ids_as_one_number_come_apart_as_they_went_in() -> None:
+    """:meth:`BlockingIndex.pairs` groups and sorts ``(cand, rec)`` as one 64-bit number:
+    any two 32-bit ids, the largest too, come back unchanged and in the order of the pair."""
+    import polars as pl  # noqa: PLC0415
+
+    top = 2**32 - 1
+    cands = [0, 0, 1, top, top, 5, 0]
+    recs = [7, top, 0, 0, top, 5, 0]
+    frame = pl.DataFrame(
+        {"cand": pl.Series(cands, dtype=pl.UInt32), "rec": pl.Series(recs, dtype=pl.UInt32)}
+    )
+    joint = frame.select(blocking._joint("cand", "rec"), pl.lit(1).alias("extra"))
+    back = blocking._split(joint.sort(blocking._PAIR), "cand", "rec")
+    assert back.columns == ["cand", "rec", "extra"]
+    assert back.schema["cand"] == pl.UInt32 and back.schema["rec"] == pl.UInt32
+    assert list(back.iter_rows()) == [(c, r, 1) for c, r in sorted(zip(cands, recs, strict=True))]
+
+
+def test_a_single_part_record_is_found_by_any_key_it_shares() -> None:
+    """Step 4 of :meth:`BlockingIndex.pairs` looks up the keys of single-part records
+    among their own: a mononym still meets a candidate sharing any one key with it (a
+    typo, not its spelling), and a two-part record sharing one part does not."""
+    records = [
+        Person("mono", (prepare_name("Campbell"),)),
+        Person("two", (prepare_name("Campbell Smith"),)),
+        Person("other", (prepare_name("Ahmed Karimi"),)),
+    ]
+    index = BlockingIndex(records)
+    candidates = [Person("c", (prepare_name("Jane Campbel"),))]
+    found = {records[r].key for _, r in index.pairs(candidates).iter_rows()}
+    assert found == {"mono"}
