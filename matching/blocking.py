@@ -807,27 +807,27 @@ class BlockingIndex:
             )
         # 4. single-part names on either side: any shared key will do
         keys = ck.select("key", "cand")
-        frames.append(
-            keys.join(self._single_vocab, on="key")
-            .select("cand", "vid")
-            .unique()
-            .join(self._single_parts, on="vid")
-            .select("cand", "rec")
-        )
+        frames.append(_sharing(keys, self._single_vocab, self._single_parts))
         if single:
             mine = keys.filter(pl.col("cand").is_in(pl.Series(single, dtype=pl.UInt32).implode()))
-            frames.append(
-                mine.join(self._vocab, on="key")
-                .select("cand", "vid")
-                .unique()
-                .join(self._parts, on="vid")
-                .select("cand", "rec")
-            )
+            frames.append(_sharing(mine, self._vocab, self._parts))
         return _split(
             pl.concat([f.select(_joint("cand", "rec")) for f in frames]).unique().sort(_PAIR),
             "cand",
             "rec",
         )
+
+
+def _sharing(keys: pl.DataFrame, vocab: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
+    """``(cand, rec)``: the candidates of ``keys`` and the records of ``parts`` whose parts
+    share any key of ``vocab``."""
+    return (
+        keys.join(vocab, on="key")
+        .select("cand", "vid")
+        .unique()
+        .join(parts, on="vid")
+        .select("cand", "rec")
+    )
 
 
 _PAIR = "pair"
