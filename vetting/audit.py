@@ -27,6 +27,7 @@ import polars as pl
 from sqlalchemy import Connection, Engine, insert, text, update
 from sqlmodel import Session, col, func, select
 
+from vetting.db import is_postgres, unnest_insert
 from vetting.models import AuditEvent, AuditHead, utcnow
 from vetting.settings import get_settings
 
@@ -119,8 +120,29 @@ def record_events(session: Session, events: Sequence[NewEvent]) -> None:
              "subject_id": subject_id, "detail": event.detail}
         )  # fmt: skip
         previous = digest
-    session.execute(insert(AuditEvent), rows)
+    if is_postgres(session):
+        unnest_insert(
+            session,
+            "auditevent",
+            {name: (kind, [row[name] for row in rows]) for name, kind in _EVENT_COLUMNS.items()}
+            | {"detail": ("json", [json.dumps(row["detail"]) for row in rows])},
+        )
+    else:
+        session.execute(insert(AuditEvent), rows)
     session.execute(update(AuditHead).where(col(AuditHead.id) == 1).values(hash=previous))
+
+
+_EVENT_COLUMNS = {
+    "seq": "integer",
+    "prev_hash": "text",
+    "hash": "text",
+    "at": "timestamptz",
+    "actor": "text",
+    "action": "text",
+    "subject_type": "text",
+    "subject_id": "text",
+}
+"""An event's columns but its detail, by their PostgreSQL types."""
 
 
 def seal_existing(connection: Connection) -> None:

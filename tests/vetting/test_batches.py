@@ -79,6 +79,43 @@ def test_screening_clears_non_matches_and_holds_possible_matches(
         assert cleared.completed_at == cleared.screened_at
 
 
+def test_stored_alerts_their_events_and_candidates_agree_on_both_backends(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """PostgreSQL stores a chunk's alerts and events column by column, SQLite row by row:
+    each alert.raised event names the alert stored for its own candidate and record, the
+    features read back as written, and every candidate of the chunk is routed."""
+    path = set_up(engine, settings, write_csv)
+    submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    screen_all(engine, submission.batch_id, settings)
+    with Session(engine) as session:
+        alerts = {a.id: a for a in session.exec(select(Alert)).all()}
+        candidates = {c.id: c for c in session.exec(select(Candidate)).all()}
+        raised = session.exec(
+            select(AuditEvent).where(AuditEvent.action == "alert.raised")
+        ).all()
+    assert len(alerts) == 3 and len(raised) == 3
+    for event in raised:
+        alert = alerts[int(event.subject_id)]
+        assert event.detail["record"] == alert.record_id
+        assert event.detail["candidate"] == candidates[alert.candidate_pk].candidate_id
+        assert event.detail["score"] == alert.score
+        assert event.at.tzinfo is not None
+    for alert in alerts.values():
+        assert alert.status == "open" and alert.revision == 0 and alert.decided_at is None
+        assert alert.raised_at.tzinfo is not None
+        assert {"feature", "value", "contribution", "detail"} <= set(alert.features[0])
+        assert any(f["feature"] == "name" for f in alert.features)
+        assert candidates[alert.candidate_pk].status == "under_review"
+    for candidate in candidates.values():
+        assert candidate.screened_at is not None
+        if candidate.status == "cleared":
+            assert candidate.completed_at == candidate.screened_at
+        else:
+            assert candidate.completed_at is None
+    assert verify(engine).ok
+
+
 def test_a_batch_with_nothing_to_review_is_complete_at_once(
     engine: Engine, settings: Settings, write_csv: WriteCsv
 ) -> None:
