@@ -173,8 +173,8 @@ def submit_batch(
             ]  # fmt: skip
             if issues:
                 session.execute(insert(RowIssue), issues)
-            session.execute(
-                insert(Candidate),
+            _insert_candidates(
+                session,
                 [
                     {
                         "batch_id": batch.id,
@@ -186,6 +186,7 @@ def submit_batch(
                         "nationality": loaded.rows[person.key].get("nationality", ""),
                         "gender": loaded.rows[person.key].get("gender", ""),
                         "submitted_at": submitted,
+                        "status": CandidateStatus.PENDING.value,
                     }
                     for person in loaded.people
                 ],
@@ -213,6 +214,34 @@ def submit_batch(
                 raise
             return _resubmitted(session, existing)
     return Submission(batch_id, True, len(loaded.people), rejected, loaded.problems)
+
+
+def _insert_candidates(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Store a batch's candidates: column by column on PostgreSQL (:func:`unnest_insert`),
+    in multi-row inserts elsewhere."""
+    if not is_postgres(session):
+        session.execute(insert(Candidate), rows)
+        return
+    unnest_insert(
+        session,
+        "candidate",
+        {name: (kind, [row[name] for row in rows]) for name, kind in _CANDIDATE_COLUMNS.items()},
+    )
+
+
+_CANDIDATE_COLUMNS = {
+    "batch_id": "integer",
+    "candidate_id": "text",
+    "line": "integer",
+    "full_name": "text",
+    "date_of_birth": "text",
+    "birth_date": "text",
+    "nationality": "text",
+    "gender": "text",
+    "submitted_at": "timestamptz",
+    "status": "text",
+}
+"""A submitted candidate's columns, by their PostgreSQL types."""
 
 
 def _existing(session: Session, office_id: int | None, checksum: str) -> Batch | None:

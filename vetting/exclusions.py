@@ -19,7 +19,7 @@ from sqlmodel import Session, col, func, select
 
 from matching.gcpause import paused_gc
 from vetting.audit import record_event
-from vetting.db import session_scope
+from vetting.db import is_postgres, session_scope
 from vetting.errors import ListRejectedError, NoListError
 from vetting.ingest import RowProblem, load_exclusions
 from vetting.models import ExclusionRecord, ListVersion
@@ -184,7 +184,7 @@ def _insert_records(session: Session, rows: list[dict[str, object]]) -> None:
     """
     if not rows:
         return
-    if session.get_bind().dialect.name != "postgresql":
+    if not is_postgres(session):
         for start in range(0, len(rows), 5000):
             session.execute(insert(ExclusionRecord), rows[start : start + 5000])
         return

@@ -87,6 +87,12 @@ def test_stored_alerts_their_events_and_candidates_agree_on_both_backends(
     features read back as written, and every candidate of the chunk is routed."""
     path = set_up(engine, settings, write_csv)
     submission = submit_batch(engine, path, region="africa", office="NBO", settings=settings)
+    with Session(engine) as session:
+        submitted = session.exec(select(Candidate).order_by(col(Candidate.line))).all()
+    assert [(c.candidate_id, c.status) for c in submitted] == [
+        (f"C{i}", "pending") for i in range(1, 6)
+    ]
+    assert all(c.submitted_at.tzinfo is not None and c.full_name for c in submitted)
     screen_all(engine, submission.batch_id, settings)
     with Session(engine) as session:
         alerts = {a.id: a for a in session.exec(select(Alert)).all()}
