@@ -27,7 +27,7 @@ import polars as pl
 from sqlalchemy import Connection, Engine, insert, text, update
 from sqlmodel import Session, col, func, select
 
-from vetting.db import is_postgres, unnest_insert
+from vetting.db import insert_json_rows, is_postgres
 from vetting.models import AuditEvent, AuditHead, utcnow
 from vetting.settings import get_settings
 
@@ -121,12 +121,7 @@ def record_events(session: Session, events: Sequence[NewEvent]) -> None:
         )  # fmt: skip
         previous = digest
     if is_postgres(session):
-        unnest_insert(
-            session,
-            "auditevent",
-            {name: (kind, [row[name] for row in rows]) for name, kind in _EVENT_COLUMNS.items()}
-            | {"detail": ("json", [json.dumps(row["detail"]) for row in rows])},
-        )
+        insert_json_rows(session, "auditevent", _EVENT_COLUMNS, rows)
     else:
         session.execute(insert(AuditEvent), rows)
     session.execute(update(AuditHead).where(col(AuditHead.id) == 1).values(hash=previous))
@@ -141,8 +136,9 @@ _EVENT_COLUMNS = {
     "action": "text",
     "subject_type": "text",
     "subject_id": "text",
+    "detail": "json",
 }
-"""An event's columns but its detail, by their PostgreSQL types."""
+"""An event's columns, by their PostgreSQL types."""
 
 
 def seal_existing(connection: Connection) -> None:

@@ -19,7 +19,6 @@ and reason and the valid rows go ahead; a file with no usable row is refused who
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from matching.dates import DateOrder
 from matching.gcpause import collector_off
 from matching.model import MODEL_VERSION, MatchResult
 from vetting.audit import NewEvent, record_event, record_events
-from vetting.db import is_postgres, session_scope, unnest_insert
+from vetting.db import insert_json_rows, is_postgres, session_scope
 from vetting.errors import InputFileError, UnknownBatchError
 from vetting.exclusions import current_version, file_checksum
 from vetting.ingest import RowProblem, Severity, load_candidates
@@ -217,16 +216,12 @@ def submit_batch(
 
 
 def _insert_candidates(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Store a batch's candidates: column by column on PostgreSQL (:func:`unnest_insert`),
+    """Store a batch's candidates: column by column on PostgreSQL (:func:`insert_json_rows`),
     in multi-row inserts elsewhere."""
     if not is_postgres(session):
         session.execute(insert(Candidate), rows)
         return
-    unnest_insert(
-        session,
-        "candidate",
-        {name: (kind, [row[name] for row in rows]) for name, kind in _CANDIDATE_COLUMNS.items()},
-    )
+    insert_json_rows(session, "candidate", _CANDIDATE_COLUMNS, rows)
 
 
 _CANDIDATE_COLUMNS = {
@@ -391,6 +386,7 @@ def raise_alerts(
                         }
                         for c in result.contributions
                     ],
+                    "status": AlertStatus.OPEN.value,
                     "raised_at": now,
                 }
             )
@@ -427,17 +423,11 @@ def _store_alerts(session: Session, alerts: list[dict[str, Any]], events: list[N
     if not alerts:
         return
     if is_postgres(session):
-        stored = unnest_insert(
+        stored = insert_json_rows(
             session,
             "alert",
-            {
-                name: (kind, [alert[name] for alert in alerts])
-                for name, kind in _ALERT_COLUMNS.items()
-            }
-            | {
-                "features": ("json", [json.dumps(alert["features"]) for alert in alerts]),
-                "status": ("text", [AlertStatus.OPEN.value] * len(alerts)),
-            },
+            _ALERT_COLUMNS,
+            alerts,
             returning=("id", "candidate_pk", "exclusion_pk"),
         )
         by_pair = {(int(row[1]), int(row[2])): int(row[0]) for row in stored}
@@ -463,10 +453,11 @@ _ALERT_COLUMNS = {
     "score": "double precision",
     "band": "text",
     "explanation": "text",
+    "features": "json",
+    "status": "text",
     "raised_at": "timestamptz",
 }
-"""An alert's columns as :func:`raise_alerts` gives them, by their PostgreSQL types (the
-features, as JSON text, and the status are added when storing)."""
+"""An alert's columns as :func:`raise_alerts` gives them, by their PostgreSQL types."""
 
 
 def _route(session: Session, routed: Sequence[tuple[Candidate, int]]) -> None:
