@@ -216,8 +216,8 @@ def submit_batch(
 
 
 def _insert_candidates(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Store a batch's candidates: column by column on PostgreSQL (:func:`insert_json_rows`),
-    in multi-row inserts elsewhere."""
+    """Store a batch's candidates: as one JSON document on PostgreSQL
+    (:func:`insert_json_rows`), in multi-row inserts elsewhere."""
     if not is_postgres(session):
         session.execute(insert(Candidate), rows)
         return
