@@ -97,9 +97,7 @@ def test_stored_alerts_their_events_and_candidates_agree_on_both_backends(
     with Session(engine) as session:
         alerts = {a.id: a for a in session.exec(select(Alert)).all()}
         candidates = {c.id: c for c in session.exec(select(Candidate)).all()}
-        raised = session.exec(
-            select(AuditEvent).where(AuditEvent.action == "alert.raised")
-        ).all()
+        raised = session.exec(select(AuditEvent).where(AuditEvent.action == "alert.raised")).all()
     assert len(alerts) == 3 and len(raised) == 3
     for event in raised:
         alert = alerts[int(event.subject_id)]
