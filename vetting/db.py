@@ -19,7 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, Row, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
@@ -108,7 +108,7 @@ def insert_json_rows(
     columns: Mapping[str, str],
     rows: Sequence[Mapping[str, Any]],
     returning: Sequence[str] = (),
-) -> Sequence[Row[Any]]:
+) -> list[tuple[Any, ...]]:
     """PostgreSQL: insert ``rows`` (their ``columns``, by name and SQL type) as one JSON
     document, a single parameter (``json_to_recordset``); the ``returning`` columns of
     the rows inserted, in no promised order. A ``json`` column takes a row's value as it
@@ -131,7 +131,7 @@ def insert_json_rows(
     )
     document = json.dumps([{name: row[name] for name in columns} for row in rows], default=_iso)
     result = session.execute(statement, {"rows": document})
-    return result.all() if returning else ()
+    return [tuple(row) for row in result] if returning else []
 
 
 def _iso(value: object) -> str:
