@@ -67,11 +67,13 @@ class RowProblem:
 
 @dataclass(slots=True)
 class Loaded:
-    """People read from a file, the problems found, and the raw rows they came from."""
+    """People read from a file, the problems found, and the raw rows they came from
+    (as dicts by id, or as the frame read, when asked for)."""
 
     path: Path
     people: list[Person] = field(default_factory=list)
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    frame: pl.DataFrame | None = None
     lines: dict[str, int] = field(default_factory=dict)
     problems: list[RowProblem] = field(default_factory=list)
 
@@ -155,6 +157,7 @@ def _load(
     max_mb: float,
     max_rows: int,
     keep_rows: bool,
+    keep_frame: bool = False,
     date_order: DateOrder | None = None,
     prepare_names: bool = True,
     workers: int = 1,
@@ -163,7 +166,7 @@ def _load(
     _require(frame, path, required)
     if frame.height > max_rows:
         raise InputFileError(path, f"{frame.height} rows is over the {max_rows} row limit")
-    loaded = Loaded(path)
+    loaded = Loaded(path, frame=frame if keep_frame else None)
     seen: dict[str, int] = {}
     missing = [pl.lit("").alias(c) for c in _OPTIONAL if c not in frame.columns]
     columns = frame.with_columns(missing).select(LINE, id_column, "full_name", *_OPTIONAL)
@@ -270,13 +273,14 @@ def load_candidates(
 
 
 def load_exclusions(
-    path: Path, settings: Settings, *, keep_rows: bool = False, prepare_names: bool = True
+    path: Path, settings: Settings, *, keep_frame: bool = False, prepare_names: bool = True
 ) -> Loaded:
     """Exclusion records of one file (``aliases`` are ``;``-separated extra names).
 
-    ``prepare_names=False`` checks every row but leaves the people's names unprepared
-    (``names == ()``): storing a list needs the rows, not the matcher's keys, and
-    preparing a million names is a third of an import.
+    ``keep_frame`` keeps the frame read (:attr:`Loaded.frame`, every row, in file order),
+    which storing a list reads column by column. ``prepare_names=False`` checks every row
+    but leaves the people's names unprepared (``names == ()``): storing a list needs the
+    rows, not the matcher's keys, and preparing a million names is a third of an import.
     """
     return _load(
         path,
@@ -285,7 +289,8 @@ def load_exclusions(
         aliases=True,
         max_mb=settings.max_list_mb,
         max_rows=settings.max_list_rows,
-        keep_rows=keep_rows,
+        keep_rows=False,
+        keep_frame=keep_frame,
         prepare_names=prepare_names,
         workers=settings.match_workers,
     )

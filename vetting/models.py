@@ -161,7 +161,7 @@ class ExclusionRecord(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     record_id: str = Field(max_length=200, index=True)
     content_hash: str = Field(max_length=64)
-    identity_hash: str = Field(max_length=64, index=True)
+    identity_hash: str = Field(max_length=64)
     full_name: str = Field(max_length=300)
     aliases: list[str] = Field(default_factory=list, sa_type=JSON)
     date_of_birth: str = Field(default="", max_length=50)

@@ -5,13 +5,24 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from matching.dates import PartialDate
 from tests.conftest import EXCLUSION_HEADER, WriteCsv
 from vetting.errors import ListRejectedError
-from vetting.exclusions import IDENTITY_FIELDS, _digest, import_list, list_versions
+from vetting.exclusions import (
+    IDENTITY_FIELDS,
+    _digest,
+    _fields,
+    import_list,
+    incoming_records,
+    list_versions,
+)
 from vetting.models import AuditEvent, ExclusionRecord
 from vetting.people import people_at, record_person, records_at
 from vetting.settings import Settings
@@ -169,3 +180,64 @@ def test_a_record_keeps_the_identity_hash_stored_for_it() -> None:
     assert _digest(values, IDENTITY_FIELDS) == (
         "a7d60cc54a0f70cdc9f8b6e33c7cdb8e52e8b12036fb48121aefd843704f63b4"
     )
+
+
+_COLUMNS = [c for c in EXCLUSION_HEADER if c != "record_id"]
+# what files hold: quotes, backslashes, separators, control characters (Python strips
+# \x1c-\x1f, Rust does not), whitespace of other scripts, non-ASCII, cases that change length
+_CELL = st.text(
+    st.sampled_from(list('ab;, "\\\n\r\t\x00\x08\x1c\x1f\x7f\u00a0\u2028\u3000ßİΣσés王')),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.tuples(*[_CELL for _ in _COLUMNS]), min_size=1, max_size=8),
+    born=st.lists(st.sampled_from([None, PartialDate(1971, 3, 14), PartialDate(1980)]), min_size=8),
+    missing=st.sets(st.sampled_from(["aliases", "entity", "recorded_on", "status"])),
+)
+def test_records_are_made_column_by_column_as_row_by_row(
+    rows: list[tuple[str, ...]], born: list[PartialDate | None], missing: set[str]
+) -> None:
+    """The stored values and both hashes of every row equal what :func:`_fields` makes
+    of it, whatever the cells hold and whichever optional columns the file lacks."""
+    present = [c for c in _COLUMNS if c not in missing]
+    frame = pl.DataFrame(
+        {"record_id": [f"R{i}" for i in range(len(rows))]}
+        | {c: [row[_COLUMNS.index(c)] for row in rows] for c in present}
+    )
+    births = born[: len(rows)]
+    made = incoming_records(frame, births).drop("_aliases_json").to_dicts()
+    for index, (record, raw) in enumerate(zip(made, frame.to_dicts(), strict=True)):
+        birth = births[index]
+        expected = _fields(raw, birth.iso() if birth else None)
+        assert record == {"record_id": f"R{index}", **expected}
+
+
+def test_stored_revisions_read_back_as_the_file_wrote_them(
+    engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """Cells CSV must quote, and one with a line break (stored row by row on
+    PostgreSQL), read back as written, hashed as :func:`_fields` hashes them."""
+    tricky = [
+        ["Q1", 'Sean "Jack" O\'Brien, Jr', ' a\\b ; "c" ;; ,d ', "1971", "IE", "M", "UN,DP",
+         "sea", "Substantiated", "2021-05-01"],
+        ["Q2", "Amina Yusuf", "", "", "", "", "", "", "", ""],
+    ]  # fmt: skip
+    broken = [["Q3", "Wang\nXiaoming", "王小明", "1975-07-02", "CN", "", "", "SH", "", ""]]
+    for name, rows in (("tricky.csv", tricky), ("broken.csv", [*tricky, *broken])):
+        path = write_csv(name, EXCLUSION_HEADER, rows)
+        import_list(engine, path, settings)
+        current = _current(engine)
+        assert set(current) == {row[0] for row in rows}
+        for row in rows:
+            stored = current[row[0]]
+            raw = dict(zip(EXCLUSION_HEADER, [cell.strip() for cell in row], strict=True))
+            expected = _fields(raw, stored.birth_date)
+            assert stored.model_dump(include=set(expected)) == expected
+    assert _current(engine)["Q1"].aliases == ["a\\b", '"c"', ",d"]
+    assert _current(engine)["Q1"].category == "SEA"
+    assert _current(engine)["Q3"].full_name == "Wang\nXiaoming"
+    assert _current(engine)["Q3"].birth_date == "1975-07-02"
+    assert _current(engine)["Q2"].birth_date is None
