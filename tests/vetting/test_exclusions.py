@@ -123,16 +123,30 @@ def test_an_empty_list_is_refused(
 def test_the_index_reads_each_version_as_its_records_read(
     engine: Engine, settings: Settings, write_csv: WriteCsv
 ) -> None:
-    """The matcher's plain-row read gives the same people, in the same order, as the
-    records (aliases and all), for an old version and the current one."""
+    """The matcher's plain-row read (CSV from PostgreSQL) gives the same people, in the
+    same order, as the records (aliases and all, cells CSV quotes, no birth date), for
+    an old version, the current one and a version of nothing but those cells."""
     v1 = import_list(engine, write_csv("v1.csv", EXCLUSION_HEADER, ROWS), settings)
     changed = [*ROWS[0][:2], "Volodymyr Petrenko", *ROWS[0][3:]]
     v2 = import_list(engine, write_csv("v2.csv", EXCLUSION_HEADER, [changed, ROWS[1]]), settings)
+    quoted = [
+        ["Q1", 'Sean "Jack" O\'Brien, Jr', 'Seán\\Jack ; "SJ", O\'B', "", "", "", "", "", "", ""],
+        ["Q2", "Wang\nXiaoming", "", "1975-07", "CN", "x", "", "", "", ""],
+    ]  # fmt: skip
+    v3 = import_list(engine, write_csv("v3.csv", EXCLUSION_HEADER, quoted), settings)
     with Session(engine) as session:
-        for version in (v1.version_id, v2.version_id):
+        for version, size in ((v1.version_id, 3), (v2.version_id, 2), (v3.version_id, 2)):
             expected = [record_person(r) for r in records_at(session, version)]
             assert people_at(session, version) == expected
-            assert len(expected) == (3 if version == v1.version_id else 2)
+            assert len(expected) == size
+        quoted_people = people_at(session, v3.version_id)
+    assert [n.original for n in quoted_people[0].names] == [
+        'Sean "Jack" O\'Brien, Jr',
+        "Seán\\Jack",
+        '"SJ", O\'B',
+    ]
+    assert quoted_people[0].birth_date is None
+    assert quoted_people[1].names[0].original == "Wang\nXiaoming"
 
 
 def test_bulk_reads_and_imports_run_no_cyclic_collection(
