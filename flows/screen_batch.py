@@ -93,11 +93,13 @@ def chunk_task(
     """Match one chunk and store its alerts and routing.
 
     Gets no settings: on Dask its arguments cross the network, and the secrets in the
-    settings have no business there. The database comes from ``VETTING_DATABASE_URL`` in
-    the environment of whichever process runs the chunk (``database_url`` is set only when
-    the flow was given one: tests and the demo).
+    settings have no business there. The database (and where list versions are kept)
+    comes from the environment of whichever process runs the chunk
+    (``VETTING_DATABASE_URL``; ``database_url`` is set only when the flow was given one:
+    tests and the demo).
     """
-    return screen_chunk(run_engine(run_settings(database_url)), plan, candidate_ids)
+    settings = run_settings(database_url)
+    return screen_chunk(run_engine(settings), plan, candidate_ids, settings)
 
 
 @task(

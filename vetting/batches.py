@@ -295,9 +295,18 @@ def _thresholds(batch: Batch) -> Thresholds:
     return Thresholds(batch.review_threshold, batch.band_medium, batch.band_high)
 
 
-def screen_chunk(engine: Engine, plan: ScreeningPlan, candidate_ids: list[int]) -> ChunkOutcome:
-    """Match one chunk and commit its alerts with the candidates' status, all at once."""
-    matcher = matcher_for(engine, plan.list_version_id, workers=plan.workers)
+def screen_chunk(
+    engine: Engine,
+    plan: ScreeningPlan,
+    candidate_ids: list[int],
+    settings: Settings | None = None,
+) -> ChunkOutcome:
+    """Match one chunk and commit its alerts with the candidates' status, all at once.
+
+    ``settings``: this process's, whose list cache keeps the list version's index for
+    the next process screening against it, or holds it already (:func:`matcher_for`).
+    """
+    matcher = matcher_for(engine, plan.list_version_id, workers=plan.workers, settings=settings)
     # the cyclic collector waits for the chunk: a long-lived screening process holds the
     # list (or its index) and the name caches, which each full collection walks (0.7 s
     # against 1,000,000 records with the list packed), and fetching a chunk's records and
@@ -658,7 +667,7 @@ def screen_all(
     """Screen a stored batch start to finish in this process (the flow's steps, in order)."""
     plan = start_screening(engine, batch_id, settings)
     for chunk in plan.chunks:
-        outcome = screen_chunk(engine, plan, chunk)
+        outcome = screen_chunk(engine, plan, chunk, settings)
         if progress is not None:
             progress(outcome.screened)
     return finish_batch(engine, batch_id)

@@ -12,6 +12,13 @@ path, the settings that decide which rows are accepted, the model version, the s
 machine. Anything else, or a file that cannot be read back, means preparing the list
 afresh.
 
+Screening keeps list versions of the database the same way (:class:`KeptVersion`, by
+:func:`vetting.people.matcher_for`): each flow run of ``vetting screen`` and each Dask
+worker is a process of its own, and every one built the index of the version it screens
+against; the first now keeps it and the others read it back. A version's records never
+change once imported (a later import only closes them for later versions), so the
+database, the version's number, checksum and import time and the code name it.
+
 The files hold the list's personal data, pickled. They are kept only in a folder that
 belongs to the current user and that no one else may read or write (else nothing is kept
 or read, with a warning), each readable by the user alone; a list file changed in place
@@ -35,9 +42,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 import matching
 import vetting
@@ -145,8 +154,52 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
         and list_key(path, settings) == key
         and (folder := _private_folder(setting, create=True)) is not None
     ):
-        _write(folder, key, prepared, settings.list_cache_keep)
+        _write(folder, key, prepared, settings.list_cache_keep, str(path))
     return prepared
+
+
+@dataclass(frozen=True, slots=True)
+class KeptVersion:
+    """A list version of the database, packed and indexed, as screening processes keep
+    it for one another (:func:`read_version`, :func:`keep_version`)."""
+
+    records: PackedRecords
+    index: BlockingIndex
+
+
+def version_key(database: str, version: int, checksum: str, imported_at: datetime) -> str:
+    """The name a list version is kept under: a digest of the database and the version,
+    then of everything that made it (:func:`code_fingerprint`, the version's checksum and
+    import time, which tell it from a version of the same number in a database made
+    again at the same address)."""
+    own = hashlib.blake2b(f"{database}|{version}".encode(), digest_size=8).hexdigest()
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(code_fingerprint().encode())
+    digest.update(f"|{database}|{version}|{checksum}|{imported_at.isoformat()}".encode())
+    return f"{own}-{digest.hexdigest()}"
+
+
+def read_version(settings: Settings, key: str) -> KeptVersion | None:
+    """The list version kept under ``key`` (:func:`version_key`), or ``None``."""
+    folder = (
+        _private_folder(settings.list_cache_dir, create=False) if settings.list_cache_dir else None
+    )
+    if folder is None:
+        return None
+    kept = _load(folder / f"{key}{SUFFIX}", KeptVersion, f"list version {key}")
+    if kept is not None:
+        log.info("list version of %d records read from %s", len(kept.records), folder)
+    return kept
+
+
+def keep_version(settings: Settings, key: str, kept: KeptVersion) -> None:
+    """Keep a list version for other processes, when it is large enough to be worth it
+    (:attr:`Settings.list_cache_min_records`) and the folder is this user's alone."""
+    if not settings.list_cache_dir or len(kept.records) < settings.list_cache_min_records:
+        return
+    folder = _private_folder(settings.list_cache_dir, create=True)
+    if folder is not None:
+        _write(folder, key, kept, settings.list_cache_keep, f"list version {key}")
 
 
 @contextlib.contextmanager
@@ -194,24 +247,9 @@ def _private_folder(setting: str, *, create: bool) -> Path | None:
 def _read(file: Path, path: Path) -> PreparedList | None:
     """A kept list, or ``None`` (and the file gone) when it cannot be read back. The
     problems name ``path`` as this run spelt it."""
-    try:
-        with file.open("rb") as handle, paused_gc():
-            mine = os.fstat(handle.fileno())
-            if mine.st_uid != os.geteuid() or mine.st_mode & 0o077:
-                log.warning("prepared list %s not private to this user: not read", file)
-                return None
-            kept = pickle.load(handle)
-        if not isinstance(kept, PreparedList):
-            raise TypeError(f"holds {type(kept).__name__}")
-    except FileNotFoundError:
+    kept = _load(file, PreparedList, str(path))
+    if kept is None:
         return None
-    except Exception as exc:  # any damage means preparing the list again
-        log.warning("prepared list %s unreadable (%s): preparing %s again", file, exc, path)
-        with contextlib.suppress(OSError):
-            file.unlink()
-        return None
-    with contextlib.suppress(OSError):  # most recently used (unless evicted meanwhile)
-        os.utime(file)
     log.info("%s: prepared list of %d records read from %s", path, len(kept.records), file)
     for warning in kept.warnings:
         log.warning("%s", warning.replace(str(kept.path), str(path)))
@@ -219,9 +257,36 @@ def _read(file: Path, path: Path) -> PreparedList | None:
     return PreparedList(path, kept.records, kept.index, problems, kept.warnings, True)
 
 
-def _write(folder: Path, key: str, prepared: PreparedList, keep: int) -> None:
+_Kept = TypeVar("_Kept")
+
+
+def _load(file: Path, kind: type[_Kept], what: str) -> _Kept | None:
+    """The ``kind`` kept in ``file``, or ``None`` (and the file gone) when it cannot be
+    read back; ``what`` it holds, for the warning."""
+    try:
+        with file.open("rb") as handle, paused_gc():
+            mine = os.fstat(handle.fileno())
+            if mine.st_uid != os.geteuid() or mine.st_mode & 0o077:
+                log.warning("prepared list %s not private to this user: not read", file)
+                return None
+            kept = pickle.load(handle)
+        if not isinstance(kept, kind):
+            raise TypeError(f"holds {type(kept).__name__}")
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # any damage means preparing the list again
+        log.warning("prepared list %s unreadable (%s): preparing %s again", file, exc, what)
+        with contextlib.suppress(OSError):
+            file.unlink()
+        return None
+    with contextlib.suppress(OSError):  # most recently used (unless evicted meanwhile)
+        os.utime(file)
+    return kept
+
+
+def _write(folder: Path, key: str, kept: object, keep: int, what: str) -> None:
     """Keep a prepared list (written whole, then renamed, so a reader never sees half of
-    one) in place of any earlier copy of the same file, and let the least recently used
+    one) in place of any earlier copy of the same one, and let the least recently used
     others go beyond ``keep``. A list that cannot be kept costs the next run time, not
     this one its result."""
     temporary: Path | None = None
@@ -229,7 +294,7 @@ def _write(folder: Path, key: str, prepared: PreparedList, keep: int) -> None:
         descriptor, name = tempfile.mkstemp(dir=folder, prefix=_TEMPORARY, suffix=".tmp")
         temporary = Path(name)
         with os.fdopen(descriptor, "wb") as handle:
-            pickle.dump(prepared, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(kept, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, folder / f"{key}{SUFFIX}")
         temporary = None
     except Exception as exc:  # a full disk, a list too large to pickle: not this run's loss
@@ -239,7 +304,7 @@ def _write(folder: Path, key: str, prepared: PreparedList, keep: int) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 temporary.unlink()
-    log.info("%s: prepared list kept in %s", prepared.path, folder)
+    log.info("%s: prepared list kept in %s", what, folder)
     _tidy(folder, key, keep)
 
 

@@ -137,7 +137,8 @@ class Settings(BaseSettings):
     list_cache_dir: str = Field(
         default_factory=lambda: str(Path(user_cache_dir("vetting")) / "lists"),
         description="Where `vetting match` keeps exclusion lists it has prepared and indexed, "
-        "so that the next batch against an unchanged file skips that work; empty: keep none.",
+        "and screening the list versions it has indexed, so that the next batch against an "
+        "unchanged file or version skips that work; empty: keep none.",
     )
     list_cache_min_records: int = Field(
         default=100_000,

@@ -168,3 +168,48 @@ def test_api_submissions_screen_on_the_cluster(
     assert {c["outcome"] for c in state["candidates"]} >= {"under review", "cleared"}
     assert not vetting.people._cache  # matched on the cluster, not in the web process
     assert _workers_with_index(dask_address, engine) >= 1
+
+
+_READ = vetting.people.people_at
+
+
+def _refusing(*_: object, **__: object) -> None:
+    raise AssertionError("a list version read from the database while it is kept")
+
+
+def _reading(allowed: bool) -> None:
+    """In a worker: forget the indexes, and read lists from the database only if
+    ``allowed`` (else they must come from the kept files)."""
+    clear_matchers()
+    vetting.people.people_at = _READ if allowed else _refusing  # type: ignore[assignment]
+
+
+def test_dask_workers_keep_the_list_version_and_read_it_back(
+    engine: Engine, small_chunks: Settings, dask_address: str, tmp_path: Path
+) -> None:
+    """A worker that indexes a list version keeps it in its list cache; workers that
+    start afresh (their indexes forgotten, the database's list not readable) read it
+    back and raise the same alerts as a local run."""
+    kept = tmp_path / "lists"
+    environment = {"VETTING_LIST_CACHE_DIR": str(kept), "VETTING_LIST_CACHE_MIN_RECORDS": "1"}
+    for office in ("GVA", "KBP", "ZRH"):
+        add_office(engine, office=office, region="europe")
+    import_list(engine, DATA / "exclusions.csv", small_chunks)
+    screen_batch_on(None)(BATCH, "europe", "GVA")
+    with Client(dask_address) as client:
+        client.run(_configure_worker, environment)
+        try:
+            screen_batch_on(dask_address)(BATCH, "europe", "KBP")
+            assert len(list(kept.glob("*.list"))) == 1
+            client.run(_reading, False)
+            again, _ = screen_batch_on(dask_address)(BATCH, "europe", "ZRH")
+        finally:
+            client.run(_reading, True)
+            for name in environment:
+                client.run(os.environ.pop, name, None)
+            client.run(get_settings.cache_clear)
+    assert again.created
+    expected = _alerts(engine, "GVA")
+    assert len(expected) >= 5
+    assert _alerts(engine, "KBP") == expected
+    assert _alerts(engine, "ZRH") == expected
