@@ -298,7 +298,9 @@ def _insert_records(session: Session, rows: pl.DataFrame) -> None:
                 for row in stored.iter_rows():
                     copy.write_row(row)
             return
-        with cursor.copy(f"COPY exclusionrecord ({columns}) FROM STDIN (FORMAT csv)") as copy:
+        # polars writes UTF-8 whatever the connection's client encoding says
+        statement = f"COPY exclusionrecord ({columns}) FROM STDIN (FORMAT csv, ENCODING 'UTF8')"
+        with cursor.copy(statement) as copy:
             for start in range(0, stored.height, _COPY_ROWS):
                 buffer = io.BytesIO()
                 stored.slice(start, _COPY_ROWS).write_csv(buffer, include_header=False)

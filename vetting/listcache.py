@@ -108,6 +108,12 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# taken as this process loads its code: a long-lived process (a Dask worker, the web app)
+# that kept a list version after an upgrade replaced the files would otherwise file what
+# its old code built under the new code's name
+code_fingerprint()
+
+
 def _path_digest(path: Path) -> str:
     return hashlib.blake2b(str(path.resolve()).encode(), digest_size=8).hexdigest()
 

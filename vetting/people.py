@@ -126,14 +126,18 @@ def _version_columns(session: Session, version: int) -> tuple[list[Any], ...]:
     assert isinstance(raw, psycopg.Connection)
     statement = sql.SQL(
         "COPY (SELECT {} FROM exclusionrecord WHERE valid_from <= {version} AND "
-        "(valid_to IS NULL OR valid_to > {version}) ORDER BY id) TO STDOUT (FORMAT csv)"
+        "(valid_to IS NULL OR valid_to > {version}) ORDER BY id) "
+        "TO STDOUT (FORMAT csv, ENCODING 'UTF8')"  # as polars reads it, whatever the client's
     ).format(sql.SQL(", ").join(map(sql.Identifier, _MATCHED)), version=sql.Literal(version))
     buffer = io.BytesIO()
     with raw.cursor() as cursor, cursor.copy(statement) as copy:
         for block in copy:
             buffer.write(block)
     schema = {name: pl.String for name in _MATCHED} | {"id": pl.Int64}
-    frame = pl.read_csv(buffer.getvalue(), has_header=False, schema=schema)
+    data = buffer.getvalue()
+    if not data:  # a version of no records
+        return ([],) * len(_MATCHED)
+    frame = pl.read_csv(data, has_header=False, schema=schema)
     frame = frame.with_columns(pl.col("aliases").str.json_decode(pl.List(pl.String)))
     return tuple(frame[name].to_list() for name in _MATCHED)
 

@@ -9,13 +9,14 @@ import polars as pl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlmodel import Session, col, select
 
 from matching.dates import PartialDate
 from tests.conftest import EXCLUSION_HEADER, WriteCsv
 from vetting.errors import ListRejectedError
 from vetting.exclusions import (
+    _CANONICAL,
     IDENTITY_FIELDS,
     _digest,
     _fields,
@@ -222,10 +223,12 @@ def test_records_are_made_column_by_column_as_row_by_row(
         | {c: [row[_COLUMNS.index(c)] for row in rows] for c in present}
     )
     births = born[: len(rows)]
-    made = incoming_records(frame, births).drop("_aliases_json").to_dicts()
+    made = incoming_records(frame, births).to_dicts()
     for index, (record, raw) in enumerate(zip(made, frame.to_dicts(), strict=True)):
         birth = births[index]
         expected = _fields(raw, birth.iso() if birth else None)
+        # the aliases as PostgreSQL stores them: their canonical JSON
+        assert record.pop("_aliases_json") == _CANONICAL.encode(expected["aliases"])
         assert record == {"record_id": f"R{index}", **expected}
 
 
@@ -255,3 +258,26 @@ def test_stored_revisions_read_back_as_the_file_wrote_them(
     assert _current(engine)["Q3"].full_name == "Wang\nXiaoming"
     assert _current(engine)["Q3"].birth_date == "1975-07-02"
     assert _current(engine)["Q2"].birth_date is None
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)  # a client encoding is PostgreSQL's
+def test_a_client_speaking_latin1_stores_and_reads_the_names_as_written(
+    db_url: str, engine: Engine, settings: Settings, write_csv: WriteCsv
+) -> None:
+    """``COPY`` is fed and read as UTF-8 whatever the connection's client encoding: a
+    session speaking LATIN1 stores "José Müller" as written, hashed as written, and the
+    matcher reads it back so."""
+    rows = [["L1", "José Müller", "Zoë; Renée", "1971", "", "", "", "", "", ""]]
+    latin1 = create_engine(db_url, connect_args={"options": "-c client_encoding=LATIN1"})
+    try:
+        import_list(latin1, write_csv("latin1.csv", EXCLUSION_HEADER, rows), settings)
+        with Session(latin1) as session:
+            people = people_at(session, 1)
+    finally:
+        latin1.dispose()
+    stored = _current(engine)["L1"]
+    assert (stored.full_name, stored.aliases) == ("José Müller", ["Zoë", "Renée"])
+    raw = dict(zip(EXCLUSION_HEADER, rows[0], strict=True))
+    assert stored.content_hash == _fields(raw, "1971")["content_hash"]
+    assert [n.original for n in people[0].names] == ["José Müller", "Zoë", "Renée"]

@@ -112,18 +112,50 @@ def test_a_damaged_kept_version_is_built_again_and_replaced(
 
 
 def test_small_versions_no_settings_or_an_empty_folder_keep_nothing(
-    engine: Engine, settings: Settings, keeping: Settings, write_csv: WriteCsv
+    engine: Engine,
+    settings: Settings,
+    keeping: Settings,
+    write_csv: WriteCsv,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Nothing is kept (nor looked for) without settings or with an empty folder setting,
+    and a list smaller than the minimum is indexed afresh: no file anywhere, here or in
+    the working folder an empty setting could be mistaken for."""
     set_up(engine, settings, write_csv)
-    folder = Path(keeping.list_cache_dir)
-    for given in (
-        None,
-        keeping.model_copy(update={"list_cache_dir": ""}),
-        keeping.model_copy(update={"list_cache_min_records": 1_000}),
+    monkeypatch.chdir(tmp_path)
+    asked: list[str] = []
+    real_read, real_keep = vetting.people.read_version, vetting.people.keep_version
+
+    def read(given: Settings, name: str) -> object:
+        asked.append("read")
+        return real_read(given, name)
+
+    def keep(given: Settings, name: str, kept: object) -> None:
+        asked.append("keep")
+        real_keep(given, name, kept)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vetting.people, "read_version", read)
+    monkeypatch.setattr(vetting.people, "keep_version", keep)
+    for given, expected in (
+        (None, []),
+        (keeping.model_copy(update={"list_cache_dir": ""}), []),
+        (keeping.model_copy(update={"list_cache_min_records": 1_000}), ["read"]),
+        (keeping, ["read", "keep"]),  # the same list kept, to show the others could be
     ):
         clear_matchers()
+        asked.clear()
         matcher_for(engine, 1, settings=given)
-        assert not folder.exists() or not _kept(folder)
+        assert asked == expected
+        kept = sorted(tmp_path.rglob("*.list"))
+        assert len(kept) == (1 if given is keeping else 0)
+
+
+def test_an_empty_version_reads_as_no_people(engine: Engine, settings: Settings) -> None:
+    """A version with no records (none imported yet, read by number) is no people on
+    either database, not an error."""
+    with Session(engine) as session:
+        assert people_at(session, 0) == []
 
 
 def _everyone(engine: Engine) -> list[Person]:
