@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -81,6 +82,8 @@ def vetting_match(candidates: Path, exclusions: Path) -> MatchRun:
         [vetting, "match", str(candidates), str(exclusions), "--output", str(out)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
+        # a first run, always: a list kept by an earlier run would be read back instead
+        env={**os.environ, "VETTING_LIST_CACHE_DIR": ""},
     )
     # Sampled, not getrusage: a child forked from this (large) process inherits its
     # resident size in ru_maxrss before it execs; and the command starts scoring processes.

@@ -24,6 +24,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
@@ -134,9 +135,10 @@ async def _reviewer(base: str, username: str, until: float, seed: int, tally: Ta
                 tally.conflicts += 1  # someone else decided or holds it: expected under load
 
 
-def _screen_in_background(url: str, batch: BatchFile) -> subprocess.Popen[bytes]:
-    """Submit and screen a batch in its own process (as a flow run would)."""
-    env = {**os.environ, "VETTING_DATABASE_URL": url}
+def _screen_in_background(url: str, batch: BatchFile, kept: Path) -> subprocess.Popen[bytes]:
+    """Submit and screen a batch in its own process (as a flow run would), reading the
+    list version from ``kept`` where the batches screened first kept it."""
+    env = {**os.environ, "VETTING_DATABASE_URL": url, "VETTING_LIST_CACHE_DIR": str(kept)}
     return subprocess.Popen(
         [sys.executable, "-m", "benchmarks.loadtest", "screen", str(batch.path),
          region_code(batch.region), batch.office],
@@ -212,8 +214,10 @@ def run(options: argparse.Namespace) -> dict[str, object]:
     sizes = [options.batch_size] * (2 + options.concurrent)
     batches = write_batches(sizes, options.seed)
     list_path = write_list(options.records, options.seed)
-    with fresh_database() as url:
-        settings = Settings(database_url=url)
+    # list versions kept where this run alone reads them (a private folder, as required)
+    with fresh_database() as url, tempfile.TemporaryDirectory(prefix="vetting-load-") as folder:
+        kept = Path(folder) / "lists"
+        settings = Settings(database_url=url, list_cache_dir=str(kept))
         engine = make_engine(url)
         for batch in batches:
             add_office(engine, office=batch.office, region=region_code(batch.region))
@@ -230,7 +234,7 @@ def run(options: argparse.Namespace) -> dict[str, object]:
         add_user(engine, username="ops", role=Role.ADMIN, password=PASSWORD)  # starts the app
         port = _free_port()
         env = {**os.environ, "VETTING_DATABASE_URL": url, "VETTING_SESSION_SECRET": "load-" * 8,
-               "VETTING_USER": "ops"}  # fmt: skip
+               "VETTING_USER": "ops", "VETTING_LIST_CACHE_DIR": str(kept)}  # fmt: skip
         server = subprocess.Popen(
             [str(Path(sys.executable).with_name("vetting")), "serve", "--port", str(port)],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -238,7 +242,7 @@ def run(options: argparse.Namespace) -> dict[str, object]:
         try:
             base = f"http://127.0.0.1:{port}"
             _wait_until_up(base, server)
-            screeners = [_screen_in_background(url, b) for b in batches[2:]]
+            screeners = [_screen_in_background(url, b, kept) for b in batches[2:]]
             tally = Tally()
             start = time.perf_counter()
             asyncio.run(_load(base, usernames, options.seconds, tally))
@@ -294,7 +298,8 @@ def report(result: dict[str, object]) -> str:
         "loop over: the queue, one of its first 20 alerts, and in 30% of visits a "
         f"`not_a_match` decision; meanwhile {result['concurrent_batches']} batches of "
         f"{result['batch_size']:,} candidates are submitted and screened by as many separate "
-        f"processes against a {result['records']:,}-record list.",
+        f"processes against a {result['records']:,}-record list, whose index they read "
+        "from the list cache, where the batches screened before the load kept it.",
         "",
         f"Duration {result['seconds']} s; {result['total_per_second']} requests/s in all.",
         "",
