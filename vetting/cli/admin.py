@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from vetting.cli.app import app, out, run
 from vetting.cli.auth import authorize
+from vetting.cli.base import app, out, run
 from vetting.cli.pipeline import ready_engine
 from vetting.retention import purge
 from vetting.settings import get_settings

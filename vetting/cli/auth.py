@@ -14,6 +14,7 @@ import logging
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from vetting.cli.base import named_user
 from vetting.errors import ForbiddenError
 from vetting.models import Office, Role, User
 from vetting.settings import get_settings
@@ -28,14 +29,6 @@ BOOTSTRAP = Account(
     region_ids=frozenset(),
     office_id=None,
 )
-_named: list[str] = []
-
-
-def act_as(username: str | None) -> None:
-    """Remember ``--as`` for this invocation."""
-    _named.clear()
-    if username:
-        _named.append(username)
 
 
 def authorize(
@@ -53,7 +46,7 @@ def authorize(
     if anyone is None:
         log.warning("no user yet: acting as bootstrap admin; create one with `vetting users add`")
         return BOOTSTRAP
-    username = name or (_named[0] if _named else None) or get_settings().acting_user
+    username = name or named_user() or get_settings().acting_user
     if not username:
         raise ForbiddenError("say who you are: --as USER (or VETTING_USER)")
     account = account_by_name(engine, username)

@@ -13,7 +13,7 @@ from matching.batch import match_one
 from matching.countries import normalize_countries
 from matching.model import Person
 from matching.names import prepare_name
-from vetting.cli.app import EXIT_ROWS_REJECTED, app, err, out, report_loaded, run
+from vetting.cli.base import EXIT_ROWS_REJECTED, app, err, out, report_loaded, run
 from vetting.errors import UsageError
 from vetting.exports import write_frame
 from vetting.ingest import RowProblem, load_candidates, read_birth_date

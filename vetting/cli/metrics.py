@@ -12,8 +12,8 @@ import typer
 from rich.table import Table
 
 from vetting.audit import record_event
-from vetting.cli.app import app, out, run
 from vetting.cli.auth import authorize
+from vetting.cli.base import app, out, run
 from vetting.cli.pipeline import ready_engine
 from vetting.db import session_scope
 from vetting.errors import UsageError

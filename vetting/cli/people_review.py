@@ -13,8 +13,8 @@ import typer
 from rich.table import Table
 
 from vetting.audit import head, verify
-from vetting.cli.app import EXIT_TAMPERED, app, out, run
 from vetting.cli.auth import BOOTSTRAP, authorize
+from vetting.cli.base import EXIT_TAMPERED, app, out, run
 from vetting.cli.pipeline import ready_engine
 from vetting.errors import UsageError
 from vetting.models import Role, utcnow

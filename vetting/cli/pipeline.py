@@ -18,8 +18,8 @@ from sqlalchemy import Engine
 
 from matching.dates import DateOrder
 from vetting.batches import BatchSummary
-from vetting.cli.app import EXIT_ROWS_REJECTED, app, out, report_problems, run
 from vetting.cli.auth import BOOTSTRAP, authorize
+from vetting.cli.base import EXIT_ROWS_REJECTED, app, out, report_problems, run
 from vetting.db import engine_for, head_revision, safe_url, schema_revision, upgrade
 from vetting.errors import NotInitialisedError
 from vetting.exclusions import list_versions

@@ -18,7 +18,6 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from vetting import logs
-from vetting.cli.auth import act_as
 from vetting.errors import InputFileError, SettingsError, StateError, UsageError, VettingError
 from vetting.ingest import Loaded, RowProblem, Severity
 from vetting.listcache import PreparedList
@@ -74,6 +73,23 @@ def main(
             say_error(str(exc))
             raise typer.Exit(EXIT_USAGE) from exc
     act_as(as_user)
+
+
+_named: list[str] = []
+
+
+def act_as(username: str | None) -> None:
+    """Remember ``--as`` for this invocation (kept here, not with the checks of
+    :mod:`vetting.cli.auth`, so that a command that needs no account loads no database
+    layer)."""
+    _named.clear()
+    if username:
+        _named.append(username)
+
+
+def named_user() -> str | None:
+    """The user ``--as`` named for this invocation, if any."""
+    return _named[0] if _named else None
 
 
 def say_error(message: str) -> None:
