@@ -84,3 +84,13 @@ def test_a_list_file_loads_the_same_people_whatever_the_workers(tmp_path: Path) 
     assert [(r.line, r.message) for r in two.problems] == [
         (r.line, r.message) for r in one.problems
     ]
+
+
+@pytest.mark.usefixtures("parallel")
+def test_a_name_met_again_anywhere_in_the_list_is_prepared_once() -> None:
+    """Repeated across the shares (here and in the helper), a text is one name."""
+    texts = [*NAMES, *ONLY_SECOND, *NAMES[:3]]
+    found = prepare_names(texts, workers=2)
+    assert _values(found) == _values([prepare_name(text) for text in texts])
+    for k in range(3):
+        assert found[len(NAMES) + len(ONLY_SECOND) + k] is found[k]
