@@ -29,7 +29,8 @@ NOT_COMPILED = frozenset({"__init__", "_native", "blocking"})
 """Run as source always: the first two decide what is imported from where. The blocking
 index, compiled, was built in 15 s where its source took 19.5 (1,000,000 records), but a
 first `vetting match` against that list took as long (67.9 s against 67.6) and peaked
-320 MiB higher (3,251 MiB against 2,933): left as source."""
+320 MiB higher (3,251 MiB against 2,933): left as source. Its walk over the records, a
+function, is compiled in :mod:`matching.walk`."""
 
 logger = logging.getLogger(__name__)
 

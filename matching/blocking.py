@@ -29,25 +29,19 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
 from itertools import islice
 
-import numpy as np
-import numpy.typing as npt
 import polars as pl
 
 from matching.bulk import helper_started
 from matching.compare import characters_only
-from matching.gcpause import paused_gc
 from matching.keys import (
     BIRTH_MASK,
     DOUBLED,
-    MAX_SLOT,
     MIN_TYPO_PAIRING,
-    RUN_SKELETON,
     SCRIPT_CODE,
     SPECIFIC_DELETION,
     adjacent_runs,
@@ -61,22 +55,17 @@ from matching.keys import (
     key_codes,
     loose_key,
     named_parts,
-    often_joined,
     part_keys,
-    run_key,
     slot_mask,
     split_keys,
 )
 from matching.model import Person
 from matching.names import (
     NamePart,
-    PartKind,
-    syllable_initial,
 )
 from matching.packed import PackedRecords
 from matching.phonetic import phonetic_key, skeleton
-from matching.scripts import Script
-from matching.variants import variant_groups
+from matching.walk import Ids, Walked, merge, walk, walk_packed
 
 MIN_COMMON = 250
 """A key shared by more records than this (or ``COMMON_SHARE`` of the list) is common."""
@@ -90,8 +79,6 @@ log = logging.getLogger(__name__)
 PARALLEL_MIN_RECORDS = 250_000
 """Smaller lists are indexed in one process: a helper takes about 2 s to start and unpack
 its share (an index of 250,000 records takes about 5 s)."""
-_Ids = list[int] | npt.NDArray[np.int64]
-"""Vocabulary ids: a list as a walk makes them, an array as a merge renumbers them."""
 HELPER_SHARE = 0.42
 """The share of the records a helper process walks (:class:`BlockingIndex`): a little
 less than half, since it first starts and unpacks them."""
@@ -152,7 +139,7 @@ def _pairs_of(side: str, distinct: pl.DataFrame, *, unique: bool) -> pl.DataFram
 
 
 def _canon_frame(
-    side: str, ids: _Ids, keys: list[str], owns: list[str], codes: list[int]
+    side: str, ids: Ids, keys: list[str], owns: list[str], codes: list[int]
 ) -> pl.DataFrame:
     return pl.DataFrame(
         {
@@ -198,300 +185,28 @@ def _hash(keys: list[str]) -> pl.Series:
     return pl.Series("key", keys, dtype=pl.String).hash(seed=_SEED)
 
 
-@dataclass(slots=True)
-class _Walked:
-    """What :func:`_walk` gathers: the columns of the index's frames, as lists."""
-
-    stop: int
-    vocab_keys: list[str]
-    vocab_ids: _Ids
-    canon_vids: _Ids
-    canon_keys: list[str]
-    canon_owns: list[str]
-    canon_codes: list[int]
-    los: list[int]
-    his: list[int]
-    letter_vids: _Ids
-    first_letters: list[str]
-    recs: list[int]
-    vids: _Ids
-    masks: list[int]
-    single: list[int]
-    loose_keys: list[str]
-    loose_ids: _Ids
-    initial_recs: list[int]
-    initial_letters: list[str]
-    vocabulary_size: int
-    ids: list[str]
-    merged: bool = False
-
-
-def _walk(
-    records: Iterable[Person], since: int, stop: int, numbers: dict[int, int] | None
-) -> _Walked:
-    """One pass over ``records``, numbered ``since`` to ``stop``: the rows of each record's
-    parts, runs and birth key, and the keys of each distinct part and run, built once.
-    ``numbers``: the parts' numbers in the packed list, by identity, when another process
-    walks the rest (each vocabulary id then says what it stands for, to be merged by)."""
-    vocabulary: dict[int, int] = {}
-    joined_ids: dict[tuple[str, bool, bool, tuple[str, ...]], int] = {}
-    vocab_keys: list[str] = []
-    vocab_ids: list[int] = []
-    canon_vids: list[int] = []
-    canon_keys: list[str] = []
-    canon_owns: list[str] = []
-    canon_codes: list[int] = []
-    los: list[int] = []
-    his: list[int] = []
-    letter_vids: list[int] = []
-    first_letters: list[str] = []
-    recs: list[int] = []
-    vids: list[int] = []
-    masks: list[int] = []
-    single: list[int] = []
-    loose_keys: list[str] = []
-    loose_ids: list[int] = []
-    runs: dict[tuple[NamePart, ...], tuple[int, tuple[int, ...]] | None] = {}
-    joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
-    often: dict[NamePart, bool] = {}
-    births: dict[int, str] = {}  # birth keys by date (parsed dates are interned)
-    # the parts keyed by identity while the index is built (the records may be
-    # unpacked one by one, and a part let go could lend its id to another)
-    keep_alive: list[NamePart] = []
-    ids: list[str] = []  # what each vocabulary id stands for, when ``numbers`` is given
-
-    def vocab_id(part: NamePart) -> int:
-        found = vocabulary[id(part)] = len(vocabulary) + len(joined_ids)
-        keep_alive.append(part)
-        if numbers is not None:
-            ids.append(f"p{numbers[id(part)]}")
-        for key in part_keys(part):
-            vocab_keys.append(key)
-            vocab_ids.append(found)
-        loose = loose_key(part)
-        if loose is not None:
-            loose_keys.append(loose)
-            loose_ids.append(found)
-        keys = canonical_keys(part)
-        canon_codes.extend(key_codes(part, keys))
-        for key in keys:
-            canon_vids.append(found)
-            canon_keys.append(key)
-            canon_owns.append(keys[0])
-        for letter in dict.fromkeys(form[:1] for form in part.latins):
-            # an initial starts any reading: "K." is 零 read koboshi
-            letter_vids.append(found)
-            first_letters.append(letter)
-        return found
-
-    def joined_id(
-        latin: str,
-        particle: bool,
-        abjad: bool,
-        prefix: str = "l:",
-        others: tuple[str, ...] = (),
-    ) -> int:
-        found = joined_ids.get((prefix + latin, particle, abjad, others))
-        if found is None:
-            found = joined_ids[prefix + latin, particle, abjad, others] = len(vocabulary) + len(
-                joined_ids
-            )
-            if numbers is not None:
-                ids.append("\x1f".join(("j", prefix + latin, str(particle + 2 * abjad), *others)))
-            keys = [f"{prefix}{latin}"]
-            if particle:
-                keys.extend(deletion_keys("e", latin))
-                # a known name with its article ("al arabi"): Larbi, glued and reduced
-                keys.extend(f"g:{group}" for group in sorted(variant_groups(latin)))
-            if abjad:
-                keys.append(f"s:{skeleton(latin, abjad=abjad)}")
-            elif prefix and len(consonants := skeleton(latin)) >= RUN_SKELETON:
-                # as a candidate's runs have: "Sahle Work" is "ሣህለወርቅ" by consonants
-                keys.append(f"s:{consonants}")
-            keys.extend(f"s:{other}" for other in others if len(other) >= 2)
-            vocab_keys.extend(keys)
-            vocab_ids.extend([found] * len(keys))
-            if prefix:
-                joined_latin[found] = latin
-        return found
-
-    def pairable(vid: int) -> None:
-        """Give a run's joined spelling its two-part keys (a name written apart may be
-        one part on the other side), once, when some record can pair it."""
-        latin = joined_latin.pop(vid, None)
-        if latin is not None:
-            canon = joined_keys(latin)
-            for key in canon:
-                canon_vids.append(vid)
-                canon_keys.append(key)
-                canon_owns.append(canon[0])
-                canon_codes.append(0)
-
-    def run_id(run: tuple[NamePart, ...]) -> tuple[int, tuple[int, ...]] | None:
-        """The joined spelling's id and relative slots of a run, once per distinct run."""
-        for part in run:  # a cheap test first: most runs have no part often joined
-            flag = often.get(part)
-            if flag is None:
-                flag = often[part] = often_joined((part,))
-            if flag:
-                break
-        else:
-            return None
-        if run in runs:
-            return runs[run]
-        found = run_key(run, all_runs=False)
-        if found is None:
-            runs[run] = None
-        else:
-            latin, slots, particle, abjad, others = found
-            runs[run] = (joined_id(latin, particle, abjad, others=others), slots)
-        return runs[run]
-
-    initial_recs: list[int] = []
-    initial_letters: list[str] = []
-    name_kind = PartKind.NAME
-    initial_kind = PartKind.INITIAL
-    particle_kind = PartKind.PARTICLE
-    han = Script.HAN
-    # one pass over the list; keys are built once per distinct part, and the pair
-    # keys and first letters of each record are derived from its parts in polars
-    for index, record in enumerate(records, since):
-        slot = 0
-        is_single = False
-        # a run pairs with a part outside it: one spanning the first and the last name
-        # part of the record (most two-part names) needs no two-part keys
-        first = last = -1
-        for name in record.names:
-            for part in name.parts:
-                if part.kind is name_kind:
-                    last = slot
-                    if first < 0:
-                        first = slot
-                slot += 1
-        date = record.birth_date
-        birth = None if date is None else births.get(id(date))
-        if birth is None and date is not None:
-            birth = births[id(date)] = birth_key(record) or ""
-        slot = 0
-        for name in record.names:
-            parts = name.parts
-            count = 0
-            if parts and parts[0].script is han:
-                for key, mask in han_keys(name, slot, birth):
-                    recs.append(index)
-                    vids.append(joined_id(key, False, False, prefix=""))
-                    masks.append(mask)
-                    los.append(-1)  # no two-part keys
-                    his.append(-1)
-            for i, part in enumerate(parts):
-                if part.kind is name_kind:
-                    vid = vocabulary.get(id(part))
-                    recs.append(index)
-                    vids.append(vocab_id(part) if vid is None else vid)
-                    masks.append(1 << min(slot + i, MAX_SLOT))
-                    los.append(slot + i)
-                    his.append(slot + i)
-                    count += 1
-                elif part.kind is initial_kind:
-                    initial_recs.append(index)
-                    initial_letters.append(part.latin[:1])
-            is_single = is_single or count <= 1
-            # runs of two parts, or of three around a particle ("abd al hamid") or a
-            # syllable ("chan o cha"): :func:`matching.names.may_run`
-            for start in range(len(parts) - 1):
-                for end in (start + 2, start + 3):
-                    if end > len(parts) or (
-                        end == start + 3
-                        and parts[start + 1].kind is not particle_kind
-                        and not syllable_initial(parts[start], parts[start + 1])
-                    ):
-                        continue
-                    found = run_id(parts[start:end])
-                    if found is not None:
-                        lo, hi = slot + start + found[1][0], slot + start + found[1][-1]
-                        if lo != first or hi != last:
-                            pairable(found[0])
-                        recs.append(index)
-                        vids.append(found[0])
-                        masks.append(slot_mask(*(slot + start + k for k in found[1])))
-                        los.append(lo)
-                        his.append(hi)
-            slot += len(parts)
-        if birth:
-            recs.append(index)
-            vids.append(joined_id(birth, False, False, prefix=""))
-            masks.append(BIRTH_MASK)
-            los.append(-1)  # no two-part keys
-            his.append(-1)
-        if is_single:
-            single.append(index)
-    return _Walked(
-        stop,
-        vocab_keys, vocab_ids, canon_vids, canon_keys, canon_owns, canon_codes,
-        los, his, letter_vids, first_letters, recs, vids, masks, single,
-        loose_keys, loose_ids, initial_recs, initial_letters,
-        len(vocabulary) + len(joined_ids), ids,
-    )  # fmt: skip
-
-
-def _walk_packed(records: PackedRecords, start: int) -> _Walked:
-    """In a helper process: :func:`_walk` over the packed list from ``start`` on."""
-    numbers = {id(part): number for number, part in enumerate(records.parts)}
-    with paused_gc():
-        return _walk(records.unpacked(start, len(records)), start, len(records), numbers)
-
-
-def _walk_in_two(records: Sequence[Person], packed: PackedRecords) -> _Walked:
-    """:func:`_walk` of the first records here and of the last :data:`HELPER_SHARE` in a
-    helper process at once, merged. A helper that cannot start or dies leaves its share
-    to this process, with a warning: slower, the same index."""
+def _walk_in_two(records: Sequence[Person], packed: PackedRecords) -> Walked:
+    """:func:`matching.walk.walk` of the first records here and of the last
+    :data:`HELPER_SHARE` in a helper process at once, merged. A helper that cannot start
+    or dies leaves its share to this process, with a warning: slower, the same index."""
     if len(packed) != len(records):
         raise ValueError(f"{len(packed)} packed records for {len(records)} records")
     start = len(records) - int(HELPER_SHARE * len(records))
     numbers = {id(part): number for number, part in enumerate(packed.parts)}
-    mine: _Walked | None = None
+    mine: Walked | None = None
     try:
         with ProcessPoolExecutor(
             1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_started
         ) as pool:
-            future = pool.submit(_walk_packed, packed, start)
-            mine = _walk(islice(records, start), 0, start, numbers)
+            future = pool.submit(walk_packed, packed, start)
+            mine = walk(islice(records, start), 0, start, numbers)
             theirs = future.result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the index's helper process failed (%s): its share is walked here", exc)
         if mine is None:
-            mine = _walk(islice(records, start), 0, start, numbers)
-        theirs = _walk(islice(records, start, None), start, len(records), numbers)
-    return _merge(mine, theirs)
-
-
-def _merge(mine: _Walked, theirs: _Walked) -> _Walked:
-    """Two walks of consecutive shares as one: the other's vocabulary ids renumbered by
-    what they stand for (a part or run both shares hold has one id), its rows appended
-    (to ``mine``'s lists, which it takes over). A key row of an id both hold comes twice;
-    the frames drop repeated rows."""
-    known = {what: vid for vid, what in enumerate(mine.ids)}
-    renumber = np.empty(len(theirs.ids), dtype=np.int64)
-    for vid, what in enumerate(theirs.ids):
-        found = known.get(what)
-        if found is None:
-            found = known[what] = len(known)
-        renumber[vid] = found
-
-    def ids(a: _Ids, b: _Ids) -> npt.NDArray[np.int64]:
-        return np.concatenate(
-            [np.asarray(a, dtype=np.int64), renumber[np.asarray(b, dtype=np.int64)]]
-        )
-
-    for column in (
-        "vocab_keys", "canon_keys", "canon_owns", "canon_codes", "los", "his", "first_letters",
-        "recs", "masks", "single", "loose_keys", "initial_recs", "initial_letters",
-    ):  # fmt: skip
-        getattr(mine, column).extend(getattr(theirs, column))
-    for column in ("vocab_ids", "canon_vids", "letter_vids", "vids", "loose_ids"):
-        setattr(mine, column, ids(getattr(mine, column), getattr(theirs, column)))
-    mine.stop, mine.vocabulary_size, mine.ids, mine.merged = theirs.stop, len(known), [], True
-    return mine
+            mine = walk(islice(records, start), 0, start, numbers)
+        theirs = walk(islice(records, start, None), start, len(records), numbers)
+    return merge(mine, theirs)
 
 
 class BlockingIndex:
@@ -518,12 +233,12 @@ class BlockingIndex:
             or len(records) < PARALLEL_MIN_RECORDS
             or multiprocessing.current_process().daemon
         ):
-            walked = _walk(records, 0, len(records), None)
+            walked = walk(records, 0, len(records), None)
         else:
             walked = _walk_in_two(records, packed)
         self._build(walked)
 
-    def _build(self, walked: _Walked) -> None:
+    def _build(self, walked: Walked) -> None:
         """The frames of the index from a walk of every record."""
         (
             vocab_keys, vocab_ids, canon_vids, canon_keys, canon_owns, canon_codes, los, his,

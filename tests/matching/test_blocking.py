@@ -147,13 +147,13 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     monkeypatch.setattr(blocking, "MIN_COMMON", 15)  # common keys, counted over both shares
     alone = BlockingIndex(records)
     merges: list[int] = []
-    merge = blocking._merge
+    merge = blocking.merge
 
-    def counted(mine: blocking._Walked, theirs: blocking._Walked) -> blocking._Walked:
+    def counted(mine: blocking.Walked, theirs: blocking.Walked) -> blocking.Walked:
         merges.append(theirs.stop)
         return merge(mine, theirs)
 
-    monkeypatch.setattr(blocking, "_merge", counted)
+    monkeypatch.setattr(blocking, "merge", counted)
     assert BlockingIndex(records, packed=pack(records), workers=2).size == len(records)
     assert merges == []  # a small list is walked here
     monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 100)
