@@ -30,13 +30,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 
 import polars as pl
 
-from matching.bulk import helper_started
+from matching.bulk import Helper
 from matching.compare import characters_only
 from matching.keys import (
     BIRTH_MASK,
@@ -185,7 +184,9 @@ def _hash(keys: list[str]) -> pl.Series:
     return pl.Series("key", keys, dtype=pl.String).hash(seed=_SEED)
 
 
-def _walk_in_two(records: Sequence[Person], packed: PackedRecords) -> Walked:
+def _walk_in_two(
+    records: Sequence[Person], packed: PackedRecords, helper: Helper | None = None
+) -> Walked:
     """:func:`matching.walk.walk` of the first records here and of the last
     :data:`HELPER_SHARE` in a helper process at once, merged. A helper that cannot start
     or dies leaves its share to this process, with a warning: slower, the same index."""
@@ -194,18 +195,20 @@ def _walk_in_two(records: Sequence[Person], packed: PackedRecords) -> Walked:
     start = len(records) - int(HELPER_SHARE * len(records))
     numbers = {id(part): number for number, part in enumerate(packed.parts)}
     mine: Walked | None = None
+    own = helper is None
+    helper = Helper() if helper is None else helper
     try:
-        with ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("spawn"), initializer=helper_started
-        ) as pool:
-            future = pool.submit(walk_packed, packed, start)
-            mine = walk(islice(records, start), 0, start, numbers)
-            theirs = future.result()
+        future = helper.pool().submit(walk_packed, packed, start)
+        mine = walk(islice(records, start), 0, start, numbers)
+        theirs = future.result()
     except (BrokenProcessPool, OSError) as exc:
         log.warning("the index's helper process failed (%s): its share is walked here", exc)
         if mine is None:
             mine = walk(islice(records, start), 0, start, numbers)
         theirs = walk(islice(records, start, None), start, len(records), numbers)
+    finally:
+        if own:
+            helper.close()
     return merge(mine, theirs)
 
 
@@ -222,11 +225,13 @@ class BlockingIndex:
         *,
         packed: PackedRecords | None = None,
         workers: int = 1,
+        helper: Helper | None = None,
     ) -> None:
         """``packed``: the same records packed (:func:`matching.packed.pack`), with which a
         helper process walks the last :data:`HELPER_SHARE` of them while this one walks
         the rest, when ``workers`` > 1 and the list has :data:`PARALLEL_MIN_RECORDS` (not
-        in a daemonic process, a Dask worker, which cannot start one)."""
+        in a daemonic process, a Dask worker, which cannot start one): ``helper``'s, if
+        given, else one started for it."""
         if (
             packed is None
             or workers <= 1
@@ -235,7 +240,7 @@ class BlockingIndex:
         ):
             walked = walk(records, 0, len(records), None)
         else:
-            walked = _walk_in_two(records, packed)
+            walked = _walk_in_two(records, packed, helper)
         self._build(walked)
 
     def _build(self, walked: Walked) -> None:

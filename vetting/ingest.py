@@ -18,6 +18,7 @@ from pathlib import Path
 
 import polars as pl
 
+from matching.bulk import Helper, prepare_ahead
 from matching.bulk import prepare_names as prepare_many
 from matching.countries import normalize_countries
 from matching.dates import DateOrder, PartialDate, parse_date
@@ -161,11 +162,16 @@ def _load(
     date_order: DateOrder | None = None,
     prepare_names: bool = True,
     workers: int = 1,
+    helper: Helper | None = None,
 ) -> Loaded:
     frame = read_table(path, max_mb=max_mb)
     _require(frame, path, required)
     if frame.height > max_rows:
         raise InputFileError(path, f"{frame.height} rows is over the {max_rows} row limit")
+    ahead = None
+    if helper is not None and prepare_names:
+        # a helper prepares most names while the rows are checked here
+        ahead = prepare_ahead(helper, _expected_names(frame, aliases), workers=workers)
     loaded = Loaded(path, frame=frame if keep_frame else None)
     seen: dict[str, int] = {}
     missing = [pl.lit("").alias(c) for c in _OPTIONAL if c not in frame.columns]
@@ -216,7 +222,7 @@ def _load(
             if raw is not None:
                 loaded.rows[key] = {k: str(v) for k, v in raw.items() if k != LINE}
         # the rows checked, their names are prepared at once (shared among processes)
-        prepared = iter(prepare_many(texts, workers=workers))
+        prepared = iter(prepare_many(texts, workers=workers, ahead=ahead))
         loaded.people.extend(
             Person(
                 key=key,
@@ -228,6 +234,16 @@ def _load(
             for key, count, birth, countries, gender in pending
         )
     return loaded
+
+
+def _expected_names(frame: pl.DataFrame, aliases: bool) -> list[str]:
+    """The names the rows will give, read off the columns at once (rows yet to be checked
+    and rejected give some for nothing)."""
+    names = frame["full_name"]
+    if aliases and "aliases" in frame.columns:
+        aliased = frame["aliases"].str.split(";").explode(empty_as_null=False)
+        names = pl.concat([names, aliased.str.strip_chars()])
+    return names.filter(names != "").unique(maintain_order=True).to_list()
 
 
 def _check_extra(nationality: str, *, path: Path, line: int, problems: list[RowProblem]) -> None:
@@ -273,7 +289,12 @@ def load_candidates(
 
 
 def load_exclusions(
-    path: Path, settings: Settings, *, keep_frame: bool = False, prepare_names: bool = True
+    path: Path,
+    settings: Settings,
+    *,
+    keep_frame: bool = False,
+    prepare_names: bool = True,
+    helper: Helper | None = None,
 ) -> Loaded:
     """Exclusion records of one file (``aliases`` are ``;``-separated extra names).
 
@@ -281,6 +302,8 @@ def load_exclusions(
     which storing a list reads column by column. ``prepare_names=False`` checks every row
     but leaves the people's names unprepared (``names == ()``): storing a list needs the
     rows, not the matcher's keys, and preparing a million names is a third of an import.
+    ``helper``: a helper process that prepares most names of a large list while its rows
+    are checked here (:class:`matching.bulk.Ahead`), and may serve the next steps.
     """
     return _load(
         path,
@@ -293,4 +316,5 @@ def load_exclusions(
         keep_frame=keep_frame,
         prepare_names=prepare_names,
         workers=settings.match_workers,
+        helper=helper,
     )

@@ -51,6 +51,7 @@ from typing import TypeVar
 import matching
 import vetting
 from matching.blocking import BlockingIndex
+from matching.bulk import Helper
 from matching.gcpause import paused_gc
 from matching.model import MODEL_VERSION
 from matching.packed import PackedRecords, pack
@@ -147,11 +148,14 @@ def prepare_list(path: Path, settings: Settings) -> PreparedList:
         found = _read(folder / f"{key}{SUFFIX}", path)
         if found is not None:
             return found
-    with _warnings() as warnings:
-        loaded = load_exclusions(path, settings)
-    records = pack(loaded.people)
-    with paused_gc():
-        index = BlockingIndex(loaded.people, packed=records, workers=settings.match_workers)
+    # one helper process prepares names, then walks records for the index, with this one
+    with _warnings() as warnings, Helper() as helper:
+        loaded = load_exclusions(path, settings, helper=helper)
+        records = pack(loaded.people)
+        with paused_gc():
+            index = BlockingIndex(
+                loaded.people, packed=records, workers=settings.match_workers, helper=helper
+            )
     prepared = PreparedList(path, records, index, loaded.problems, warnings)
     if (
         key is not None

@@ -7,16 +7,20 @@ import pickle
 import random
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
+from typing import cast
 
 import pytest
 
 from matching import blocking
 from matching.batch import Matcher
 from matching.blocking import BlockingIndex
+from matching.bulk import Helper
 from matching.dates import parse_date
 from matching.model import Person, score_pair
 from matching.names import prepare_name
 from matching.packed import pack
+from matching.walk import Walked
+from matching.walk import merge as walk_merge
 
 GIVEN = [
     "Mohammed",
@@ -147,9 +151,9 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     monkeypatch.setattr(blocking, "MIN_COMMON", 15)  # common keys, counted over both shares
     alone = BlockingIndex(records)
     merges: list[int] = []
-    merge = blocking.merge
+    merge = walk_merge
 
-    def counted(mine: blocking.Walked, theirs: blocking.Walked) -> blocking.Walked:
+    def counted(mine: Walked, theirs: Walked) -> Walked:
         merges.append(theirs.stop)
         return merge(mine, theirs)
 
@@ -172,19 +176,17 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
 class _DeadPool:
     """A process pool whose process died before it sent anything."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        pass
-
-    def __enter__(self) -> _DeadPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
     def submit(self, *args: object) -> Future[None]:
         future: Future[None] = Future()
         future.set_exception(BrokenProcessPool("killed"))
         return future
+
+
+class _DeadHelper:
+    """A helper whose process died."""
+
+    def pool(self) -> _DeadPool:
+        return _DeadPool()
 
 
 def test_a_helper_that_dies_leaves_its_share_to_this_process(
@@ -194,9 +196,10 @@ def test_a_helper_that_dies_leaves_its_share_to_this_process(
     records, candidates = _varied(400, rng), _varied(100, rng)
     alone = BlockingIndex(records)
     monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 100)
-    monkeypatch.setattr(blocking, "ProcessPoolExecutor", _DeadPool)
     with caplog.at_level(logging.WARNING, logger="matching.blocking"):
-        rescued = BlockingIndex(records, packed=pack(records), workers=2)
+        rescued = BlockingIndex(
+            records, packed=pack(records), workers=2, helper=cast(Helper, _DeadHelper())
+        )
     assert "helper process failed (killed)" in caplog.text
     assert (rescued.size, rescued.vocabulary_size) == (alone.size, alone.vocabulary_size)
     assert rescued.pairs(candidates).equals(alone.pairs(candidates))

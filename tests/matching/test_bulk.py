@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import pytest
 
 import matching.bulk
-from matching.bulk import prepare_names
+from matching.bulk import Helper, prepare_ahead, prepare_names
 from matching.names import Name, part_values, prepare_name
 from tests.matching.test_batch import NAMES
 from vetting.ingest import load_exclusions
@@ -94,3 +95,61 @@ def test_a_name_met_again_anywhere_in_the_list_is_prepared_once() -> None:
     assert _values(found) == _values([prepare_name(text) for text in texts])
     for k in range(3):
         assert found[len(NAMES) + len(ONLY_SECOND) + k] is found[k]
+
+
+@pytest.mark.usefixtures("parallel")
+def test_names_prepared_ahead_are_the_names_prepared_here() -> None:
+    """A helper prepares the names a list is expected to give while this process checks
+    its rows; the names asked for then are those prepared here, parts interned here,
+    whether the helper had them (a rejected row's it prepared for nothing) or not."""
+    expected = [*NAMES, "Rejected Row", *ONLY_SECOND]
+    asked = [*NAMES, *ONLY_SECOND, "Not Expected Name", *NAMES[:2]]
+    with Helper() as helper:
+        ahead = prepare_ahead(helper, expected, workers=2)
+        assert ahead is not None
+        assert "Rejected Row" in ahead.texts and ONLY_SECOND[0] in ahead.texts
+        found = prepare_names(asked, workers=2, ahead=ahead)
+    assert _values(found) == _values([prepare_name(text) for text in asked])
+    assert found[-2] is found[0] and found[-1] is found[1]
+    made_here = {
+        part_values(p): p for name in found if name.original not in ahead.texts for p in name.parts
+    }
+    helped = [p for name in found if name.original in ahead.texts for p in name.parts]
+    assert all(p is made_here[part_values(p)] for p in helped if part_values(p) in made_here)
+    # some came from the helper: not the objects this process's cache holds
+    assert any(found[k] is not prepare_name(text) for k, text in enumerate(asked))
+
+
+@pytest.mark.usefixtures("parallel")
+def test_a_helper_dead_before_its_names_leaves_them_here(caplog: pytest.LogCaptureFixture) -> None:
+    texts = [*NAMES, *ONLY_SECOND]
+    with Helper() as helper, caplog.at_level(logging.WARNING, logger="matching.bulk"):
+        pool = helper.pool()
+        for process in list(pool._processes.values()):  # killed for the test
+            process.kill()
+            process.join()
+        ahead = prepare_ahead(helper, texts, workers=2)
+        found = prepare_names(texts, workers=1, ahead=ahead)
+    assert _values(found) == _values([prepare_name(text) for text in texts])
+    assert "helper process" in caplog.text
+
+
+@pytest.mark.usefixtures("parallel")
+def test_a_list_file_loads_the_same_people_with_names_prepared_ahead(tmp_path: Path) -> None:
+    rows = ["record_id,full_name,aliases,date_of_birth"]
+    for i, text in enumerate([*NAMES, *ONLY_SECOND]):
+        aliases = f"{NAMES[i % len(NAMES) - 1]}; {text}" if i % 3 == 0 else ""
+        rows.append(f'R{i},"{text}","{aliases}",19{50 + i % 40}-01-0{1 + i % 9}')
+    rows.append('R-bad,"","Only In A Rejected Row",1970')
+    path = tmp_path / "list.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    one = load_exclusions(path, Settings(match_workers=1))
+    with Helper() as helper:
+        ahead = load_exclusions(path, Settings(match_workers=2), helper=helper)
+    assert [p.key for p in ahead.people] == [p.key for p in one.people]
+    assert [_values(p.names) for p in ahead.people] == [_values(p.names) for p in one.people]
+    assert [(r.line, r.message) for r in ahead.problems] == [
+        (r.line, r.message) for r in one.problems
+    ]
+    names = [name for person in ahead.people for name in person.names]
+    assert any(name is not prepare_name(name.original) for name in names)  # the helper's
