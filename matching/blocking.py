@@ -195,7 +195,6 @@ def _walk_in_two(
     start = len(records) - int(HELPER_SHARE * len(records))
     numbers = {id(part): number for number, part in enumerate(packed.parts)}
     mine: Walked | None = None
-    own = helper is None
     helper = Helper() if helper is None else helper
     try:
         future = helper.pool().submit(walk_packed, packed, start)
@@ -207,8 +206,9 @@ def _walk_in_two(
             mine = walk(islice(records, start), 0, start, numbers)
         theirs = walk(islice(records, start, None), start, len(records), numbers)
     finally:
-        if own:
-            helper.close()
+        # let go once its share has come: it would hold about 900 MiB of a list of
+        # 1,000,000 records through the build, the run's peak (3,830 MiB against 2,940)
+        helper.close()
     return merge(mine, theirs)
 
 
@@ -231,7 +231,7 @@ class BlockingIndex:
         helper process walks the last :data:`HELPER_SHARE` of them while this one walks
         the rest, when ``workers`` > 1 and the list has :data:`PARALLEL_MIN_RECORDS` (not
         in a daemonic process, a Dask worker, which cannot start one): ``helper``'s, if
-        given, else one started for it."""
+        given (stopped once its share has come), else one started for it."""
         if (
             packed is None
             or workers <= 1

@@ -7,9 +7,9 @@ parallel without repeating much. A helper process prepares its share and sends i
 packed, the distinct parts once and each name as part numbers; its parts are then
 exchanged for the equal parts this process made, since parts compare by identity.
 
-Where a list file is read, one :class:`Helper` serves its preparation throughout: it
-prepares most names ahead while this process checks the rows (:class:`Ahead`), then
-walks a share of the records for the blocking index.
+Where a list file is read, a :class:`Helper` serves its preparation: it prepares most
+names ahead while this process checks the rows (:class:`Ahead`), then, restarted while
+this process packs the list, walks a share of the records for the blocking index.
 """
 
 from __future__ import annotations
@@ -50,9 +50,10 @@ def _nothing() -> None:
 
 
 class Helper:
-    """One helper process for the steps of preparing a list (its names, then its index),
-    spawned at first use and stopped by :meth:`close`: each step started its own, and a
-    start costs about a second (the helper's imports) on the path of the step waiting."""
+    """A helper process for the steps of preparing a list (its names, then its index),
+    spawned at first use, restarted between steps (:meth:`restart`) and stopped by
+    :meth:`close`: a start costs about a second (the helper's imports), which a fresh
+    process spends while this one carries on rather than on the path of a step waiting."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
@@ -72,6 +73,13 @@ class Helper:
         if self._pool is not None:
             self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
+
+    def restart(self, *, start: bool) -> None:
+        """Let the helper process go with what it holds, and start a fresh one if
+        ``start`` (it imports while this process carries on)."""
+        self.close()
+        if start:
+            self.pool()
 
     def __enter__(self) -> Helper:
         return self

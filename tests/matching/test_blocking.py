@@ -185,8 +185,13 @@ class _DeadPool:
 class _DeadHelper:
     """A helper whose process died."""
 
+    closed = False
+
     def pool(self) -> _DeadPool:
         return _DeadPool()
+
+    def close(self) -> None:
+        self.closed = True
 
 
 def test_a_helper_that_dies_leaves_its_share_to_this_process(
@@ -196,10 +201,10 @@ def test_a_helper_that_dies_leaves_its_share_to_this_process(
     records, candidates = _varied(400, rng), _varied(100, rng)
     alone = BlockingIndex(records)
     monkeypatch.setattr(blocking, "PARALLEL_MIN_RECORDS", 100)
+    dead = _DeadHelper()
     with caplog.at_level(logging.WARNING, logger="matching.blocking"):
-        rescued = BlockingIndex(
-            records, packed=pack(records), workers=2, helper=cast(Helper, _DeadHelper())
-        )
+        rescued = BlockingIndex(records, packed=pack(records), workers=2, helper=cast(Helper, dead))
+    assert dead.closed  # let go once the index no longer needs it
     assert "helper process failed (killed)" in caplog.text
     assert (rescued.size, rescued.vocabulary_size) == (alone.size, alone.vocabulary_size)
     assert rescued.pairs(candidates).equals(alone.pairs(candidates))

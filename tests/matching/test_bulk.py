@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -153,3 +154,12 @@ def test_a_list_file_loads_the_same_people_with_names_prepared_ahead(tmp_path: P
     ]
     names = [name for person in ahead.people for name in person.names]
     assert any(name is not prepare_name(name.original) for name in names)  # the helper's
+
+
+def test_a_helper_restarted_is_a_fresh_process() -> None:
+    """Restarted, a helper lets its process go with what it held, and starts another."""
+    with Helper() as helper:
+        first = helper.pool().submit(os.getpid).result()
+        helper.restart(start=True)
+        second = helper.pool().submit(os.getpid).result()
+    assert len({first, second, os.getpid()}) == 3
