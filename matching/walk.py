@@ -330,23 +330,12 @@ def merge(mine: Walked, theirs: Walked) -> Walked:
             [np.asarray(a, dtype=np.int64), renumber[np.asarray(b, dtype=np.int64)]]
         )
 
-    mine.vocab_keys.extend(theirs.vocab_keys)
-    mine.canon_keys.extend(theirs.canon_keys)
-    mine.canon_owns.extend(theirs.canon_owns)
-    mine.canon_codes.extend(theirs.canon_codes)
-    mine.los.extend(theirs.los)
-    mine.his.extend(theirs.his)
-    mine.first_letters.extend(theirs.first_letters)
-    mine.recs.extend(theirs.recs)
-    mine.masks.extend(theirs.masks)
-    mine.single.extend(theirs.single)
-    mine.loose_keys.extend(theirs.loose_keys)
-    mine.initial_recs.extend(theirs.initial_recs)
-    mine.initial_letters.extend(theirs.initial_letters)
-    mine.vocab_ids = ids(mine.vocab_ids, theirs.vocab_ids)
-    mine.canon_vids = ids(mine.canon_vids, theirs.canon_vids)
-    mine.letter_vids = ids(mine.letter_vids, theirs.letter_vids)
-    mine.vids = ids(mine.vids, theirs.vids)
-    mine.loose_ids = ids(mine.loose_ids, theirs.loose_ids)
+    for column in (
+        "vocab_keys", "canon_keys", "canon_owns", "canon_codes", "los", "his", "first_letters",
+        "recs", "masks", "single", "loose_keys", "initial_recs", "initial_letters",
+    ):  # fmt: skip
+        getattr(mine, column).extend(getattr(theirs, column))
+    for column in ("vocab_ids", "canon_vids", "letter_vids", "vids", "loose_ids"):
+        setattr(mine, column, ids(getattr(mine, column), getattr(theirs, column)))
     mine.stop, mine.vocabulary_size, mine.ids, mine.merged = theirs.stop, len(known), [], True
     return mine

@@ -24,6 +24,18 @@ def _values(names: Sequence[Name]) -> list[tuple[str, list[tuple[Any, ...]]]]:
     return [(name.original, [part_values(part) for part in name.parts]) for name in names]
 
 
+def _list_file(folder: Path, separator: str, rejected_alias: str) -> Path:
+    """A list of the test names, some with aliases, and a row rejected for its empty name."""
+    rows = ["record_id,full_name,aliases,date_of_birth"]
+    for i, text in enumerate([*NAMES, *ONLY_SECOND]):
+        aliases = f"{NAMES[i % len(NAMES) - 1]}{separator}{text}" if i % 3 == 0 else ""
+        rows.append(f'R{i},"{text}","{aliases}",19{50 + i % 40}-01-0{1 + i % 9}')
+    rows.append(f'R-bad,"","{rejected_alias}",1970')
+    path = folder / "list.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     """Share even a short list with a helper process."""
@@ -67,13 +79,7 @@ def test_few_names_are_prepared_here() -> None:
 
 @pytest.mark.usefixtures("parallel")
 def test_a_list_file_loads_the_same_people_whatever_the_workers(tmp_path: Path) -> None:
-    rows = ["record_id,full_name,aliases,date_of_birth"]
-    for i, text in enumerate([*NAMES, *ONLY_SECOND]):
-        aliases = f"{NAMES[i % len(NAMES) - 1]};{text}" if i % 3 == 0 else ""
-        rows.append(f'R{i},"{text}","{aliases}",19{50 + i % 40}-01-0{1 + i % 9}')
-    rows.append('R-bad,"","",1970')  # rejected, and nothing else moves
-    path = tmp_path / "list.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    path = _list_file(tmp_path, ";", "")  # the bad row rejected, and nothing else moves
     one = load_exclusions(path, Settings(match_workers=1))
     two = load_exclusions(path, Settings(match_workers=2))
     assert [p.key for p in two.people] == [p.key for p in one.people]
@@ -137,13 +143,7 @@ def test_a_helper_dead_before_its_names_leaves_them_here(caplog: pytest.LogCaptu
 
 @pytest.mark.usefixtures("parallel")
 def test_a_list_file_loads_the_same_people_with_names_prepared_ahead(tmp_path: Path) -> None:
-    rows = ["record_id,full_name,aliases,date_of_birth"]
-    for i, text in enumerate([*NAMES, *ONLY_SECOND]):
-        aliases = f"{NAMES[i % len(NAMES) - 1]}; {text}" if i % 3 == 0 else ""
-        rows.append(f'R{i},"{text}","{aliases}",19{50 + i % 40}-01-0{1 + i % 9}')
-    rows.append('R-bad,"","Only In A Rejected Row",1970')
-    path = tmp_path / "list.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    path = _list_file(tmp_path, "; ", "Only In A Rejected Row")
     one = load_exclusions(path, Settings(match_workers=1))
     with Helper() as helper:
         ahead = load_exclusions(path, Settings(match_workers=2), helper=helper)
