@@ -169,6 +169,29 @@ def test_vetting_match_twice_against_one_list_gives_the_same_file(
     assert b"C1,R1" in outputs[0]
 
 
+def test_vetting_match_reads_the_candidates_first_and_a_bad_file_spares_the_list(
+    tmp_path: Path,
+    write_csv: WriteCsv,
+    exclusions_csv: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bad candidates file is told before a list is prepared (which takes a minute for a
+    million records), so no list is prepared nor kept for nothing."""
+    monkeypatch.setenv("VETTING_LIST_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("VETTING_LIST_CACHE_MIN_RECORDS", "1")
+    get_settings.cache_clear()
+    bad = write_csv("candidates.csv", ["candidate_id", "date_of_birth"], [["C1", "1990"]])
+    path = _list(write_csv, exclusions_csv)
+    try:
+        result = runner.invoke(app, ["match", str(bad), str(path), "-o", str(tmp_path / "o.csv")])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code not in (0, 3), result.output
+    assert str(bad) in result.output and "full_name" in result.output
+    assert f"{path}:7" not in result.output  # the list was not read
+    assert not (tmp_path / "cache").exists()
+
+
 def test_problems_name_the_list_as_this_run_spells_it(
     tmp_path: Path, write_csv: WriteCsv, exclusions_csv: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
