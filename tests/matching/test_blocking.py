@@ -9,6 +9,7 @@ from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import cast
 
+import polars as pl
 import pytest
 
 from matching import blocking
@@ -109,6 +110,11 @@ def _counts(index: BlockingIndex) -> tuple[int, int, int, int]:
     return index.size, index.common_limit, index.common_keys, index.vocabulary_size
 
 
+def _heights(index: BlockingIndex) -> dict[str, int]:
+    """The rows of each frame of an index."""
+    return {k: v.height for k, v in vars(index).items() if isinstance(v, pl.DataFrame)}
+
+
 def test_an_index_unpickled_proposes_what_it_did() -> None:
     """A prepared list is kept pickled with its index (:mod:`vetting.listcache`)."""
     rng = random.Random(8)
@@ -165,6 +171,8 @@ def test_an_index_walked_in_two_processes_is_the_one_walked_in_one(
     assert merges == [len(records)]
     assert alone.common_keys > 0
     assert _counts(shared) == _counts(alone)
+    # the same rows, none repeated by the merge (rows the frames keep as they come)
+    assert _heights(shared) == _heights(alone)
     proposed = alone.pairs(candidates)
     assert proposed.height > len(candidates)
     assert shared.pairs(candidates).equals(proposed)
