@@ -175,8 +175,8 @@ def test_vetting_match_reads_the_candidates_first_and_a_bad_file_spares_the_list
     exclusions_csv: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A bad candidates file is told before a list is prepared (which takes a minute for a
-    million records), so no list is prepared nor kept for nothing."""
+    """A bad candidates file is told before a list is prepared (about 30 s for a million
+    records), so no list is prepared nor kept for nothing."""
     monkeypatch.setenv("VETTING_LIST_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("VETTING_LIST_CACHE_MIN_RECORDS", "1")
     get_settings.cache_clear()
