@@ -43,6 +43,7 @@ from matching.keys import (
     MIN_TYPO_PAIRING,
     SCRIPT_CODE,
     SPECIFIC_DELETION,
+    abjad_typo_keys,
     adjacent_runs,
     birth_key,
     canonical_keys,
@@ -369,7 +370,10 @@ class BlockingIndex:
                 pair_codes.append(code)
                 pair_los.append(lo)
                 pair_his.append(hi)
-            typos = deletion_keys("d", sound) if len(sound) >= MIN_TYPO_PAIRING else []
+            if len(sound) >= MIN_TYPO_PAIRING:
+                typos = deletion_keys("d", sound)
+            else:  # a short abjad sound ("عباسی", bsi) has keys of its own ("عباس", bs)
+                typos = [] if part is None else abjad_typo_keys(part)
             if (
                 part is not None
                 and part.abjad

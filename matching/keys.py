@@ -127,6 +127,28 @@ def deletion_keys(prefix: str, text: str) -> list[str]:
     return [f"{prefix}:{text}", *(f"{prefix}:{text[:i]}{text[i + 1 :]}" for i in range(len(text)))]
 
 
+def abjad_typo_keys(part: NamePart) -> list[str]:
+    """Keys by which a short abjad part meets the list's parts a long vowel away, for the
+    typo pairing of :mod:`matching.blocking` only (never to credit a part). An abjad's
+    sound writes no short vowel, so "عباس" is "bs" and "عباسی" (Abbasi) "bsi": a long
+    vowel or a nisba added or dropped leaves sounds too short for :func:`deletion_keys`.
+    Only vowels: one consonant for another in three letters pairs most short names
+    (measured: 71% more pairs scored for 10,000 candidates against 1,000,000 records)."""
+    sound = part.phonetic
+    if not part.abjad or not MIN_ABJAD_TYPO <= len(sound) < MIN_TYPO_PAIRING:
+        return []
+    keys = [f"q:{sound}"]
+    if len(sound) > MIN_ABJAD_TYPO:
+        keys.extend(
+            f"q:{sound[:i]}{sound[i + 1 :]}" for i, char in enumerate(sound) if char in _VOWELS
+        )
+    return keys
+
+
+MIN_ABJAD_TYPO = 2
+_VOWELS = frozenset("aeiou")
+
+
 BIRTH_MASK = 1 << BIRTH_SLOT
 """The slot of the birth date: an exact date to the day counts as a shared part."""
 

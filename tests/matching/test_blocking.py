@@ -494,6 +494,27 @@ def test_a_letter_typed_twice_in_an_abjad_still_pairs_as_a_typo() -> None:
 
 
 @pytest.mark.parametrize(
+    ("candidate", "record"),
+    [
+        ("فاطمه عباسی", "فاطمه زهرا عباس"),  # a nisba added: "bsi" against "bs"
+        ("فاطمه عباس", "فاطمه زهرا عباسی"),  # and dropped
+        ("عباسی, فاطمه", "فاطمه زهرا عباس بهرامی"),
+    ],
+)
+def test_a_short_abjad_name_a_letter_longer_is_found_among_namesakes(
+    candidate: str, record: str
+) -> None:
+    """An abjad's sound writes no short vowel: "عباس" is "bs", too short for the typo
+    keys of other scripts. Among common namesakes, with the other name common too, the
+    record a nisba or a long vowel away must still be proposed."""
+    rng = random.Random(2)
+    given = ["فاطمه", "زهرا", "مریم", "علی", "محمد"]
+    family = ["موسوی", "حسینی", "احمدی", "رضایی", "کریمی", "عباس", "عباسی"]
+    crowd = [f"{rng.choice(given)} {rng.choice(family)}" for _ in range(2500)]
+    assert _raised_among_namesakes(candidate, record, crowd)
+
+
+@pytest.mark.parametrize(
     ("glued", "bare"),
     [
         ("Hanaa Alanazi", "Hanaa Anazi"),
