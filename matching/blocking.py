@@ -46,6 +46,7 @@ from matching.keys import (
     abjad_typo_keys,
     adjacent_runs,
     birth_key,
+    bridge_lookups,
     canonical_keys,
     deletion_keys,
     han_keys,
@@ -374,6 +375,8 @@ class BlockingIndex:
                 typos = deletion_keys("d", sound)
             else:  # a short abjad sound ("عباسی", bsi) has keys of its own ("عباس", bs)
                 typos = [] if part is None else abjad_typo_keys(part)
+            if part is not None:
+                typos.extend(bridge_lookups(part))
             if (
                 part is not None
                 and part.abjad

@@ -146,6 +146,38 @@ def abjad_typo_keys(part: NamePart) -> list[str]:
 
 
 MIN_ABJAD_TYPO = 2
+
+
+def bridge_keys(part: NamePart) -> list[str]:
+    """The list's keys of a part by its consonants, for a candidate's part in the other
+    kind of script to pair as (:func:`bridge_lookups`): an abjad's ("j:") and a Latin
+    spelling's ("h:"). In the typo pairing of :mod:`matching.blocking` only, never to
+    credit a part."""
+    return _bridge(part, "j" if part.abjad else "h")
+
+
+def bridge_lookups(part: NamePart) -> list[str]:
+    """The consonant keys a candidate's part looks up among the list's parts of the other
+    kind of script. An abjad writes no short vowel, so a Latin spelling's sound is two
+    vowels or more from it ("Abbasi" abasi / "عباسی" bsi, "Ahmadi" / "احمدی" hmdi): among
+    common namesakes neither sound nor typo keys pair them, only their consonants do. A
+    name the variant tables know meets its other scripts by its group already."""
+    return _bridge(part, "h" if part.abjad else "j")
+
+
+def _bridge(part: NamePart, prefix: str) -> list[str]:
+    if (
+        part.kind is not PartKind.NAME
+        or part.groups
+        or not (part.abjad or part.script is Script.LATIN)
+    ):
+        return []
+    # as folded and as written: "زهرا" folds to "jr" (its "zh" read as in Zhukov), as
+    # written it is "zhr", as Zahra is
+    skeletons = dict.fromkeys((*part.skeletons, *part.raw_skeletons))
+    return [f"{prefix}:{skel}" for skel in skeletons if len(skel) >= 2]
+
+
 _VOWELS = frozenset("aeiou")
 
 

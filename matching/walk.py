@@ -23,6 +23,7 @@ from matching.keys import (
     RUN_SKELETON,
     abjad_typo_keys,
     birth_key,
+    bridge_keys,
     canonical_keys,
     deletion_keys,
     han_keys,
@@ -110,7 +111,7 @@ class _Walker:
         self.keep_alive.append(part)
         if self.numbers is not None:
             self.ids.append(f"p{self.numbers[id(part)]}")
-        for key in (*part_keys(part), *abjad_typo_keys(part)):
+        for key in (*part_keys(part), *abjad_typo_keys(part), *bridge_keys(part)):
             self.vocab_keys.append(key)
             self.vocab_ids.append(found)
         loose = loose_key(part)
