@@ -21,6 +21,11 @@ compares such parts: by sound, 王 and 汪 are both "wang" (measured: a third of
 blocked for a million records, none of them raised). A name of Han parts is also keyed
 by its characters whole and, with a full birth date, by each character with the date
 (:func:`han_keys`): it may be compared cut where the other name is (:mod:`matching.hancut`).
+An abjad writes no short vowel, so its parts' sounds are short and far from a Latin
+spelling's: a candidate's part also pairs up, as above, as the list's parts of an abjad a
+long vowel away ("عباسی" / "عباس") and as those of the other kind of script with its
+consonants ("Abbasi" / "عباسی"), by keys the list holds for that alone
+(:func:`matching.keys.abjad_typo_keys`, :func:`matching.keys.bridge_keys`).
 Blocking recall (the share of the pairs exhaustive scoring raises that blocking keeps) is
 measured in ``benchmarks/``; the target is 99.9%.
 """
