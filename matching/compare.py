@@ -485,7 +485,9 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
     Faisal, nor كاظم read "kzm" قاسم."""
     if arabic.script is not Script.ARABIC or latin.script is not Script.LATIN:
         return
-    theirs = {_sibilants(form) for form in latin.latins}
+    # a Latin "zh" read as in Zhukov, and as z then h, as an Arabic name spells it: Mazhar
+    # (مظهر, its ظ read z)
+    theirs = {_sibilants(form, arabic=z_h) for form in latin.latins for z_h in (False, True)}
     articles: set[str] | None = None
     for form in arabic.latins[arabic.core :]:
         if _sibilants(form, arabic=True) not in theirs:

@@ -760,3 +760,34 @@ def test_a_family_name_read_without_an_article_is_still_read_with_it(
     assert stems == ([stem] if stem else [])
     assert score(latin, native) >= 0.9
     assert score(native, latin) == pytest.approx(score(latin, native))
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Silva", "صالح"),  # the alef of Salih before its l is a long a, no article's
+        ("Jamil", "جمال"),
+        ("Milk", "مالك"),
+    ],
+)
+def test_a_long_a_before_an_l_is_read(latin: str, arabic: str) -> None:
+    left, right = prepare_name(latin).parts[0], prepare_name(arabic).parts[0]
+    assert part_similarity(left, right)[0] < 0.7
+    assert part_similarity(right, left)[0] < 0.7
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Salih Haddad", "صالح حداد"),
+        ("Jamal Nasser", "جمال ناصر"),
+        ("Kholid Karimi", "خالد کریمی"),  # a Tajik and Uzbek o for the long a
+        ("Sobir Rahimi", "صابر رحیمی"),
+        ("Abdullah Nuruddin", "عبدالله نورالدين"),  # the articles' alefs are not read
+        ("Mazhar Hussain", "مظهر حسين"),  # z then h, as an Arabic name spells it
+    ],
+)
+def test_the_long_vowels_of_an_arabic_spelling_are_read_in_its_latin_one(a: str, b: str) -> None:
+    assert score(a, b) >= 0.75, (a, b)
+    assert score(b, a) >= 0.75, (a, b)
+    assert not batch_misses([(a, b)])

@@ -30,6 +30,14 @@ from matching.vowels import (
         ("يوسف", 1),  # Yusuf: the opening yeh is a consonant
         ("שאול", 1),  # Shaul: alef and vav together are one vowel
         ("חיים", 1),  # Chaim: double yod is one group
+        # alef-lam is a long a before an l, not an article, with no name on each side
+        ("خالد", 1),  # Khalid
+        ("صالح", 1),  # Salih
+        ("جمال", 1),  # Jamal
+        ("كمالی", 2),  # Kamali
+        ("نورالدين", 2),  # Nur al-Din: the article's alef is not read
+        ("عبدالله", 0),  # Abd Allah
+        ("ذوالفقار", 2),  # Dhu al-Fiqar
     ],
 )
 def test_written_vowels(raw: str, expected: int) -> None:
@@ -239,6 +247,10 @@ def test_one_consonant_needs_a_long_vowel_written() -> None:
         ("سليمان", "salman"),
         ("محمود", "mohamed"),  # a waw against an e
         ("رشيد", "rashad"),
+        ("صالح", "silva"),  # the alef of Salih before its l
+        ("جمال", "jamil"),  # Jamal's alef before its l
+        ("خالد", "khulud"),
+        ("مالك", "milk"),
     ],
 )
 def test_another_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: str) -> None:
@@ -259,6 +271,15 @@ def test_another_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, la
         ("جمال", "djamel"),  # an e for an alef
         ("مهدی", "mehdi"),
         ("عمرو", "amr"),  # the waw of Amr is not read
+        ("صالح", "saleh"),
+        ("خالد", "khalid"),
+        ("عبدالله", "abdullah"),  # an article's alef is not read
+        ("نورالدين", "nuruddin"),
+        # an o for an alef, as Tajik and Uzbek spellings say the long a
+        ("خالد", "kholid"),
+        ("جمال", "jamol"),
+        ("صابر", "sobir"),
+        ("يوسف", "yosef"),  # and for a waw
     ],
 )
 def test_the_vowels_the_arabic_script_writes_are_read(arabic: str, latin: str) -> None:
