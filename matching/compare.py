@@ -266,6 +266,9 @@ def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # write them apart, as Latin does: "Rivas" is no "ऋषि" (Rishi), though both
         # sound "rs" with the v left out
         sounds = any(p.abjad and p.script not in _CONSONANTS_WRITTEN for p in (left, right))
+        # a closing ح or ח folds away as a ta marbuta would: only a spelling that writes
+        # it meets the folded consonants
+        sounds = sounds and not (_unwritten_final(left, right) or _unwritten_final(right, left))
         consonants = max(
             0.0,
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
@@ -457,6 +460,27 @@ def _one_consonant(arabic: NamePart, latin: NamePart) -> bool:
     )
 
 
+_CLOSING_GUTTURALS = frozenset("\u062d\u05d7")
+"""ح and ח: consonants, though their romanisation is an h, which a folded skeleton drops
+at the end of a word as the vowel a ta marbuta or a he writes."""
+
+
+def _unwritten_final(abjad: NamePart, other: NamePart) -> bool:
+    """Whether an Arabic or Hebrew part closes on ح or ח and the other part, in a script
+    of another kind, writes no h at its end: "صالح" folds to "sl" as Sally, Silva and
+    Sheila do, but only Saleh, Salih and Salah spell its ح (their letters, as written,
+    are "slh" too)."""
+    return (
+        abjad.script in _CLOSING_GUTTURAL_SCRIPTS
+        and abjad.raw[-1:] in _CLOSING_GUTTURALS
+        and other.script not in ABJADS
+        and not any(letters.endswith("h") for letters in other.raw_skeletons)
+    )
+
+
+_CLOSING_GUTTURAL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
+
+
 def _arabic_other(part: NamePart, index: int) -> bool:
     """Whether a part's skeleton at ``index`` is of an Arabic-script reading made to meet
     another scheme (compared in :func:`_arabic_other_readings` instead)."""
@@ -501,7 +525,7 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
             if mine in articles:
                 yield _consonants(mine, mine)
             continue
-        if mine in latin.skeletons:
+        if mine in latin.skeletons and not _unwritten_final(arabic, latin):
             yield _consonants(mine, mine)
         letters = raw_skeleton(form)  # z then h stays two letters ("zhr" of ظاهر: Zahir)
         if letters in latin.raw_skeletons:
