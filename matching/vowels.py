@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 _VOWEL_LETTERS = frozenset(
     "\u0627\u0622\u0649"  # alef, alef madda, alef maqsura
@@ -189,11 +189,11 @@ _LATIN_UNITS = ("sh", "kh", "gh", "th", "dh", "ch", "zh", "ph", "dj")
 
 
 @lru_cache(maxsize=100_000)
-def _latin_vowels(latin: str, split: bool = False) -> tuple[str, ...]:
+def _latin_vowels(latin: str, split: bool = False, doubled: bool = False) -> tuple[str, ...]:
     """The vowel classes (:data:`_GAP_CLASS`) written in each gap between the
     consonants of a romanised spelling (gap 0 before the first): digraphs are one
-    consonant ("dj" two when ``split``), doubled letters one, and ``y``/``w`` are
-    consonants at the start and before a vowel."""
+    consonant ("dj" two when ``split``), doubled letters one (two when ``doubled``), and
+    ``y``/``w`` are consonants at the start and before a vowel."""
     gaps = [""]
     index, previous = 0, ""
     while index < len(latin):
@@ -210,24 +210,42 @@ def _latin_vowels(latin: str, split: bool = False) -> tuple[str, ...]:
         unit = latin[index : index + 2]
         step = 2 if unit in _LATIN_UNITS and not (split and unit == "dj") else 1
         unit = latin[index : index + step]
-        if unit != previous:  # "mm" in "mohammed" is one consonant, as Arabic writes it
+        if doubled or unit != previous:  # "mm" in "mohammed" is one, as Arabic writes it
             gaps.append("")
         previous = unit
         index += step
     return tuple(gaps)
 
 
-def _every_reading(latin: str, judge: Callable[[tuple[str, ...]], bool | None]) -> bool:
+def _every_reading(
+    latin: str, judge: Callable[[tuple[str, ...]], bool | None], twice: bool = False
+) -> bool:
     """Whether ``judge`` finds against the spelling however its "dj" is read, as one
     consonant or two (``None``: that reading is not judged): the j of Djamel (جمال), but
     a d and a j where a compound is written as one word, "Mohammadjavad" (محمدجواد).
     Other digraphs stay one: read apart, "sh" would let "Bashar" pair its h with the
-    yeh of "بشير" (Bashir)."""
+    yeh of "بشير" (Bashir). When no reading is judged and the Arabic writes a consonant
+    ``twice`` in a row (:func:`_writes_twice`), a Latin doubled letter is read as two
+    consonants too: "بلال" (Bilal) is no Bell, "هلال" (Hilal) no Hill."""
     verdicts = [judge(_latin_vowels(latin))]
     if "dj" in latin:
         verdicts.append(judge(_latin_vowels(latin, split=True)))
     judged = [verdict for verdict in verdicts if verdict is not None]
+    if not judged and twice and _DOUBLED_LETTER.search(latin):
+        found = judge(_latin_vowels(latin, doubled=True))
+        judged = [] if found is None else [found]
     return bool(judged) and all(judged)
+
+
+_DOUBLED_LETTER = re.compile(r"([^aeiouyw])\1")
+
+
+@lru_cache(maxsize=100_000)
+def _writes_twice(arabic_raw: str) -> bool:
+    """Whether an Arabic-script spelling writes one consonant twice in a row, long
+    vowels aside ("بلال": b, l, l)."""
+    consonants = [letter for letter, kind in _arabic_kinds(arabic_raw) if kind == "C"]
+    return any(a == b for a, b in pairwise(consonants))
 
 
 _AMBIGUOUS = frozenset("\u0648\u064a")  # waw, yeh: a consonant or a long vowel
@@ -283,7 +301,9 @@ def misplaced_vowels(arabic_raw: str, latin: str) -> bool:
     both spellings the same consonant count ("enzonavone" against "نازنین": Nazanin has
     its alef between n and z, "enzo navone" nothing). Spellings whose consonants do not
     pair one to one are not judged."""
-    return _every_reading(latin, lambda vowels: _misplaced(arabic_raw, vowels))
+    return _every_reading(
+        latin, lambda vowels: _misplaced(arabic_raw, vowels), _writes_twice(arabic_raw)
+    )
 
 
 def _misplaced(arabic_raw: str, vowels: tuple[str, ...]) -> bool | None:
@@ -484,7 +504,9 @@ def other_vowel_letters(arabic_raw: str, latin: str) -> bool:
     "Hisham" an i where "هاشم" (Hashim) writes its alef. An e stands for an alef or a
     yeh; a Latin vowel where the Arabic writes none is a short vowel, never a
     disagreement. Spellings whose consonants do not pair are not judged."""
-    return _every_reading(latin, lambda vowels: _other_letters(arabic_raw, vowels))
+    return _every_reading(
+        latin, lambda vowels: _other_letters(arabic_raw, vowels), _writes_twice(arabic_raw)
+    )
 
 
 def _other_letters(arabic_raw: str, latin_gaps: tuple[str, ...]) -> bool | None:

@@ -768,9 +768,13 @@ def test_a_family_name_read_without_an_article_is_still_read_with_it(
         ("Silva", "صالح"),  # the alef of Salih before its l is a long a, no article's
         ("Jamil", "جمال"),
         ("Milk", "مالك"),
+        ("Bell", "بلال"),
+        ("Hill", "هلال"),
+        ("Gill", "جلال"),
     ],
 )
 def test_a_long_a_before_an_l_is_read(latin: str, arabic: str) -> None:
+    """And a doubled l is the two the Arabic writes, its alef between (Bell / بلال)."""
     left, right = prepare_name(latin).parts[0], prepare_name(arabic).parts[0]
     assert part_similarity(left, right)[0] < 0.7
     assert part_similarity(right, left)[0] < 0.7

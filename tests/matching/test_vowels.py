@@ -150,6 +150,7 @@ def test_two_names_in_one_abjad_do_not_align(left: str, right: str) -> None:
     [
         ("نازنین", "enzonavone"),  # Nazanin writes its alef between n and z
         ("سليمان", "salmon"),  # yeh as a vowel wants one between l and m
+        ("هلال", "hill"),  # Hilal writes l twice with its alef between; Hill, one l
     ],
 )
 def test_no_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: str) -> None:
@@ -251,6 +252,10 @@ def test_one_consonant_needs_a_long_vowel_written() -> None:
         ("جمال", "jamil"),  # Jamal's alef before its l
         ("خالد", "khulud"),
         ("مالك", "milk"),
+        # a doubled letter is the consonant the Arabic writes twice, its long vowel between
+        ("بلال", "bell"),
+        ("هلال", "hill"),
+        ("جلال", "jill"),
     ],
 )
 def test_another_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, latin: str) -> None:
@@ -280,6 +285,9 @@ def test_another_vowel_where_the_arabic_script_writes_a_long_one(arabic: str, la
         ("جمال", "jamol"),
         ("صابر", "sobir"),
         ("يوسف", "yosef"),  # and for a waw
+        ("بلال", "billal"),  # a doubled letter with the long vowel after it
+        ("غسان", "ghassan"),  # a doubled letter the Arabic writes once
+        ("عباسی", "abbasi"),
     ],
 )
 def test_the_vowels_the_arabic_script_writes_are_read(arabic: str, latin: str) -> None:
