@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
 import re
 from collections import Counter
@@ -35,7 +34,7 @@ from typing import Any
 import polars as pl
 
 from benchmarks.datasets import DATA_DIR, NEGATIVE_FILES
-from benchmarks.provenance import git_commit
+from benchmarks.provenance import git_commit, write_results
 from matching.compare import part_similarity
 from matching.model import MODEL_VERSION
 from matching.names import prepare_name
@@ -145,10 +144,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     args = parser.parse_args(argv)
     report = measure(latin_words())
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "latin_tokens.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
-    (args.out / "latin_tokens.md").write_text(markdown(report))
-    log.info("wrote %s", args.out / "latin_tokens.md")
+    log.info("wrote %s", write_results(args.out, "latin_tokens", report, markdown(report)))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import subprocess
 from pathlib import Path
 
@@ -39,3 +40,12 @@ def git_commit() -> str:
     diff = _git("diff", "HEAD", "--", "matching")
     fingerprint = hashlib.sha1(diff.encode(), usedforsecurity=False).hexdigest()[:8]
     return f"{commit} + uncommitted changes in matching/ (diff sha1 {fingerprint})"
+
+
+def write_results(out: Path, stem: str, report: object, markdown: str) -> Path:
+    """A harness's results as ``STEM.json`` and ``STEM.md`` in ``out``; the table's path."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    table = out / f"{stem}.md"
+    table.write_text(markdown)
+    return table

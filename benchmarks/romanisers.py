@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -40,7 +39,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
 from unidecode import unidecode
 
-from benchmarks.provenance import git_commit
+from benchmarks.provenance import git_commit, write_results
 from matching.batch import Matcher
 from matching.model import MODEL_VERSION, Person
 from matching.names import prepare_name
@@ -285,10 +284,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "locales": locales,
         "totals": _totals(locales, list(libraries)),
     }
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "romanisers.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
-    (args.out / "romanisers.md").write_text(markdown(report))
-    log.info("wrote %s", args.out / "romanisers.md")
+    log.info("wrote %s", write_results(args.out, "romanisers", report, markdown(report)))
 
 
 if __name__ == "__main__":
