@@ -19,6 +19,7 @@ from itertools import product
 from anyascii import anyascii
 from unidecode import unidecode
 
+from matching.han_readings import other_readings
 from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 from matching.thaana import thaana_forms
@@ -1282,6 +1283,9 @@ def _han_forms(token: str) -> tuple[str, ...]:
     syllables = [s.lower() for s in _SYLLABLES.findall(anyascii(token))]
     pinyin = _ascii_letters("".join(syllables))
     forms = [pinyin, _ascii_letters("".join(wade_giles(s) for s in syllables))]
+    # as a family name or a given name reads it (单 Shan, 长江 Changjiang), in both schemes
+    for other in other_readings(token, tuple(syllables)):
+        forms += ["".join(other), "".join(wade_giles(s) for s in other)]
     if token in CHINESE_SURNAMES:  # their Cantonese spellings are there
         forms += CHINESE_SURNAMES[token]
     else:

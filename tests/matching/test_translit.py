@@ -86,6 +86,47 @@ def test_chinese_family_names_have_their_southern_spellings() -> None:
     assert romanize("贵", Script.HAN)[1] == "kuei"
 
 
+HAN_NAME_READINGS = [
+    ("单伟", "Shan Wei"),  # 单 is dan, the family name Shan
+    ("解明", "Xie Ming"),
+    ("翟丽", "Zhai Li"),
+    ("查建国", "Zha Jianguo"),
+    ("仇海", "Qiu Hai"),
+    ("區志明", "Ou Zhiming"),  # traditional 區 is 区
+    ("朴红", "Piao Hong"),
+    ("覃伟", "Qin Wei"),
+    ("缪文", "Miao Wen"),
+    ("盖玉", "Ge Yu"),
+    ("尉迟平", "Yuchi Ping"),
+    ("翟丽", "Chai Li"),  # in Wade-Giles
+    ("李长江", "Li Changjiang"),  # 长 is zhang, 长江 Changjiang
+    ("王重阳", "Wang Chongyang"),
+    ("张朝阳", "Zhang Zhaoyang"),
+    ("張朝陽", "Zhang Chaoyang"),  # the word's other reading, and the character's
+    ("陈长春", "Chen Changchun"),
+    ("单伟", "Dan Wei"),  # the character's own reading stays
+]
+
+
+@pytest.mark.parametrize(("han", "latin"), HAN_NAME_READINGS)
+def test_han_names_read_as_family_names_and_words_read(han: str, latin: str) -> None:
+    assert score(han, latin) >= REVIEW
+
+
+def test_han_names_read_so_in_the_batch_path() -> None:
+    assert batch_misses(HAN_NAME_READINGS) == set()
+
+
+def test_han_names_take_no_reading_no_name_has() -> None:
+    # a dictionary gives 王 yu and 明 meng too, which no name reads: only the family
+    # names and given-name words listed are read otherwise
+    assert romanize("王", Script.HAN)[0] == "wang"
+    assert "yu" not in romanize("王", Script.HAN)
+    assert "meng" not in romanize("明", Script.HAN)
+    assert score("王明", "Yu Meng") < REVIEW
+    assert score("单伟", "Shan Wen") < REVIEW
+
+
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
     assert all(p.abjad for p in prepare_name("محمد حسن").parts)
     assert not any(p.abjad for p in prepare_name("Mohammed Hassan").parts)
