@@ -47,6 +47,7 @@ from matching.translit import (
     is_turkish,
     letter_readings,
     myanmar_syllables,
+    qaf_reading,
     romanize,
     slavic_scheme,
     somali_reading,
@@ -350,6 +351,8 @@ def _token_parts(
             spelt = tuple(form for form in syllabic if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
+        if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
+            latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
         if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
             # "Alkhatib" is Al-Khatib: the family name also without its article
             latins = (*latins, stem)

@@ -780,6 +780,23 @@ def turkish_reading(token: str) -> str:
     return anyascii(text).lower()
 
 
+_QAF = re.compile(r"q+(?!u[aeiouy])")
+"""A q (doubled or not) that is no European qu before a vowel (Quinn, Jacques, Enrique)."""
+_WRITTEN_VOWEL = re.compile("[aeiou]")
+
+
+def qaf_reading(latin: str) -> str | None:
+    """A Latin spelling's q read as the gh Persian spellings write for the qaf (Qasemi
+    and Ghasemi, Baqeri and Bagheri, Sadiq and Sadegh, Haqqani and Haghani), or ``None``
+    without such a q. Met only by a spelling that writes gh there, so the reading adds
+    no match to names that have no qaf. Not a spelling without a vowel (a, e, i, o, u):
+    that is a transliteration letter by letter ("qyl", عقيل), whose q is the letter."""
+    if not _WRITTEN_VOWEL.search(latin):
+        return None
+    read = _QAF.sub("gh", latin)
+    return read if read != latin else None
+
+
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
 # Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
 # Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name

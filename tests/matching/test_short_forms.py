@@ -25,6 +25,17 @@ SHORT_FORMS = [
     ("Vova Sidorenko", "Volodymyr Sidorenko"),  # Ukrainian spelling of the full name
     ("Pepe García", "José Garcia"),  # Spanish
     ("Paco Lopez", "Francisco López"),
+    ("Yannis Pappas", "Ιωάννης Παππάς"),  # Greek: the name used, the passport's
+    ("Giorgos Nikolaou", "Georgios Nikolaou"),
+    ("Κώστας Νικολάου", "Konstantinos Nikolaou"),
+    ("Babis Papadakis", "Χαράλαμπος Παπαδάκης"),
+    ("Katerina Georgiou", "Αικατερίνη Γεωργίου"),
+    ("Kasia Nowak", "Katarzyna Nowak"),  # Polish
+    ("Gosia Wiśniewska", "Małgorzata Wisniewska"),
+    ("Wojtek Kowalski", "Wojciech Kowalski"),
+    ("Jirka Novák", "Jiří Novák"),  # Czech
+    ("Саша Петровић", "Aleksandar Petrovic"),  # Serbian, in Cyrillic
+    ("Guille Ruiz", "Guillermo Ruiz"),
 ]
 
 
@@ -55,6 +66,10 @@ def test_the_batch_path_raises_short_forms_both_ways() -> None:
         ("Bill Moore", "Robert Moore"),  # listed the other way round too
         ("Ali Hassan", "Alice Hassan"),  # a very common name of its own elsewhere
         ("Jan Novak", "Janice Novak"),  # a full name in Czech, Dutch, Pashto
+        ("Giorgos Nikolaou", "Giannis Nikolaou"),  # two Greek names people go by
+        ("Sakis Pappas", "Spyridon Pappas"),  # Sakis is Athanasios's, or Anastasios's
+        ("Ioanna Pappas", "Yannis Pappas"),  # his short form is not hers
+        ("Katka Georgiou", "Aikaterini Georgiou"),  # Czech Katerina's, not the Greek
     ],
 )
 def test_other_given_names_the_table_links_are_not_short_forms(one: str, other: str) -> None:

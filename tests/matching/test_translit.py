@@ -127,6 +127,30 @@ def test_han_names_take_no_reading_no_name_has() -> None:
     assert score("单伟", "Shan Wen") < REVIEW
 
 
+@pytest.mark.parametrize(
+    ("q", "gh"),
+    [
+        ("Ali Qasemi", "Ali Ghasemi"),
+        ("Mohammad Baqer Qalibaf", "Mohammad Bagher Ghalibaf"),
+        ("Sirajuddin Haqqani", "Sirajuddin Haghani"),
+        ("Reza Sadiqi", "Reza Sadeghi"),
+        ("Tariq Aziz", "Tarigh Aziz"),
+    ],
+)
+def test_a_latin_q_meets_the_gh_persian_spellings_write_for_qaf(q: str, gh: str) -> None:
+    assert score(q, gh) >= REVIEW
+    assert batch_misses([(q, gh)]) == set()
+
+
+def test_a_european_qu_is_no_qaf() -> None:
+    assert "ghuinn" not in prepare_name("Quinn").parts[0].latins
+    assert score("Jacques Martin", "Jacghes Martin") < REVIEW
+    assert prepare_name("Qureshi").parts[0].latin == "qureshi"
+    assert "ghureshi" in prepare_name("Qureshi").parts[0].latins  # no vowel after the u
+    # a transliteration letter by letter writes the letter: "qyl" (عقيل) is no "ghyl"
+    assert prepare_name("qyl").parts[0].latins == ("qyl",)
+
+
 def test_abjad_parts_are_marked_vowel_unsure() -> None:
     assert all(p.abjad for p in prepare_name("محمد حسن").parts)
     assert not any(p.abjad for p in prepare_name("Mohammed Hassan").parts)
