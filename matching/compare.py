@@ -269,6 +269,13 @@ def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # a closing ح or ח folds away as a ta marbuta would: only a spelling that writes
         # it meets the folded consonants
         sounds = sounds and not (_unwritten_final(left, right) or _unwritten_final(right, left))
+        # and an Arabic reading meets a Latin spelling by its folded consonants only with
+        # the same s and z: the fold makes "skr" of both Zakaria and عسكري (Askari);
+        # another scheme's z (ذ, ظ, ض) is met by its own reading (:func:`_arabic_other_readings`)
+        sounds = sounds and _same_hissing(left, right) and _same_hissing(right, left)
+        # a skeleton folds v and w away as vowels, which an abjad's و or ו may be: a v or
+        # w the other side writes needs a letter that reads so ("Evgeniya" is no "هاني")
+        sounds = sounds and _glides_written(left, right) and _glides_written(right, left)
         consonants = max(
             0.0,
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
@@ -402,12 +409,18 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
     if found is None:
         return False
     abjad, other = found
-    return fewer_vowels(abjad.raw, other.latins) or (
+    forms = other.latins
+    if not abjad.raw.endswith(_ARTICLE_RUN_END):
+        # a reading of the article glued to the next name ("mahmald" of Mahmud, as
+        # Shamsud is "shams al-d") stands only against a spelling that writes the article
+        articles = article_readings(other)
+        forms = tuple(form for form in forms if form not in articles) or forms
+    return fewer_vowels(abjad.raw, forms) or (
         abjad.script is Script.ARABIC
         and all(
             misplaced_vowels(abjad.raw, form)
             or (other.script is Script.LATIN and other_vowel_letters(abjad.raw, form))
-            for form in other.latins
+            for form in forms
         )
     )
 
@@ -500,6 +513,58 @@ def _sibilants(form: str, arabic: bool = False) -> str:
     skeleton folds (z into s) but the Egyptian and Persian readings are about."""
     digraphs = _ARABIC_DIGRAPHS if arabic else _DIGRAPHS
     return _DOUBLED.sub(r"\1", _NOT_SIBILANT.sub("", digraphs.sub("", form)))
+
+
+_ZHE = "\u0698"
+_LATIN_NOT_HISSING = re.compile("[^zs]")
+_SOFT_C = re.compile("c(?=[eiy])")
+_LATIN_DIGRAPHS = re.compile("sch|sh|zh|ts|tz")
+"""Digraphs whose s or z is no س nor ز: German "sch", French-style "zh" and "ts"."""
+
+
+@lru_cache(maxsize=100_000)
+def _hissing(form: str, arabic: bool, zhe: bool = False) -> str:
+    """The s and z a reading writes, in order, as :func:`_sibilants` takes them, with a
+    French soft c as s (Hocine, حسين) on the Latin side; ``zhe``: an Arabic-script
+    spelling writes ژ, whose "zh" is no z (Ahmadinejad)."""
+    if arabic:
+        form = _ARABIC_DIGRAPHS.sub("", form.replace("zh", "") if zhe else form)
+    else:
+        form = _SOFT_C.sub("s", _LATIN_DIGRAPHS.sub("", form))
+    return _DOUBLED.sub(r"\1", _LATIN_NOT_HISSING.sub("", form))
+
+
+def _same_hissing(arabic: NamePart, latin: NamePart) -> bool:
+    """False when an Arabic-script part's own reading writes other s and z than every
+    spelling of a Latin part: س and ص are s, ز is z, in every scheme."""
+    if arabic.script is not Script.ARABIC or latin.script is not Script.LATIN:
+        return True
+    theirs = {_hissing(form, arabic=False) for form in latin.latins}
+    zhe = _ZHE in arabic.raw
+    return any(
+        _hissing(form, arabic=True, zhe=zhe) in theirs for form in arabic.latins[: arabic.core]
+    )
+
+
+_GLIDE_LETTERS = frozenset("\u0648\u0624\u06cb\u0641\u06a4\u05d5\u05d1")
+"""Abjad letters a v or w may stand for: و, ؤ, ۋ, ف and ڤ (Ivan is إيفان), ו and ב."""
+_GLIDE_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
+_GLIDES = re.compile("[vw]")
+_SLAVIC_ENDING = re.compile("[oe][vw](?:a|na|ich|ic|ych)?$")
+"""A Russian-style family or father's name ending, whose v no abjad spelling of the name
+writes: Karimov is کریمی (Karimi)."""
+
+
+def _glides_written(abjad: NamePart, other: NamePart) -> bool:
+    """False when an abjad part writes fewer letters that read v or w than every reading
+    of a part in a script that writes its vowels has v and w."""
+    if abjad.script not in _GLIDE_SCRIPTS or other.abjad:
+        return True
+    written = sum(letter in _GLIDE_LETTERS for letter in abjad.raw)
+    return any(
+        len(_GLIDES.findall(_SLAVIC_ENDING.sub("", form))) <= written
+        for form in other.latins[: other.core]
+    )
 
 
 def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]:
