@@ -59,7 +59,7 @@ from matching.keys import (
     initials_of,
     joined_keys,
     key_codes,
-    loose_key,
+    loose_keys,
     named_parts,
     part_keys,
     slot_mask,
@@ -260,7 +260,7 @@ class BlockingIndex:
         """The frames of the index from a walk of every record."""
         (
             vocab_keys, vocab_ids, canon_vids, canon_keys, canon_owns, canon_codes, los, his,
-            letter_vids, first_letters, recs, vids, masks, single, loose_keys, loose_ids,
+            letter_vids, first_letters, recs, vids, masks, single, loose_texts, loose_ids,
             initial_recs, initial_letters,
         ) = (
             walked.vocab_keys, walked.vocab_ids, walked.canon_vids, walked.canon_keys,
@@ -326,7 +326,7 @@ class BlockingIndex:
             }
         )
         self._loose = pl.DataFrame(
-            {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_keys)}
+            {"vid": pl.Series(loose_ids, dtype=pl.UInt32), "key": _hash(loose_texts)}
         )
         if walked.merged:  # an id both shares hold has its keys and letters twice
             self._loose = self._loose.unique(maintain_order=True)
@@ -341,7 +341,7 @@ class BlockingIndex:
     def _candidate_keys(
         self, candidates: Sequence[Person]
     ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
-        loose_keys: list[str] = []
+        loose_texts: list[str] = []
         loose_cands: list[int] = []
         loose_masks: list[int] = []
         initial_cands: list[int] = []
@@ -420,9 +420,8 @@ class BlockingIndex:
                         letters.append(letter)
                 for i, part in named_parts(name):
                     mask = slot_mask(slot + i)
-                    loose = loose_key(part)
-                    if loose is not None:
-                        loose_keys.append(loose)
+                    for loose in loose_keys(part):
+                        loose_texts.append(loose)
                         loose_cands.append(index)
                         loose_masks.append(mask)
                     for key in part_keys(part):
@@ -483,7 +482,7 @@ class BlockingIndex:
         )
         pk = _pair_frame("cand", pl.concat([own, typos]))
         initials = _letters_frame("cand", initial_cands, initial_letters)
-        cl = _masked_keys(loose_keys, loose_cands, loose_masks)
+        cl = _masked_keys(loose_texts, loose_cands, loose_masks)
         return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:

@@ -516,6 +516,7 @@ def _sibilants(form: str, arabic: bool = False) -> str:
 
 
 _ZHE = "\u0698"
+_VOICED_S = re.compile("(?<=[aeiouy])s(?=[aeiouy])")
 _LATIN_NOT_HISSING = re.compile("[^zs]")
 _SOFT_C = re.compile("c(?=[eiy])")
 _LATIN_DIGRAPHS = re.compile("sch|sh|zh|ts|tz")
@@ -534,12 +535,18 @@ def _hissing(form: str, arabic: bool, zhe: bool = False) -> str:
     return _DOUBLED.sub(r"\1", _LATIN_NOT_HISSING.sub("", form))
 
 
+def _latin_hissing(form: str) -> tuple[str, str]:
+    """:func:`_hissing` of a Latin spelling, and with an s between vowels read z, as
+    Arabic writes European names: Therese is "تيريز", Rosa "روزا"."""
+    return _hissing(form, arabic=False), _hissing(_VOICED_S.sub("z", form), arabic=False)
+
+
 def _same_hissing(arabic: NamePart, latin: NamePart) -> bool:
     """False when an Arabic-script part's own reading writes other s and z than every
     spelling of a Latin part: س and ص are s, ز is z, in every scheme."""
     if arabic.script is not Script.ARABIC or latin.script is not Script.LATIN:
         return True
-    theirs = {_hissing(form, arabic=False) for form in latin.latins}
+    theirs = {found for form in latin.latins for found in _latin_hissing(form)}
     zhe = _ZHE in arabic.raw
     return any(
         _hissing(form, arabic=True, zhe=zhe) in theirs for form in arabic.latins[: arabic.core]

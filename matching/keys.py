@@ -384,12 +384,23 @@ def has_single_name(person: Person) -> bool:
     return any(len(named_parts(name)) <= 1 for name in person.names)
 
 
-def loose_key(part: NamePart) -> str | None:
-    """The first and last consonant of a name part: a loose key that only credits a part
-    to a pair found through another one, however many typos lie between."""
+LOOSE_AFFIX = 5
+"""Letters of a name part's opening and close that credit it to a pair on their own."""
+
+
+def loose_keys(part: NamePart) -> list[str]:
+    """Loose keys, which only credit a part to a pair found through another one: its
+    first and last consonant, however many typos lie between, and its first and last
+    :data:`LOOSE_AFFIX` letters, for a name that is another's with a syllable more at one
+    end ("Rashedul" / "রাশেদ", Rashed; "Darshana" / "सुदर्शना", Sudarshana)."""
     if part.kind is not PartKind.NAME or len(part.skeleton) < 2:
-        return None
-    return f"o:{part.skeleton[0]}{part.skeleton[-1]}"
+        return []
+    keys = [f"o:{part.skeleton[0]}{part.skeleton[-1]}"]
+    latin = part.latin
+    if len(latin) >= LOOSE_AFFIX:
+        keys.append(f"x:{latin[:LOOSE_AFFIX]}")
+        keys.append(f"y:{latin[-LOOSE_AFFIX:]}")
+    return keys
 
 
 def initials_of(name: Name) -> set[str]:

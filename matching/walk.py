@@ -29,7 +29,7 @@ from matching.keys import (
     han_keys,
     joined_keys,
     key_codes,
-    loose_key,
+    loose_keys,
     often_joined,
     part_keys,
     run_key,
@@ -114,8 +114,7 @@ class _Walker:
         for key in (*part_keys(part), *abjad_typo_keys(part), *bridge_keys(part)):
             self.vocab_keys.append(key)
             self.vocab_ids.append(found)
-        loose = loose_key(part)
-        if loose is not None:
+        for loose in loose_keys(part):
             self.loose_keys.append(loose)
             self.loose_ids.append(found)
         keys = canonical_keys(part)

@@ -251,6 +251,15 @@ def test_hard_cases_blocking_used_to_lose() -> None:
     assert _raised("Jin Jin U", "Jin Jinu")  # a one-vowel syllable written apart
 
 
+def test_a_name_with_a_syllable_more_at_one_end_is_credited() -> None:
+    """ "Rashedul" is রাশেদ (Rashed) with an "-ul"; Darshana is सुदर्शना (Sudarshana)
+    without its "su-". Two edits at one end, so no typo key meets them: their first or
+    last letters credit the part to a pair the family name found."""
+    assert _raised("Rashedul Choudhuri", "রাশেদ চৌধুরী")
+    assert _raised("রাশেদ চৌধুরী", "Rashedul Choudhuri")
+    assert _raised("Darshana Chaturvedi", "सुदर्शना चतुर्वेदी")
+
+
 def test_a_respelled_name_after_a_glued_article_is_proposed_by_its_name() -> None:
     """Not only through an equal birth date: the names alone meet ("dleimi" / "dulaimi"
     are one deletion apart in sound)."""

@@ -130,6 +130,9 @@ def test_one_loosely_aligned_part_counts_for_less_than_one_exact_part() -> None:
         ("Schukri", "شكري"),  # a German sch is ش
         ("Zahra", "زهرا"),
         ("Mazhar", "مظهر"),
+        ("Therese", "تيريز"),  # an s between vowels, as Arabic writes European names
+        ("Teresa", "تيريزا"),
+        ("Isabel", "إيزابيل"),
     ],
 )
 def test_an_arabic_reading_meets_a_latin_spelling_with_its_s_and_z(latin: str, arabic: str) -> None:
