@@ -526,12 +526,12 @@ _LATIN_DIGRAPHS = re.compile("sch|sh|zh|ts|tz")
 @lru_cache(maxsize=100_000)
 def _hissing(form: str, arabic: bool, zhe: bool = False) -> str:
     """The s and z a reading writes, in order, as :func:`_sibilants` takes them, with a
-    French soft c as s (Hocine, حسين) on the Latin side; ``zhe``: an Arabic-script
-    spelling writes ژ, whose "zh" is no z (Ahmadinejad)."""
+    French soft c and an x (ks) as s on the Latin side (Hocine, حسين; Maxim, مكسيم);
+    ``zhe``: an Arabic-script spelling writes ژ, whose "zh" is no z (Ahmadinejad)."""
     if arabic:
         form = _ARABIC_DIGRAPHS.sub("", form.replace("zh", "") if zhe else form)
     else:
-        form = _SOFT_C.sub("s", _LATIN_DIGRAPHS.sub("", form))
+        form = _SOFT_C.sub("s", _LATIN_DIGRAPHS.sub("", form)).replace("x", "s")
     return _DOUBLED.sub(r"\1", _LATIN_NOT_HISSING.sub("", form))
 
 

@@ -830,6 +830,36 @@ def _western_armenian(token: str) -> str:
     return latin[:-3] + "ian" if latin.endswith("yan") else latin
 
 
+_ARMENIAN_HO = "\u0570"
+_ARMENIAN_VOWELS = frozenset("\u0561\u0565\u0567\u0568\u056b\u0578\u0585\u0575")
+
+
+def russian_armenian(token: str) -> str:
+    """An Armenian name as Russian papers write it, and Latin spellings taken from them:
+    no հ opening a word before a vowel, a г (g) for one elsewhere and for ղ, a closing
+    բ said p. Հակոբ is Акоп (Akop), Հարություն Арутюн, Հովսեփ Овсеп, Մհեր Мгер, Հրանտ
+    Грант, Ղազարյան Газарян."""
+    text = token.lower().replace("\u0578\u0582", "u")  # ու is u
+    if text[:1] == _ARMENIAN_HO and text[1:2] in _ARMENIAN_VOWELS:
+        text = text[1:]
+    text = text.replace(_ARMENIAN_HO, "g").replace("\u0572", "g")
+    return _CLOSING_B.sub("p", _ascii_letters(anyascii(text)))
+
+
+_CLOSING_B = re.compile("b(?=(?:yan)?$)")
+
+
+def _armenian_forms(token: str) -> tuple[str, ...]:
+    """The letters' reading, then as Russian papers write the name
+    (:func:`russian_armenian`): one of the script's own readings, since Cyrillic records
+    of Armenian names were written so, and a Cyrillic part meets only those."""
+    return tuple(dict.fromkeys(f for f in (*_latin_forms(token), russian_armenian(token)) if f))
+
+
+_FOREIGN_STOPS = frozenset("\u0641\u0628")
+_FOREIGN_SOUNDS = str.maketrans({"\u0641": "v", "\u0628": "p"})
+
+
 def _secondary(token: str, script: Script) -> list[str]:
     """Readings one side's scheme may need to meet the other's (:func:`romanize`)."""
     if script is Script.ARABIC:
@@ -850,6 +880,10 @@ def _secondary(token: str, script: Script) -> list[str]:
             found.append(_ascii_letters(anyascii(text.translate(_PERSIAN_SOUNDS))))
         if "ذ" in text:  # the th of "this", as English spellings write it: Munther (منذر)
             found.append(_ascii_letters(anyascii(text.replace("ذ", "th"))))
+        if not _FOREIGN_STOPS.isdisjoint(text):
+            # a European name written in Arabic, which has no v nor p: فلاديمير is
+            # Vladimir, بافل Pavel
+            found.append(_ascii_letters(anyascii(text.translate(_FOREIGN_SOUNDS))))
         return found
     if script is Script.CYRILLIC:
         lower = token.lower()
@@ -1674,6 +1708,7 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.HAN: _han_forms,
     Script.GREEK: _greek_forms,
     Script.ARABIC: _arabic_forms,
+    Script.ARMENIAN: _armenian_forms,
     Script.CYRILLIC: _cyrillic_forms,
     Script.THAI: _thai_forms,
     Script.MYANMAR: _myanmar_forms,

@@ -133,6 +133,7 @@ def test_one_loosely_aligned_part_counts_for_less_than_one_exact_part() -> None:
         ("Therese", "تيريز"),  # an s between vowels, as Arabic writes European names
         ("Teresa", "تيريزا"),
         ("Isabel", "إيزابيل"),
+        ("Maxim", "مكسيم"),  # an x is ks
     ],
 )
 def test_an_arabic_reading_meets_a_latin_spelling_with_its_s_and_z(latin: str, arabic: str) -> None:

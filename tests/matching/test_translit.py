@@ -117,6 +117,51 @@ def test_han_names_read_so_in_the_batch_path() -> None:
     assert batch_misses(HAN_NAME_READINGS) == set()
 
 
+ARMENIAN_AS_RUSSIAN_WRITES = [
+    ("Հակոբ Պետրոսյան", "Akop Petrosyan"),  # no opening h, a closing b said p
+    ("Հարություն Հակոբյան", "Арутюн Акопян"),  # and -бյան as -пян
+    ("Հովսեփ Սարգսյան", "Овсеп Саргсян"),
+    ("Մհեր Մկրտչյան", "Mger Mkrtchyan"),  # an inner h is g
+    ("Ղազարյան Աշոտ", "Газарян Ашот"),  # ղ is g
+    ("Հայկ Գասպարյան", "Айк Гаспарян"),
+    ("Հասմիկ Ավետիսյան", "Asmik Avetisyan"),
+    ("Հակոբ Հակոբյան", "Hakob Hakobyan"),  # the letters' own reading stays
+]
+
+
+@pytest.mark.parametrize(("armenian", "other"), ARMENIAN_AS_RUSSIAN_WRITES)
+def test_armenian_names_read_as_russian_papers_write_them(armenian: str, other: str) -> None:
+    assert score(armenian, other) >= REVIEW
+
+
+def test_armenian_names_read_so_in_the_batch_path() -> None:
+    assert batch_misses(ARMENIAN_AS_RUSSIAN_WRITES) == set()
+
+
+def test_russian_armenian_readings() -> None:
+    assert romanize("Հակոբ", Script.ARMENIAN)[:2] == ("hakob", "akop")
+    assert "arutyun" in romanize("Հարություն", Script.ARMENIAN)  # ու is u
+    assert "grant" in romanize("Հրանտ", Script.ARMENIAN)  # before a consonant, г
+    assert "mger" in romanize("Մհեր", Script.ARMENIAN)
+
+
+EUROPEAN_NAMES_IN_ARABIC = [
+    ("فلاديمير بوتين", "Vladimir Putin"),  # Arabic has no v: ف
+    ("فيكتور إيفانوف", "Viktor Ivanov"),
+    ("إيفان بتروف", "Ivan Petrov"),  # nor p: ب
+    ("بافل سميرنوف", "Pavel Smirnov"),
+]
+
+
+@pytest.mark.parametrize(("arabic", "latin"), EUROPEAN_NAMES_IN_ARABIC)
+def test_european_names_written_in_arabic(arabic: str, latin: str) -> None:
+    assert score(arabic, latin) >= REVIEW
+
+
+def test_european_names_in_arabic_in_the_batch_path() -> None:
+    assert batch_misses(EUROPEAN_NAMES_IN_ARABIC) == set()
+
+
 def test_han_names_take_no_reading_no_name_has() -> None:
     # a dictionary gives 王 yu and 明 meng too, which no name reads: only the family
     # names and given-name words listed are read otherwise
