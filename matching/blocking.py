@@ -50,6 +50,7 @@ from matching.keys import (
     SPECIFIC_DELETION,
     abjad_typo_keys,
     adjacent_runs,
+    affix_lookups,
     birth_key,
     bridge_lookups,
     canonical_keys,
@@ -382,6 +383,7 @@ class BlockingIndex:
                 typos = [] if part is None else abjad_typo_keys(part)
             if part is not None:
                 typos.extend(bridge_lookups(part))
+                typos.extend(affix_lookups(part))
             if (
                 part is not None
                 and part.abjad

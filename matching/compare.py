@@ -585,6 +585,7 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
     # (مظهر, its ظ read z)
     theirs = {_sibilants(form, arabic=z_h) for form in latin.latins for z_h in (False, True)}
     articles: set[str] | None = None
+    latin_vs = max(form.count("v") for form in latin.latins)
     for form in arabic.latins[arabic.core :]:
         if _sibilants(form, arabic=True) not in theirs:
             continue
@@ -596,6 +597,10 @@ def _arabic_other_readings(arabic: NamePart, latin: NamePart) -> Iterator[float]
                 articles = {skeleton(a) for a in article_readings(latin)}
             if mine in articles:
                 yield _consonants(mine, mine)
+            continue
+        if form.count("v") > latin_vs:
+            # ف read as v (Vladimir, فلاديمير) meets only a spelling that writes as many
+            # v: a skeleton folds a v away as a vowel, so "واصف" read "wasv" was Wise
             continue
         if mine in latin.skeletons and not _unwritten_final(arabic, latin):
             yield _consonants(mine, mine)
@@ -727,6 +732,12 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
     readings, and only a Latin spelling, unless it is one itself: "Жаров" and "Шаров"
     must not meet as German "scharow", nor "Хан" a Cantonese 陈 as "chan"."""
     latin_left, latin_right = left.script is Script.LATIN, right.script is Script.LATIN
+    # an Armenian name's other readings include Russian papers' (Hakob as Akop): they
+    # meet Cyrillic as they meet a Latin spelling
+    if left.script is Script.ARMENIAN and right.script is Script.CYRILLIC:
+        latin_right = True
+    elif right.script is Script.ARMENIAN and left.script is Script.CYRILLIC:
+        latin_left = True
     # a Brahmic part's other reading that is also a letter-by-letter one ("अर्चना":
     # arcna, no vowel said) meets a Latin spelling only when equal (:func:`_same_letters`):
     # one letter off, "aruna" is another name

@@ -180,6 +180,41 @@ def _bridge(part: NamePart, prefix: str) -> list[str]:
 
 _VOWELS = frozenset("aeiou")
 
+MIN_AFFIXED = 6
+"""Letters a name needs to stand for one written with a syllable more at one end."""
+MAX_AFFIX = 3
+
+
+def _cut(latin: str) -> list[str]:
+    """A spelling without up to :data:`MAX_AFFIX` letters at either end, each at least
+    :data:`MIN_AFFIXED` long."""
+    return [
+        form
+        for size in range(1, MAX_AFFIX + 1)
+        if len(latin) - size >= MIN_AFFIXED
+        for form in (latin[size:], latin[:-size])
+    ]
+
+
+def affix_keys(part: NamePart) -> list[str]:
+    """The list's keys of a part whole ("wf:") and cut at either end ("wa:"), for a
+    candidate's part with a syllable more or less at one end to pair as
+    (:func:`affix_lookups`): Darshana is सुदर्शना (Sudarshana) without its su-, Rashedul
+    রাশেদ (Rashed) with an -ul. Two edits at one end, which no typo key sees. In the typo
+    pairing of :mod:`matching.blocking` only, never to credit a part."""
+    if part.kind is not PartKind.NAME or len(part.latin) < MIN_AFFIXED:
+        return []
+    return [f"wf:{part.latin}", *(f"wa:{form}" for form in _cut(part.latin))]
+
+
+def affix_lookups(part: NamePart) -> list[str]:
+    """What a candidate's part looks up among :func:`affix_keys`: itself among the list's
+    parts cut, and itself cut among the list's parts whole. Two parts cut to one spelling
+    do not meet (Rashedul / Rashedin)."""
+    if part.kind is not PartKind.NAME or len(part.latin) < MIN_AFFIXED:
+        return []
+    return [f"wa:{part.latin}", *(f"wf:{form}" for form in _cut(part.latin))]
+
 
 BIRTH_MASK = 1 << BIRTH_SLOT
 """The slot of the birth date: an exact date to the day counts as a shared part."""

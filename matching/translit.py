@@ -849,15 +849,7 @@ def russian_armenian(token: str) -> str:
 _CLOSING_B = re.compile("b(?=(?:yan)?$)")
 
 
-def _armenian_forms(token: str) -> tuple[str, ...]:
-    """The letters' reading, then as Russian papers write the name
-    (:func:`russian_armenian`): one of the script's own readings, since Cyrillic records
-    of Armenian names were written so, and a Cyrillic part meets only those."""
-    return tuple(dict.fromkeys(f for f in (*_latin_forms(token), russian_armenian(token)) if f))
-
-
-_FOREIGN_STOPS = frozenset("\u0641\u0628")
-_FOREIGN_SOUNDS = str.maketrans({"\u0641": "v", "\u0628": "p"})
+_FA = "\u0641"
 
 
 def _secondary(token: str, script: Script) -> list[str]:
@@ -880,10 +872,10 @@ def _secondary(token: str, script: Script) -> list[str]:
             found.append(_ascii_letters(anyascii(text.translate(_PERSIAN_SOUNDS))))
         if "ذ" in text:  # the th of "this", as English spellings write it: Munther (منذر)
             found.append(_ascii_letters(anyascii(text.replace("ذ", "th"))))
-        if not _FOREIGN_STOPS.isdisjoint(text):
-            # a European name written in Arabic, which has no v nor p: فلاديمير is
-            # Vladimir, بافل Pavel
-            found.append(_ascii_letters(anyascii(text.translate(_FOREIGN_SOUNDS))))
+        if _FA in text:
+            # a European name written in Arabic, which has no v: فلاديمير is Vladimir,
+            # بافل Pavel (a p, written ب, a Latin spelling's consonants read as b)
+            found.append(_ascii_letters(anyascii(text.replace(_FA, "v"))))
         return found
     if script is Script.CYRILLIC:
         lower = token.lower()
@@ -917,7 +909,8 @@ def _secondary(token: str, script: Script) -> list[str]:
         said = _is_indic_consonant(token[-1]) and read.endswith("a")
         return [read, read[:-1]] if said else [read]
     if script is Script.ARMENIAN:
-        return [_western_armenian(token)]
+        # Russian papers' reading also meets Cyrillic (:func:`matching.compare._reading_pairs`)
+        return [_western_armenian(token), russian_armenian(token)]
     if script is Script.TAMIL:
         spoken = _indic(token, spoken=True)
         # an opening ச is s in most names (Saravanan) and ch in some (Chandran, Chitra)
@@ -1708,7 +1701,6 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.HAN: _han_forms,
     Script.GREEK: _greek_forms,
     Script.ARABIC: _arabic_forms,
-    Script.ARMENIAN: _armenian_forms,
     Script.CYRILLIC: _cyrillic_forms,
     Script.THAI: _thai_forms,
     Script.MYANMAR: _myanmar_forms,

@@ -22,6 +22,7 @@ from matching.keys import (
     MAX_SLOT,
     RUN_SKELETON,
     abjad_typo_keys,
+    affix_keys,
     birth_key,
     bridge_keys,
     canonical_keys,
@@ -111,7 +112,12 @@ class _Walker:
         self.keep_alive.append(part)
         if self.numbers is not None:
             self.ids.append(f"p{self.numbers[id(part)]}")
-        for key in (*part_keys(part), *abjad_typo_keys(part), *bridge_keys(part)):
+        for key in (
+            *part_keys(part),
+            *abjad_typo_keys(part),
+            *bridge_keys(part),
+            *affix_keys(part),
+        ):
             self.vocab_keys.append(key)
             self.vocab_ids.append(found)
         for loose in loose_keys(part):

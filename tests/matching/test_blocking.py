@@ -260,6 +260,19 @@ def test_a_name_with_a_syllable_more_at_one_end_is_credited() -> None:
     assert _raised("Darshana Chaturvedi", "सुदर्शना चतुर्वेदी")
 
 
+def test_a_syllable_more_at_one_end_is_found_among_namesakes() -> None:
+    """Where both names are common, only two-part keys find the pair: a candidate's part
+    stands there for the list's parts with up to three letters more or less at one end."""
+    rng = random.Random(3)
+    given = ["राम", "सीता", "अमित", "प्रिया", "राहुल", "नेहा"]
+    crowd = [f"{g} चतुर्वेदी" for g in rng.choices(given, k=300)]
+    crowd += [f"सुदर्शना {f}" for f in rng.choices(["शर्मा", "वर्मा", "गुप्ता", "सिंह"], k=300)]
+    assert _raised_among_namesakes("Darshana Chaturvedi", "सुदर्शना चतुर्वेदी", crowd)
+    crowd = [f"{g} চৌধুরী" for g in rng.choices(["আমিন", "করিম", "সুমন", "রিনা"], k=300)]
+    crowd += [f"রাশেদ {f}" for f in rng.choices(["খান", "হোসেন", "আলী", "রহমান"], k=300)]
+    assert _raised_among_namesakes("Rashedul Choudhuri", "রাশেদ চৌধুরী", crowd)
+
+
 def test_a_respelled_name_after_a_glued_article_is_proposed_by_its_name() -> None:
     """Not only through an equal birth date: the names alone meet ("dleimi" / "dulaimi"
     are one deletion apart in sound)."""

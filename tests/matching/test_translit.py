@@ -139,7 +139,8 @@ def test_armenian_names_read_so_in_the_batch_path() -> None:
 
 
 def test_russian_armenian_readings() -> None:
-    assert romanize("Հակոբ", Script.ARMENIAN)[:2] == ("hakob", "akop")
+    assert romanize("Հակոբ", Script.ARMENIAN)[0] == "hakob"  # the letters first
+    assert "akop" in romanize("Հակոբ", Script.ARMENIAN)
     assert "arutyun" in romanize("Հարություն", Script.ARMENIAN)  # ու is u
     assert "grant" in romanize("Հրանտ", Script.ARMENIAN)  # before a consonant, г
     assert "mger" in romanize("Մհեր", Script.ARMENIAN)
@@ -156,6 +157,14 @@ EUROPEAN_NAMES_IN_ARABIC = [
 @pytest.mark.parametrize(("arabic", "latin"), EUROPEAN_NAMES_IN_ARABIC)
 def test_european_names_written_in_arabic(arabic: str, latin: str) -> None:
     assert score(arabic, latin) >= REVIEW
+
+
+def test_a_fa_read_as_v_needs_a_v() -> None:
+    """A fold drops a v as a vowel, so "واصف" read "wasv" was "ws", Wise's consonants:
+    ف read as v meets only a spelling that writes a v there."""
+    assert score("Jillian Wise", "واصف العجلان") < REVIEW
+    assert score("Audrey Meunier", "منير آل بن ظافر") < REVIEW
+    assert score("Imara Ali", "علي معروف") < REVIEW
 
 
 def test_european_names_in_arabic_in_the_batch_path() -> None:
