@@ -165,8 +165,11 @@ def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
         return _initial_similarity(left, right)
-    if (left.syllabic or right.syllabic) and _same_syllables(left, right):
-        return 1.0, "transliteration"  # "Jong Un" / "Jong Eun": 은 either way
+    one_script = left.script is right.script and left.script in _SYLLABIC
+    if (left.syllabic or right.syllabic) and not one_script and _same_syllables(left, right):
+        # "Jong Un" / "Jong Eun": 은 either way; 朴智星 / 박지성 read as Korean. Two Han
+        # parts compare by their characters: 王 and 汪 are both "wang", 明 and 名 "myeong"
+        return 1.0, "transliteration"
     if (left.letters or right.letters) and _same_letters(left, right):
         return 1.0, "transliteration"  # "सचिन" / "Sacina", as a library transliterates
     particles = left.kind is PartKind.PARTICLE and right.kind is PartKind.PARTICLE

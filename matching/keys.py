@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice, product
 
 from matching.compare import characters_only, inherent_key
 from matching.hancut import han_cuts
@@ -293,6 +294,9 @@ def split_keys(name: Name, slot: int) -> list[tuple[str, int]]:
 
 
 _Run = tuple[str, tuple[int, ...], bool, bool, tuple[str, ...]]
+MAX_SPELT = 64
+"""Joined syllable spellings of a run taken at most (a Cyrillic syllable spells up to
+eight: "Чен" is jaen, jeng, jeong, ...); their skeletons are few."""
 
 
 def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
@@ -305,6 +309,11 @@ def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
         # a Han or Hangul name romanised whole, in any of its parts' readings: "Jojunho"
         # is 조준호, whose family name reads Cho first
         return tuple(dict.fromkeys(skeleton(form) for form in syllabic_readings(run)))
+    if any(part.syllabic for part in run):
+        # the Hangul a Korean name's syllables spell, written apart ("Ким Чен Ын": 김
+        # 정은), as the list writes the given name: one word
+        spelt = product(*(part.syllabic or (part.latin,) for part in run))
+        return tuple(dict.fromkeys(skeleton("".join(f)) for f in islice(spelt, MAX_SPELT)))
     if first.script is not Script.ARABIC:
         return ()
     rest = "".join(p.latin for p in run[1:])

@@ -23,6 +23,7 @@ from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
+from matching.sino_korean import korean_forms
 from matching.syllables import is_syllable, pinyin_syllables, wade_giles_reading
 from matching.text import (
     ARABIC_ARTICLE,
@@ -349,6 +350,9 @@ def _token_parts(
         if syllabic and script is Script.CYRILLIC:
             # "Цзиньпин" is jinping, "Чен" 정 (jeong), "Синдзо" shinzo: the syllables
             spelt = tuple(form for form in syllabic if form not in latins)
+        if script is Script.HAN:
+            # a Korean name's Hanja read as Korean: 李明博 is 이명박, Lee Myung-bak
+            spelt = tuple(form for form in korean_forms(piece) if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
