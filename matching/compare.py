@@ -39,6 +39,7 @@ from matching.translit import article_stem
 from matching.variants import variant_groups
 from matching.vowels import (
     fewer_vowels,
+    fold,
     layout,
     misplaced_vowels,
     other_vowel_letters,
@@ -52,6 +53,15 @@ _CONSONANTS_WRITTEN = frozenset(
 )
 """Scripts of unsure vowels that write p and b, v and w apart (Tamil writes p and b alike,
 and the Khmer romanisation loses the difference)."""
+_KH_APART = frozenset(
+    {
+        Script.ARABIC, Script.DEVANAGARI, Script.BENGALI, Script.GURMUKHI, Script.GUJARATI,
+        Script.ORIYA, Script.ARMENIAN, Script.GEORGIAN,
+    }
+)  # fmt: skip
+"""Scripts that write h and kh as two letters (ه and خ, ह and ख, হ and খ, Հ and Խ): Latin
+spellings (Turkish Halit for Khalid) and Cyrillic, Greek and Hebrew letters (Х, Χ, ח)
+may write either sound with one."""
 
 PART_WEIGHT: dict[PartKind, float] = {
     PartKind.NAME: 1.0,
@@ -160,7 +170,49 @@ def part_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     return found
 
 
+_ARABIC_HOMOPHONES = str.maketrans(
+    {
+        "\u062d": "\u0647",  # ح: h, as ه
+        "\u0635": "\u0633", "\u062b": "\u0633",  # ص, ث: s, as س
+        "\u0637": "\u062a",  # ط: t, as ت
+        "\u0630": "\u0632", "\u0636": "\u0632", "\u0638": "\u0632",  # ذ, ض, ظ: z
+        "\u06c1": "\u0647", "\u06be": "\u0647",  # Urdu's he forms
+    }
+)  # fmt: skip
+"""Arabic letters one sound in Persian and Urdu, and alike to many a speller's ear."""
+
+
+def written_alike(left: str, right: str) -> float:
+    """How alike two spellings in Arabic script are, letter by letter (hamza seats, yeh,
+    kaf and ta marbuta forms folded), a letter that sounds as the other's (ح / ه, ص / س)
+    costing half an edit: their romanisations merge such letters ("هاني" and "حسنی" are
+    "hny" and "hsny", a letter apart), but between two spellings in the script each is a
+    letter the writer chose."""
+    a, b = fold(left), fold(right)
+    if a == b:
+        return 1.0
+    edits = OSA.distance(a, b) + OSA.distance(
+        a.translate(_ARABIC_HOMOPHONES), b.translate(_ARABIC_HOMOPHONES)
+    )
+    return max(0.0, 1.0 - edits / (2 * max(len(a), len(b))))
+
+
 def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
+    found = _read_similarity(left, right)
+    if (
+        left.script is right.script is Script.ARABIC
+        and found[0] > 0.0
+        and (not left.groups or left.groups.isdisjoint(right.groups))
+    ):
+        # two spellings in Arabic script are no more alike than their letters (unless
+        # both spell one known name): "هادي" and "حادي" are not one "hdy"
+        written = written_alike(left.raw, right.raw)
+        if written < found[0]:
+            return written, "spelling"
+    return found
+
+
+def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left is right or left.raw == right.raw:
         return 1.0, "exact"
     if left.kind is PartKind.INITIAL or right.kind is PartKind.INITIAL:
@@ -279,6 +331,9 @@ def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # a skeleton folds v and w away as vowels, which an abjad's و or ו may be: a v or
         # w the other side writes needs a letter that reads so ("Evgeniya" is no "هاني")
         sounds = sounds and _glides_written(left, right) and _glides_written(right, left)
+        # a fold makes h of kh: between two scripts that write them apart, ه (Hani) is
+        # no খ (Khan)
+        sounds = sounds and _same_kh(left, right)
         consonants = max(
             0.0,
             *(_consonants(a, b) for a in left.raw_skeletons for b in right.raw_skeletons),
@@ -563,6 +618,14 @@ _GLIDES = re.compile("[vw]")
 _SLAVIC_ENDING = re.compile("[oe][vw](?:a|na|ich|ic|ych)?$")
 """A Russian-style family or father's name ending, whose v no abjad spelling of the name
 writes: Karimov is کریمی (Karimi)."""
+
+
+def _same_kh(left: NamePart, right: NamePart) -> bool:
+    """Whether two parts write as many kh, where both scripts write h and kh apart
+    (:data:`_KH_APART`); true where either may write one for the other."""
+    if left.script is right.script or not {left.script, right.script} <= _KH_APART:
+        return True
+    return left.latin.count("kh") == right.latin.count("kh")
 
 
 def _glides_written(abjad: NamePart, other: NamePart) -> bool:
@@ -1168,6 +1231,39 @@ def _beside_spare(
     )
 
 
+def _severed_syllables(
+    name: Name, other: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
+) -> tuple[int, ...]:
+    """The parts left over in ``name`` that are a syllable of a Han or Hangul given name
+    written apart: next to Latin parts that spell a part of ``other`` in full, a name
+    written in Han or Hangul alone, which has no middle names ("U'n So'ng" is 운성: 云 is
+    운 alone, another given name). Next to an initial or a looser spelling it may be the
+    rest of that part ("U-Jin": 우진). ``mine``: which side of a pair ``name`` is (0 left,
+    1 right)."""
+    if not spare or not all(p.script in _SYLLABIC for p in other.parts if p.kind is PartKind.NAME):
+        return ()
+    full: set[int] = set()
+    loose: set[int] = set()
+    for pair in pairs:
+        held = (pair.left, pair.right)[mine]
+        if not held:
+            continue
+        spelt = pair.method.endswith(("exact", "transliteration")) and all(
+            name.parts[i].script is Script.LATIN and name.parts[i].kind is PartKind.NAME
+            for i in held
+        )
+        (full if spelt else loose).update((min(held) - 1, max(held) + 1))
+    return tuple(
+        i
+        for i in spare
+        if i in full
+        and i not in loose
+        and name.parts[i].kind is PartKind.NAME
+        and name.parts[i].script is Script.LATIN
+        and is_syllable(name.parts[i].latin)
+    )
+
+
 _WHOLE_JOINS = frozenset({"joined exact", "joined transliteration"})
 """How a run of all of one side's name parts must align to rest on the whole name: as
 written or as read, not as a look-alike spelling, sound or consonants."""
@@ -1261,8 +1357,11 @@ def compare_names(
         total += pair.similarity * weight
         weights += weight
     quality = total / weights
-    spare_left = _weight(left.parts, unmatched_left)
-    spare_right = _weight(right.parts, unmatched_right)
+    # a syllable of a Han or Hangul given name left over is a given name that differs
+    severed_left = _severed_syllables(left, right, pairs, unmatched_left, 0)
+    severed_right = _severed_syllables(right, left, pairs, unmatched_right, 1)
+    spare_left = _weight(left.parts, unmatched_left) - _weight(left.parts, severed_left)
+    spare_right = _weight(right.parts, unmatched_right) - _weight(right.parts, severed_right)
     # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same
     # slot; a consonant-skeleton alignment is weak evidence of the same name, not a conflict
     weak = sum(_weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound")))
@@ -1274,6 +1373,7 @@ def compare_names(
         _conflicting(left.parts, unmatched_left, spare_parts_right),
         _conflicting(right.parts, unmatched_right, spare_parts_left),
     )
+    conflict += _weight(left.parts, severed_left) + _weight(right.parts, severed_right)
     conflict += weak + (1.0 if swapped else 0.0)
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))

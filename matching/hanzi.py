@@ -39,3 +39,12 @@ def han_characters(text: str, *, japanese: bool = False) -> str:
     character: a name is no phrase, and OpenCC's phrase tables would rewrite one."""
     # the CJK blocks start at U+2E80: letters before them are never folded
     return "".join(_fold(char, japanese) if char > "\u2e7f" else char for char in text)
+
+
+@lru_cache(maxsize=65_536)
+def simplified_form(char: str) -> bool:
+    """Whether a Han character is the simplified form of another (张 of 張); some are
+    also characters of their own (朴 is the Korean family name Park, and the simplified
+    form of 樸)."""
+    traditional = _converter("s2t").convert(char)
+    return traditional != char and len(traditional) == 1

@@ -23,7 +23,7 @@ from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
-from matching.sino_korean import korean_forms
+from matching.sino_korean import korean_forms, korean_writes
 from matching.syllables import is_syllable, pinyin_syllables, wade_giles_reading
 from matching.text import (
     ARABIC_ARTICLE,
@@ -43,6 +43,7 @@ from matching.translit import (
     article_sounds,
     baltic_stem,
     core_readings,
+    dh_reading,
     from_slavic_scheme,
     hangul_transliteration,
     is_turkish,
@@ -287,6 +288,7 @@ def _token_parts(
     uyghur: bool = False,
     slavic: str = "",
     family: bool = False,
+    hanja: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -310,7 +312,8 @@ def _token_parts(
     spellings write it (:func:`matching.translit.from_slavic_scheme`). ``family``: the
     token is where the family name is written (last, or before a comma), so a Latin
     spelling of it also reads without an Arabic article written onto it
-    (:func:`glued_article_stem`).
+    (:func:`glued_article_stem`). ``hanja``: the name may be Korean written in Han
+    characters, so a Han token also reads as Korean (:func:`_may_be_hanja`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -350,13 +353,15 @@ def _token_parts(
         if syllabic and script is Script.CYRILLIC:
             # "Цзиньпин" is jinping, "Чен" 정 (jeong), "Синдзо" shinzo: the syllables
             spelt = tuple(form for form in syllabic if form not in latins)
-        if script is Script.HAN:
+        if hanja and script is Script.HAN:
             # a Korean name's Hanja read as Korean: 李明博 is 이명박, Lee Myung-bak
             spelt = tuple(form for form in korean_forms(piece) if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
+        if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
+            latins = (*latins, z)  # "Kadhim" is "Kazim" as Persian spellings write it
         if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
             # "Alkhatib" is Al-Khatib: the family name also without its article
             latins = (*latins, stem)
@@ -519,6 +524,15 @@ def _family_index(text: str, tokens: tuple[str, ...]) -> int:
     return -1
 
 
+def _may_be_hanja(text: str) -> bool:
+    """Whether a name written with Han characters may be a Korean name in Hanja: every
+    one of them a character Korean writes (:func:`matching.sino_korean.korean_writes`),
+    no simplified form. Read as Korean whole or not at all: "张亮" is Zhang Liang, and its
+    亮 no Korean 양 (Yang) beside a Chinese Zhang."""
+    han = [char for char in text if char_script(char) is Script.HAN]
+    return bool(han) and all(korean_writes(char) for char in han)
+
+
 @lru_cache(maxsize=100_000)
 def prepare_name(text: str) -> Name:
     """Split, romanise and key a name; titles go unless nothing else is left."""
@@ -553,7 +567,10 @@ def prepare_name(text: str) -> Name:
     # "Ioukhym Terechtchouk", "Juchym Tereschtschuk": Юхим Терещук the French and the
     # German way, each also read as English spellings write it (Yukhym Tereshchuk)
     slavic = "" if korean else slavic_scheme(tokens)
-    for index, (token, japanese) in enumerate(zip(tokens, _japanese(tokens), strict=True)):
+    japanese_pieces = _japanese(tokens)
+    # "李明博": Han characters a Korean name may be written in, read as Korean too
+    hanja = not text.isascii() and _may_be_hanja(text)
+    for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
             baltic,
@@ -572,6 +589,7 @@ def prepare_name(text: str) -> Name:
             uyghur=uyghur,
             slavic=slavic,
             family=index == family,
+            hanja=hanja,
         ):
             part = found
             if index in markers:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice, product
 
+from matching.hanzi import simplified_form
 from matching.translit import hangul_forms
 
 MAX_READINGS = 8
@@ -27,15 +28,31 @@ given name two characters."""
 
 
 @cache
+def _table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    text = resources.files("matching").joinpath("data/sino_korean.tsv").read_text("utf-8")
+    readings: dict[str, tuple[str, ...]] = {}
+    unglossed: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        char, hangul, *marked = line.split("\t")
+        readings[char] = tuple(hangul.split(" "))
+        if marked:
+            unglossed.add(char)
+    return readings, frozenset(unglossed)
+
+
 def sino_korean_readings() -> dict[str, tuple[str, ...]]:
     """Each Han character's Korean readings, as Hangul syllables."""
-    text = resources.files("matching").joinpath("data/sino_korean.tsv").read_text("utf-8")
-    return {
-        char: tuple(hangul.split(" "))
-        for char, _, hangul in (
-            line.partition("\t") for line in text.splitlines() if line and line[0] != "#"
-        )
-    }
+    return _table()[0]
+
+
+def korean_writes(char: str) -> bool:
+    """Whether a Korean name may be written with ``char``: a character the dictionary
+    glosses in Korean, or one it does not (慜 in 孫興慜) that is no simplified form
+    (张, 刘: Korean writes 張, 劉)."""
+    readings, unglossed = _table()
+    return char in readings and (char not in unglossed or not simplified_form(char))
 
 
 def hangul_readings(token: str) -> tuple[str, ...]:

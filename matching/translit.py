@@ -797,6 +797,19 @@ def qaf_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_DH = re.compile(r"(?<=[aeiou])dh|^dh(?=[aeiouy])")
+"""A dh beside a vowel: the d of dd+h ("Siddhartha") is no interdental."""
+
+
+def dh_reading(latin: str) -> str | None:
+    """A Latin spelling's dh read as the z Persian, Urdu and Turkish spellings write for
+    the letters Arabic spellings write dh (ذ, ض, ظ: Ridha and Reza's Riza, Kadhim and
+    Kazim, Dhia and Zia, Murtadha and Murtaza), or ``None`` without such a dh. Met only
+    by a spelling that writes z there, as :func:`qaf_reading` is."""
+    read = _DH.sub("z", latin)
+    return read if read != latin else None
+
+
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
 # Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
 # Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name

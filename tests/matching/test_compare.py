@@ -161,6 +161,48 @@ def test_a_v_or_w_needs_a_letter_that_reads_so() -> None:
         assert score(latin, abjad) >= 0.78, latin
 
 
+def test_two_arabic_spellings_are_as_alike_as_their_letters() -> None:
+    """Romanised, "هاني" (Hani) and "حسنی" (Husni) were "hny" and "hsny", a letter apart:
+    ه and ح are two letters; a letter that sounds as the other's costs half an edit."""
+    hani, husni = part_scores("هاني", "حسنی")
+    assert hani == husni and hani < 0.7
+    assert score("هاني يوسف", "محمدامین يوسف حسنی") < 0.7
+    assert 0.85 <= part_scores("هادي", "حادي")[0] < 1.0
+    assert part_scores("صابر", "سابر")[0] >= 0.85
+    assert part_scores("مصطفى", "مصطفي")[0] >= 0.95  # one name, its alef maqsura folded
+    assert part_scores("ابراهيم", "ابرهيم")[0] >= 0.85  # a long a left unwritten
+    assert score("محمد علي", "محمد على") >= 0.95
+    assert score("عبد الله حسين", "عبدالله حسين") >= 0.95
+
+
+def test_h_is_no_kh_between_scripts_that_write_them_apart() -> None:
+    """A fold reads kh as h: ه (Hani) met খ (Khan) as "hn". Arabic, Brahmic, Armenian
+    and Georgian letters tell them apart; a Latin or Cyrillic spelling may not."""
+    assert score("هاني يوسف", "প্রত্যয় ইউসুফ খান") < 0.5
+    assert part_scores("هاني", "খান")[0] < 0.6
+    assert part_scores("خان", "খান")[0] >= 0.75
+    assert part_scores("خان", "खान")[0] >= 0.75
+    assert part_scores("Khan", "হান")[0] >= 0.75
+    assert part_scores("هاشم", "হাশেম")[0] >= 0.78
+
+
+def test_a_syllable_left_over_beside_a_han_given_name_is_another_given_name() -> None:
+    """A Han or Hangul name has no middle names: "U'n So'ng" written apart is 운성, so
+    against 云 (운) alone its So'ng is the rest of another given name, not a name dropped."""
+    assert score("云 李", "RI U'N SO'NG") < 0.7
+    assert score("王明", "Wang Ming Hua") < 0.7
+    assert score("김운", "Kim Un Song") < 0.7
+    assert score("王小明", "Wang Xiao Ming Hua") < 0.7
+    # the syllables written apart spell the given name; a name that is no syllable is
+    # a name of its own
+    assert score("王小明", "Wang Xiao Ming") >= 0.95
+    assert score("김정은", "Kim Jong Un") >= 0.95
+    assert score("王明", "Wang Ming David") >= 0.9
+    # beside an initial, a syllable may be the rest of the part the initial stands for
+    assert score("Lee U-Jin", "이우진") >= 0.85
+    assert score("阿部 太郎", "a bu tai lang") >= 0.85
+
+
 def test_an_article_reading_counts_only_against_an_article() -> None:
     """ "mahmald", Mahmud read as "Mahm al-d" before a name in d, stands against a run
     written with its article: against "محمدی" (Mohammadi) Mahmud writes no closing

@@ -7,7 +7,13 @@ import pytest
 
 from matching.compare import part_similarity
 from matching.names import prepare_name
-from matching.sino_korean import hangul_readings, korean_forms, sino_korean_readings
+from matching.sino_korean import (
+    _table,
+    hangul_readings,
+    korean_forms,
+    korean_writes,
+    sino_korean_readings,
+)
 from tests.matching.real_names import REVIEW, Pair, batch_misses, score
 
 HANJA_PAIRS: list[Pair] = [
@@ -88,9 +94,24 @@ def test_han_parts_still_compare_by_their_characters() -> None:
     assert score("王小明", "汪小明") < REVIEW
 
 
+def test_a_name_reads_as_korean_whole_or_not_at_all() -> None:
+    """Korean writes no simplified form: "张亮" is Zhang Liang, so its 亮 is no Korean
+    양 (Yang) beside the Chinese Zhang, together or written apart."""
+    assert not korean_writes("张") and korean_writes("張")
+    assert korean_writes("朴") and korean_writes("慜")  # 朴 is also 樸 simplified
+    assert hangul_readings("亮") == ("량", "양")
+    assert all(not part.syllabic for part in prepare_name("张 亮").parts)
+    assert score("张亮", "Zhang Yang") < REVIEW
+    assert score("张 亮", "Zhang Yang") < REVIEW
+    assert score("張亮", "Zhang Liang") >= REVIEW  # its own reading, as ever
+
+
 def test_the_table_is_what_the_fixture_writes() -> None:
     """``data/sino_korean.tsv`` is what ``fixtures/sino_korean_table.py`` writes today."""
     from fixtures.sino_korean_table import readings  # noqa: PLC0415 - reads pyhanja's data
 
-    assert readings() == sino_korean_readings()
+    assert {char: hangul for char, (hangul, _) in readings().items()} == sino_korean_readings()
+    assert {char for char, (_, glossed) in readings().items() if glossed} == {
+        char for char in sino_korean_readings() if char not in _table()[1]
+    }
     assert len(sino_korean_readings()) > 20_000

@@ -8,7 +8,13 @@ from matching.compare import part_similarity
 from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
 from matching.text import tokens_of
-from matching.translit import hangul_forms, letter_readings, romanize, slavic_scheme
+from matching.translit import (
+    dh_reading,
+    hangul_forms,
+    letter_readings,
+    romanize,
+    slavic_scheme,
+)
 from tests.matching.real_names import REVIEW, batch_misses, score
 
 
@@ -194,6 +200,33 @@ def test_han_names_take_no_reading_no_name_has() -> None:
 def test_a_latin_q_meets_the_gh_persian_spellings_write_for_qaf(q: str, gh: str) -> None:
     assert score(q, gh) >= REVIEW
     assert batch_misses([(q, gh)]) == set()
+
+
+DH_AS_Z = [
+    ("Kadhim Hassan", "Kazim Hassan"),
+    ("Dhia Rahman", "Zia Rahman"),
+    ("Murtadha Ali", "Murtaza Ali"),
+    ("Dhafer Qahtani", "Zafer Kahtani"),
+    ("Fadhil Abbas", "Fazil Abbas"),
+    ("Hafidh Saeed", "Hafiz Saeed"),
+]
+"""Arabic spellings' dh (ذ, ض, ظ) against the z of Persian, Urdu and Turkish ones."""
+
+
+@pytest.mark.parametrize(("dh", "z"), DH_AS_Z)
+def test_a_latin_dh_meets_the_z_other_spellings_write(dh: str, z: str) -> None:
+    assert score(dh, z) >= REVIEW
+
+
+def test_dh_read_as_z_in_the_batch_path() -> None:
+    assert batch_misses(DH_AS_Z) == set()
+
+
+def test_a_dd_h_is_no_interdental() -> None:
+    assert dh_reading("siddharth") is None  # the d of dd+h
+    assert dh_reading("kadhim") == "kazim"
+    assert dh_reading("dhia") == "zia"
+    assert dh_reading("mahmud") is None
 
 
 def test_a_european_qu_is_no_qaf() -> None:
@@ -434,7 +467,9 @@ def test_other_latin_names_get_no_german_reading() -> None:
     assert prepare_name("Schmidt").parts[0].latins == ("schmidt",)
     assert prepare_name("Johnson").parts[0].latins == ("johnson",)
     for indian in ("Pankaj", "Manoj", "Dheeraj"):  # -aj and -oj close Indian names
-        assert prepare_name(indian).parts[0].latins == (indian.lower(),)
+        latins = prepare_name(indian).parts[0].latins
+        assert latins[0] == indian.lower()
+        assert not any(form.endswith("y") for form in latins)
 
 
 @pytest.mark.parametrize(
