@@ -289,6 +289,7 @@ def _token_parts(
     slavic: str = "",
     family: bool = False,
     hanja: bool = False,
+    french: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -313,7 +314,9 @@ def _token_parts(
     token is where the family name is written (last, or before a comma), so a Latin
     spelling of it also reads without an Arabic article written onto it
     (:func:`glued_article_stem`). ``hanja``: the name may be Korean written in Han
-    characters, so a Han token also reads as Korean (:func:`_may_be_hanja`).
+    characters, so a Han token also reads as Korean (:func:`_may_be_hanja`). ``french``:
+    the name is spelt the French way (:data:`_FRENCH_SIGNS`), so this word's ch also reads
+    sh and an opening ou before a vowel w (:func:`matching.phonetic.french_reading`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -362,6 +365,9 @@ def _token_parts(
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
             latins = (*latins, z)  # "Kadhim" is "Kazim" as Persian spellings write it
+        french_read = french_reading(latins[0]) if french and latins else ""
+        if script is Script.LATIN and french_read and french_read not in latins:
+            latins = (*latins, french_read)  # "Chahed", "Ouahid": Shahid, Wahid in French
         if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
             # "Alkhatib" is Al-Khatib: the family name also without its article
             latins = (*latins, stem)
@@ -524,6 +530,11 @@ def _family_index(text: str, tokens: tuple[str, ...]) -> int:
     return -1
 
 
+_FRENCH_SIGNS = re.compile(r"ou|dj", re.IGNORECASE)
+"""French spellings of Arabic names as the Maghreb and West Africa write them: ou for the
+u and the w (Youssef, Oussama, Mouloud, Ouahid), dj for the j (Djamel)."""
+
+
 def _may_be_hanja(text: str) -> bool:
     """Whether a name written with Han characters may be a Korean name in Hanja: every
     one of them a character Korean writes (:func:`matching.sino_korean.korean_writes`),
@@ -570,6 +581,14 @@ def prepare_name(text: str) -> Name:
     japanese_pieces = _japanese(tokens)
     # "李明博": Han characters a Korean name may be written in, read as Korean too
     hanja = not text.isascii() and _may_be_hanja(text)
+    # "Youssef Chahed": spelt the French way, so Chahed also reads Shahed; not a Chinese
+    # or Korean name, whose ch is its own ("Zhou Chen" is no Shen)
+    french = (
+        text.isascii()
+        and _FRENCH_SIGNS.search(text) is not None
+        and not korean
+        and not all(pinyin_syllables(token) for token in tokens)
+    )
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
@@ -590,6 +609,7 @@ def prepare_name(text: str) -> Name:
             slavic=slavic,
             family=index == family,
             hanja=hanja,
+            french=french,
         ):
             part = found
             if index in markers:

@@ -229,6 +229,34 @@ def test_a_dd_h_is_no_interdental() -> None:
     assert dh_reading("mahmud") is None
 
 
+FRENCH_SPELLINGS = [
+    ("Youssef Chahed", "Yusuf Shahid"),
+    ("Youssef Chaker", "Yusuf Shakir"),
+    ("Ikram Ouaddou", "Ikram Waddu"),
+    ("Ouahid Bouzid", "Wahid Bouzid"),
+    ("Rachid Bouchareb", "Rashid Bushareb"),
+]
+"""Arabic names as the Maghreb writes them in French (ch for sh, ou for w), against
+English spellings."""
+
+
+@pytest.mark.parametrize(("french", "english"), FRENCH_SPELLINGS)
+def test_a_french_spelling_of_an_arabic_name_reads_ch_as_sh(french: str, english: str) -> None:
+    assert score(french, english) >= REVIEW
+
+
+def test_french_readings_in_the_batch_path() -> None:
+    assert batch_misses(FRENCH_SPELLINGS) == set()
+
+
+def test_only_a_name_spelt_the_french_way_reads_so() -> None:
+    """A ch is French only in a name with another French sign (ou, dj), and never in a
+    Chinese or Korean name, whose ch is its own."""
+    assert prepare_name("Rachel Smith").parts[0].latins == ("rachel",)
+    assert "shen" not in prepare_name("Zhou Chen").parts[1].latins
+    assert score("Rachel Dupont", "Rashed Dupont") < REVIEW
+
+
 def test_a_european_qu_is_no_qaf() -> None:
     assert "ghuinn" not in prepare_name("Quinn").parts[0].latins
     assert score("Jacques Martin", "Jacghes Martin") < REVIEW
