@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import test_cantonese, test_japanese, test_lao, test_myanmar, test_thai
+from tests.matching import (
+    test_cantonese,
+    test_japanese,
+    test_lao,
+    test_myanmar,
+    test_sino_korean,
+    test_thai,
+    test_translit,
+)
 from tests.matching.real_names import REVIEW, Pair, batch_misses, score
 
 SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
@@ -15,6 +23,9 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
     "japanese": (test_japanese.JAPANESE_PAIRS, test_japanese.OTHER_PEOPLE, set()),
+    "hanja": (test_sino_korean.HANJA_PAIRS, test_sino_korean.OTHER_NAMES, set()),
+    "dh_as_z": (test_translit.DH_AS_Z, [], set()),
+    "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known
 to lose (each explained where it is listed)."""

@@ -1,9 +1,8 @@
 """Korean names written in Han characters (Hanja), read as Korean: against their Hangul
-and their usual Latin spellings."""
+and their usual Latin spellings (the pairs are raised, the other people not, and blocking
+keeps them: ``test_real_names.py``)."""
 
 from __future__ import annotations
-
-import pytest
 
 from matching.compare import part_similarity
 from matching.names import prepare_name
@@ -14,7 +13,7 @@ from matching.sino_korean import (
     korean_writes,
     sino_korean_readings,
 )
-from tests.matching.real_names import REVIEW, Pair, batch_misses, score
+from tests.matching.real_names import REVIEW, Pair, score
 
 HANJA_PAIRS: list[Pair] = [
     ("李明博", "Lee Myung-bak"),
@@ -58,20 +57,6 @@ OTHER_NAMES: list[Pair] = [
     ("王小明", "왕소연"),
 ]
 """Other people sharing a family name or a syllable: not raised."""
-
-
-@pytest.mark.parametrize(("hanja", "other"), HANJA_PAIRS)
-def test_hanja_meet_the_korean_spellings(hanja: str, other: str) -> None:
-    assert score(hanja, other) >= REVIEW
-
-
-@pytest.mark.parametrize(("hanja", "other"), OTHER_NAMES)
-def test_other_people_are_not_raised(hanja: str, other: str) -> None:
-    assert score(hanja, other) < REVIEW
-
-
-def test_the_batch_path_keeps_them() -> None:
-    assert batch_misses(HANJA_PAIRS) == set()
 
 
 def test_readings() -> None:

@@ -210,16 +210,8 @@ DH_AS_Z = [
     ("Fadhil Abbas", "Fazil Abbas"),
     ("Hafidh Saeed", "Hafiz Saeed"),
 ]
-"""Arabic spellings' dh (ذ, ض, ظ) against the z of Persian, Urdu and Turkish ones."""
-
-
-@pytest.mark.parametrize(("dh", "z"), DH_AS_Z)
-def test_a_latin_dh_meets_the_z_other_spellings_write(dh: str, z: str) -> None:
-    assert score(dh, z) >= REVIEW
-
-
-def test_dh_read_as_z_in_the_batch_path() -> None:
-    assert batch_misses(DH_AS_Z) == set()
+"""Arabic spellings' dh (ذ, ض, ظ) against the z of Persian, Urdu and Turkish ones
+(raised, and kept by blocking: ``test_real_names.py``)."""
 
 
 def test_a_dd_h_is_no_interdental() -> None:
@@ -237,16 +229,9 @@ FRENCH_SPELLINGS = [
     ("Rachid Bouchareb", "Rashid Bushareb"),
 ]
 """Arabic names as the Maghreb writes them in French (ch for sh, ou for w), against
-English spellings."""
-
-
-@pytest.mark.parametrize(("french", "english"), FRENCH_SPELLINGS)
-def test_a_french_spelling_of_an_arabic_name_reads_ch_as_sh(french: str, english: str) -> None:
-    assert score(french, english) >= REVIEW
-
-
-def test_french_readings_in_the_batch_path() -> None:
-    assert batch_misses(FRENCH_SPELLINGS) == set()
+English spellings (raised, and kept by blocking: ``test_real_names.py``)."""
+FRENCH_OTHER_NAMES = [("Rachel Dupont", "Rashed Dupont"), ("Michel Chahed", "Michel Shahin")]
+"""Other people a French reading brings no closer."""
 
 
 def test_only_a_name_spelt_the_french_way_reads_so() -> None:
@@ -254,7 +239,6 @@ def test_only_a_name_spelt_the_french_way_reads_so() -> None:
     Chinese or Korean name, whose ch is its own."""
     assert prepare_name("Rachel Smith").parts[0].latins == ("rachel",)
     assert "shen" not in prepare_name("Zhou Chen").parts[1].latins
-    assert score("Rachel Dupont", "Rashed Dupont") < REVIEW
 
 
 def test_a_european_qu_is_no_qaf() -> None:
