@@ -55,6 +55,7 @@ from matching.translit import (
     somali_reading,
     spelt_uyghur,
     split_cjk,
+    th_readings,
     turkish_reading,
     uyghur_readings,
 )
@@ -365,6 +366,9 @@ def _token_parts(
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
             latins = (*latins, z)  # "Kadhim" is "Kazim" as Persian spellings write it
+        if script is Script.LATIN and latins and (sounds := th_readings(latins[0])):
+            # "Kawthar" is "Kausar", "Munther" "Mundhir": ث and ذ as other spellings write
+            latins = (*latins, *(form for form in sounds if form not in latins))
         french_read = french_reading(latins[0]) if french and latins else ""
         if script is Script.LATIN and french_read and french_read not in latins:
             latins = (*latins, french_read)  # "Chahed", "Ouahid": Shahid, Wahid in French

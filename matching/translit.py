@@ -810,6 +810,24 @@ def dh_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_TH = re.compile(r"(?<=[aeiouynw])th(?=[aeiouy]|$)|^th(?=[aeiouy]+[^aeiouy]+[aeiouy])")
+"""A th after a vowel (or the n of Munther, the w of Kawthar) and before a vowel or at
+the end, or opening a word of two syllables or more: not the t+h of "Matthew" or
+"Arthur", nor the one syllable of Vietnamese "Thi", "Thanh", "Thao", no Arabic letter."""
+_TH_SOUNDS = ("s", "dh", "z")
+
+
+def th_readings(latin: str) -> tuple[str, ...]:
+    """A Latin spelling's th read as the letters Arabic spellings write th stand for, as
+    other spellings write them: ث is the s of Persian, Urdu and Turkish spellings
+    (Kawthar and Kausar, Thabit and Sabit, Haitham and Haisam), ذ the dh of Arabic ones
+    and their z (Munther, Mundhir and Munzir). Empty without such a th. Met only by a
+    spelling that writes s, dh or z there, as :func:`dh_reading` is."""
+    if _TH.search(latin) is None:
+        return ()
+    return tuple(_TH.sub(sound, latin) for sound in _TH_SOUNDS)
+
+
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
 # Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
 # Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name

@@ -25,6 +25,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "japanese": (test_japanese.JAPANESE_PAIRS, test_japanese.OTHER_PEOPLE, set()),
     "hanja": (test_sino_korean.HANJA_PAIRS, test_sino_korean.OTHER_NAMES, set()),
     "dh_as_z": (test_translit.DH_AS_Z, [], set()),
+    "th_readings": (test_translit.TH_READINGS, test_translit.TH_OTHER_NAMES, set()),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),

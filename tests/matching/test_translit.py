@@ -14,6 +14,7 @@ from matching.translit import (
     letter_readings,
     romanize,
     slavic_scheme,
+    th_readings,
 )
 from tests.matching.real_names import REVIEW, batch_misses, score
 
@@ -212,6 +213,37 @@ def test_a_dd_h_is_no_interdental() -> None:
     assert dh_reading("kadhim") == "kazim"
     assert dh_reading("dhia") == "zia"
     assert dh_reading("mahmud") is None
+
+
+TH_READINGS = [
+    ("Munther Qahtani", "Mundhir Qahtani"),
+    ("Munther Ali", "Munzir Ali"),
+    ("Kawthar Hassan", "Kausar Hassan"),
+    ("Thabit Rahman", "Sabit Rahman"),
+    ("Thuraya Ahmadi", "Soraya Ahmadi"),
+    ("Haitham Saleh", "Haisam Saleh"),
+    ("Harith Khan", "Haris Khan"),
+    ("Ghiyath Uddin", "Ghiyas Uddin"),
+    ("Muthanna Saleh", "Musanna Saleh"),
+]
+"""A Latin th for ث against the s of Persian, Urdu and Turkish spellings, and for ذ
+against dh and z (raised, and kept by blocking: ``test_real_names.py``)."""
+TH_OTHER_NAMES = [
+    ("Nguyen Thi Lan", "Nguyen Si Lan"),
+    ("Le Thanh Hoa", "Le Sanh Hoa"),
+    ("Tran Thao", "Tran Sao"),
+    ("Arthur Smith", "Arsur Smith"),
+]
+"""Other people: a Vietnamese syllable's th, and the t+h of English names, read no s."""
+
+
+def test_th_reads_as_the_arabic_letters_it_writes() -> None:
+    assert th_readings("kawthar") == ("kawsar", "kawdhar", "kawzar")
+    assert th_readings("munther") == ("munser", "mundher", "munzer")
+    assert th_readings("thabit")[0] == "sabit"
+    assert th_readings("harith")[0] == "haris"  # at the end, after a vowel
+    for english in ("matthew", "arthur", "thi", "thanh", "thao"):
+        assert th_readings(english) == (), english
 
 
 FRENCH_SPELLINGS = [
