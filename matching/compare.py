@@ -35,7 +35,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
 from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
-from matching.translit import article_stem
+from matching.translit import article_stem, th_readings
 from matching.variants import variant_groups
 from matching.vowels import (
     fewer_vowels,
@@ -237,10 +237,15 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return 0.0, "letters"
     best, method = 0.0, "spelling"
     mine, theirs = article_readings(left), article_readings(right)
+    read = _th_read(left) | _th_read(right)
     sounded = False
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
+        if (a in read or b in read) and len(a) != len(b):
+            # a th read as s meets a spelling a vowel off, not a letter short: "Faith"
+            # read "fais" is no "Fai"
+            continue
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             best = max(best, _osa(a, b, 0.6))
             # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
@@ -370,6 +375,13 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if _vowels_disagree(left, right):
             return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+def _th_read(part: NamePart) -> frozenset[str]:
+    """A Latin part's readings of its th (:func:`matching.translit.th_readings`)."""
+    if part.script is not Script.LATIN or "th" not in part.latin:
+        return frozenset()
+    return frozenset(th_readings(part.latin))
 
 
 def _past_glued_article(left: NamePart, right: NamePart) -> tuple[NamePart, NamePart] | None:

@@ -246,6 +246,14 @@ def test_th_reads_as_the_arabic_letters_it_writes() -> None:
         assert th_readings(english) == (), english
 
 
+def test_a_th_reading_meets_no_shorter_name() -> None:
+    """Read "fais", Faith is a letter from "Fai": a reading meets spellings of its length
+    only, else a name split in two ("Fai th") would lose its join to a part a letter off."""
+    faith, fai = (prepare_name(name).parts[0] for name in ("Faith", "Fai"))
+    assert part_similarity(faith, fai)[0] < REVIEW
+    assert score("Faith Lowe", "Fai Th Lowe") >= REVIEW
+
+
 FRENCH_SPELLINGS = [
     ("Youssef Chahed", "Yusuf Shahid"),
     ("Youssef Chaker", "Yusuf Shakir"),
