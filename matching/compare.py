@@ -35,7 +35,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
 from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
-from matching.translit import article_stem, th_readings
+from matching.translit import article_stem, din_head, romanize, th_readings
 from matching.variants import variant_groups
 from matching.vowels import (
     fewer_vowels,
@@ -290,6 +290,12 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return max(best, 0.95), "variant"
     if best < SHORT_FORM and short_form_of(left.short, right.short):
         return SHORT_FORM, "short form"  # Bob / Robert, Саша / Aleksandr
+    heads = _compound_heads(left, right)
+    if heads is not None:
+        if heads[0] < MIN_PART_SIMILARITY:
+            return 0.0, "spelling"  # another X al-Din: Nasreddine is no Nooreddine
+        if heads[0] > best:
+            best, method = heads
     if _distinct_compounds(left.latin, right.latin):
         return 0.0, "spelling"
     if left.script is right.script is Script.ARABIC:
@@ -829,6 +835,40 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
             theirs = j < right.core
             if (theirs or (mine and (latin_right or latin_left))) and not (j and b in skip_right):
                 yield a, b
+
+
+COMPOUND_HEADS = 0.95
+"""The most two X al-Din compounds spelt by other schemes score for one X: the spelling
+of the rest differs."""
+
+
+def _compound_heads(left: NamePart, right: NamePart) -> tuple[float, str] | None:
+    """Two X al-Din compounds written as one word in Latin, compared by their X
+    (:func:`matching.translit.din_head`): Kheireddine / Khairuddin is Kheir / Khair,
+    Noureddine / Nuruddin Nour / Nur, whatever each scheme makes of al-Din, and
+    Nasreddine no Nooreddine. ``None`` unless both are such compounds, or when their X
+    differ but are too short to be told from a typo."""
+    if left.script is not Script.LATIN or right.script is not Script.LATIN:
+        return None
+    lefts = dict.fromkeys(head for form in left.latins if (head := din_head(form)))
+    rights = dict.fromkeys(head for form in right.latins if (head := din_head(form)))
+    if not lefts or not rights:
+        return None
+    best, method = 0.0, "spelling"
+    for a in lefts:
+        for b in rights:
+            found = _read_similarity(_latin_part(a), _latin_part(b))
+            if found[0] > best:
+                best, method = found
+    if best < MIN_PART_SIMILARITY and min(map(len, (*lefts, *rights))) < MIN_COMPOUND_REST:
+        return None  # "Nur" and "Nir" may be one X mistyped: too short to tell
+    if best >= 1.0 - 1e-9:
+        method = "transliteration"
+    return min(best, COMPOUND_HEADS), method
+
+
+def _latin_part(latin: str) -> NamePart:
+    return make_part(latin, Script.LATIN, romanize(latin, Script.LATIN))
 
 
 COMPOUND_PREFIXES = ("abdul", "abdel", "abdal", "abdol", "abdur", "abdu", "abd", "abu", "abou")

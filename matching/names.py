@@ -534,9 +534,10 @@ def _family_index(text: str, tokens: tuple[str, ...]) -> int:
     return -1
 
 
-_FRENCH_SIGNS = re.compile(r"ou|dj", re.IGNORECASE)
+_FRENCH_SIGNS = re.compile(r"ou|dj|eddine\b", re.IGNORECASE)
 """French spellings of Arabic names as the Maghreb and West Africa write them: ou for the
-u and the w (Youssef, Oussama, Mouloud, Ouahid), dj for the j (Djamel)."""
+u and the w (Youssef, Oussama, Mouloud, Ouahid), dj for the j (Djamel), -eddine for
+al-Din (Chamseddine)."""
 
 
 def _may_be_hanja(text: str) -> bool:

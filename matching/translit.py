@@ -724,6 +724,19 @@ def arabic_compound(latin: str) -> str | None:
     return None
 
 
+_DIN_WRITTEN = re.compile(r"^([a-z]{3,})[aeu]ld(?:in|ine|een)$")
+"""An X al-Din compound written as one word with the article as written: "Salaheldin",
+"Nasraldin" (Egypt and the Levant)."""
+
+
+def din_head(latin: str) -> str | None:
+    """The X of an X al-Din compound written as one word ("noureddine", "nuruddin",
+    "salaheldin": "nour", "nur", "salah"), or ``None``: the schemes that spell the
+    article and Din apart (-eddine, -uddin, -ettin, -eldin) are one name for one X."""
+    found = _DIN_ASSIMILATED.match(latin) or _DIN_WRITTEN.match(latin)
+    return found.group(1) if found and found.group(1) else None
+
+
 def article_stem(latin: str) -> str | None:
     """A bare assimilated compound without the sound it shares with the next name:
     "abdus", "habibur" -> "abdal", "habibal", as an Arabic-script run "عبد ال" reads

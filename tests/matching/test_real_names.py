@@ -26,6 +26,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "hanja": (test_sino_korean.HANJA_PAIRS, test_sino_korean.OTHER_NAMES, set()),
     "dh_as_z": (test_translit.DH_AS_Z, [], set()),
     "th_readings": (test_translit.TH_READINGS, test_translit.TH_OTHER_NAMES, set()),
+    "din_compounds": (test_translit.DIN_COMPOUNDS, test_translit.DIN_OTHER_NAMES, set()),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),

@@ -10,6 +10,7 @@ from matching.scripts import Script, dominant_script
 from matching.text import tokens_of
 from matching.translit import (
     dh_reading,
+    din_head,
     hangul_forms,
     letter_readings,
     romanize,
@@ -252,6 +253,35 @@ def test_a_th_reading_meets_no_shorter_name() -> None:
     faith, fai = (prepare_name(name).parts[0] for name in ("Faith", "Fai"))
     assert part_similarity(faith, fai)[0] < REVIEW
     assert score("Faith Lowe", "Fai Th Lowe") >= REVIEW
+
+
+DIN_COMPOUNDS = [
+    ("Noureddine Ali", "Nuruddin Ali"),
+    ("Kheireddine Haddad", "Khairuddin Haddad"),
+    ("Seifeddine Trabelsi", "Saifuddin Trabelsi"),
+    ("Chamseddine Ali", "Shamsuddin Ali"),
+    ("Salaheldin Mahmoud", "Salahuddin Mahmoud"),
+    ("Zeineddine Ali", "Zainuddin Ali"),
+    ("Nurettin Yilmaz", "Nureddin Yilmaz"),
+]
+"""X al-Din written as one word by other schemes (French -eddine, South Asian -uddin,
+Turkish -ettin, Egyptian -eldin), X spelt another way too (raised, and kept by blocking:
+``test_real_names.py``)."""
+DIN_OTHER_NAMES = [
+    ("Nasreddine Ali", "Nooreddine Ali"),
+    ("Shamsuddin Ali", "Sahabuddin Ali"),
+    ("Nizamuddin Ali", "Nazimuddin Ali"),
+]
+"""Other X, one al-Din: other names."""
+
+
+def test_the_x_of_x_al_din() -> None:
+    assert din_head("noureddine") == "nour"
+    assert din_head("nuruddin") == "nur"
+    assert din_head("salaheldin") == "salah"
+    assert din_head("nurettin") == "nur"
+    for other in ("aldin", "edin", "nasrin", "baldwin"):
+        assert din_head(other) is None, other
 
 
 FRENCH_SPELLINGS = [
