@@ -239,6 +239,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     mine, theirs = article_readings(left), article_readings(right)
     read = _th_read(left) | _th_read(right)
     sounded = False
+    apart = _distinct_stems(left.latin, right.latin)
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
@@ -246,6 +247,8 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             # a th read as s meets a spelling a vowel off, not a letter short: "Faith"
             # read "fais" is no "Fai"
             continue
+        if apart:
+            continue  # Shevchenko / Savchenko: alike by their -chenko only
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             best = max(best, _osa(a, b, 0.6))
             # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
@@ -314,7 +317,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best, method = SOUND_ALIKE, "sound"
     elif best < INHERENT_VOWEL and inherent_vowel_alike(left, right):
         best, method = INHERENT_VOWEL, "sound"
-    elif best < 0.9:
+    elif best < 0.9 and not apart:
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
             best, method = phonetic, "sound"
@@ -888,6 +891,40 @@ def _distinct_compounds(left: str, right: str) -> bool:
     for piece in COMPOUND_SUFFIXES:
         if left.endswith(piece) and right.endswith(piece):
             return _distinct_rest(left[: -len(piece)], right[: -len(piece)])
+    return False
+
+
+SURNAME_SUFFIXES = tuple(
+    sorted(
+        (
+            "enko", "chenko", "shchenko", "chuk", "czuk", "shvili", "adze", "idze", "uri",
+            "ovich", "evich", "ovych", "evych", "ovna", "evna", "ovic", "evic",
+            "ski", "sky", "ska", "skaya", "skiy", "skyi", "oglu", "zadeh",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+"""Endings that make family names (Ukrainian -enko, Georgian -shvili, Slavic -ovich, -ski,
+Turkish -oglu, Persian -zadeh): two names sharing one are alike by their stems, not by
+the ending many names share. Not Armenian -yan: Eastern, Western and Russian spellings
+of one stem differ in two letters often (Hakobyan / Akopyan, Ghazaryan / Kazaryan)."""
+MIN_STEM = 3
+MIN_STEM_EDITS = 2
+
+
+def _distinct_stems(left: str, right: str) -> bool:
+    """Whether two spellings end with one family-name ending (:data:`SURNAME_SUFFIXES`)
+    on stems at least two edits apart that are neither spellings nor sounds of each
+    other: Shevchenko / Savchenko, Mamaladze / Managadze are other families, though most
+    letters agree. Shevchenko / Sevchenko is a typo."""
+    for suffix in SURNAME_SUFFIXES:
+        if left.endswith(suffix) and right.endswith(suffix):
+            a, b = left[: -len(suffix)], right[: -len(suffix)]
+            if min(len(a), len(b)) < MIN_STEM or OSA.distance(a, b) < MIN_STEM_EDITS:
+                return False
+            similar = max(_osa(a, b, 0.0), _osa(phonetic_key(a), phonetic_key(b), 0.0))
+            return similar < MIN_PART_SIMILARITY
     return False
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from tests.matching import (
     test_cantonese,
+    test_compare,
     test_japanese,
     test_lao,
     test_myanmar,
@@ -27,6 +28,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "dh_as_z": (test_translit.DH_AS_Z, [], set()),
     "th_readings": (test_translit.TH_READINGS, test_translit.TH_OTHER_NAMES, set()),
     "din_compounds": (test_translit.DIN_COMPOUNDS, test_translit.DIN_OTHER_NAMES, set()),
+    "surname_suffixes": (
+        test_compare.SURNAME_SUFFIX_SPELLINGS,
+        test_compare.SURNAME_SUFFIX_OTHER_NAMES,
+        test_compare.SURNAME_SUFFIX_BLOCKING_LOSSES,
+    ),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),
