@@ -247,7 +247,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             # a th read as s meets a spelling a vowel off, not a letter short: "Faith"
             # read "fais" is no "Fai"
             continue
-        if apart:
+        if apart and _stem_edits(a, b) >= MIN_STEM_EDITS:
             continue  # Shevchenko / Savchenko: alike by their -chenko only
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             best = max(best, _osa(a, b, 0.6))
@@ -317,7 +317,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best, method = SOUND_ALIKE, "sound"
     elif best < INHERENT_VOWEL and inherent_vowel_alike(left, right):
         best, method = INHERENT_VOWEL, "sound"
-    elif best < 0.9 and not apart:
+    elif best < 0.9 and not (apart and best < MIN_PART_SIMILARITY):
         phonetic = 0.9 * _osa(left.phonetic, right.phonetic, 0.7)
         if phonetic > best:
             best, method = phonetic, "sound"
@@ -897,7 +897,7 @@ def _distinct_compounds(left: str, right: str) -> bool:
 SURNAME_SUFFIXES = tuple(
     sorted(
         (
-            "enko", "chenko", "shchenko", "chuk", "czuk", "shvili", "adze", "idze", "uri",
+            "enko", "chenko", "shchenko", "chuk", "czuk", "shvili", "adze", "idze",
             "ovich", "evich", "ovych", "evych", "ovna", "evna", "ovic", "evic",
             "ski", "sky", "ska", "skaya", "skiy", "skyi", "oglu", "zadeh",
         ),
@@ -913,11 +913,22 @@ MIN_STEM = 3
 MIN_STEM_EDITS = 2
 
 
+def _stem_edits(left: str, right: str) -> int:
+    """Edits between the stems of two spellings sharing a family-name ending; 0 without
+    one."""
+    for suffix in SURNAME_SUFFIXES:
+        if left.endswith(suffix) and right.endswith(suffix):
+            return int(OSA.distance(left[: -len(suffix)], right[: -len(suffix)]))
+    return 0
+
+
 def _distinct_stems(left: str, right: str) -> bool:
     """Whether two spellings end with one family-name ending (:data:`SURNAME_SUFFIXES`)
     on stems at least two edits apart that are neither spellings nor sounds of each
     other: Shevchenko / Savchenko, Mamaladze / Managadze are other families, though most
-    letters agree. Shevchenko / Sevchenko is a typo."""
+    letters agree. Shevchenko / Sevchenko is a typo. Asked of the parts' first
+    spellings: then only readings whose stems are a typo apart meet (Єрченко read
+    "jercenko" and a library's "Ercenko"), not Shevchenko and Savchenko read with sh."""
     for suffix in SURNAME_SUFFIXES:
         if left.endswith(suffix) and right.endswith(suffix):
             a, b = left[: -len(suffix)], right[: -len(suffix)]

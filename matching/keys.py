@@ -68,6 +68,15 @@ def part_keys(part: NamePart) -> list[str]:
     )
     keys.extend(f"g:{group}" for group in sorted(part.groups))
     keys.extend(_short_keys(part))  # Bob / Robert share no letters to key
+    bare = part.skeleton[1:]
+    if (
+        part.script is Script.LATIN
+        and _OPENING_H.match(part.latin)
+        and len(bare) >= MIN_BARE_SKELETON
+    ):
+        # an opening h that another spelling leaves out, as Russian spellings of Armenian
+        # names do (Hakobyan / Akopyan: "kbn" with the b and p folded)
+        keys.append(f"s:{bare}")
     if len(part.skeleton) <= 1 and (
         part.script is Script.LATIN or (part.script is Script.ARABIC and one_consonant(part.raw))
     ):
@@ -103,6 +112,9 @@ def part_keys(part: NamePart) -> list[str]:
 
 
 DOUBLED = re.compile(r"(.)\1+")
+_OPENING_H = re.compile("h[aeiou]")
+MIN_BARE_SKELETON = 3
+"""Consonants a skeleton without its opening h keeps to be a key: fewer find every name."""
 _ARTICLE_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
 """Scripts whose spellings may assimilate the Arabic article (Abdus, Абдус)."""
 ARTICLES = ("al", "el")
