@@ -28,6 +28,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "dh_as_z": (test_translit.DH_AS_Z, [], set()),
     "th_readings": (test_translit.TH_READINGS, test_translit.TH_OTHER_NAMES, set()),
     "din_compounds": (test_translit.DIN_COMPOUNDS, test_translit.DIN_OTHER_NAMES, set()),
+    "maghreb": (test_translit.MAGHREB_SPELLINGS, test_translit.MAGHREB_OTHER_NAMES, set()),
     "surname_suffixes": (
         test_compare.SURNAME_SUFFIX_SPELLINGS,
         test_compare.SURNAME_SUFFIX_OTHER_NAMES,
