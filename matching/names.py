@@ -242,7 +242,12 @@ def make_part(
         else frozenset().union(*(variant_groups(form) for form in own))
     )
     own_skeletons = tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in own))
-    other_skeletons = dict.fromkeys(skeleton(form, abjad=abjad) for form in latins[core:])
+    # a th read as s, dh or z is for other Latin spellings (Kawthar / Kausar): its
+    # consonants would meet abjad names the th is no letter of (Theresa / שוורץ at "srs")
+    sounds = th_readings(latin) if script is Script.LATIN else ()
+    other_skeletons = dict.fromkeys(
+        skeleton(form, abjad=abjad) for form in latins[core:] if form not in sounds
+    )
     if is_particle(raw, latin if script in _ALPHABETS else ""):
         kind = PartKind.PARTICLE
     elif len(latin) == 1 and script is Script.LATIN:

@@ -247,6 +247,18 @@ def test_th_reads_as_the_arabic_letters_it_writes() -> None:
         assert th_readings(english) == (), english
 
 
+def test_a_th_reading_meets_no_abjad_by_its_consonants() -> None:
+    """Read for other Latin spellings only: "Theresa" read "seresa" is no "srs" of
+    Hebrew שוורץ (Schwartz), "Gethera" no قصير; Arabic script reads its own ث and ذ."""
+    theresa, gethera = (prepare_name(name).parts[0] for name in ("Theresa", "Gethera"))
+    assert part_similarity(theresa, prepare_name("שוורץ").parts[0])[0] < REVIEW
+    assert part_similarity(gethera, prepare_name("قصير").parts[0])[0] < REVIEW
+    assert (
+        part_similarity(prepare_name("Kawthar").parts[0], prepare_name("كوثر").parts[0])[0]
+        >= REVIEW
+    )
+
+
 def test_a_th_reading_meets_no_shorter_name() -> None:
     """Read "fais", Faith is a letter from "Fai": a reading meets spellings of its length
     only, else a name split in two ("Fai th") would lose its join to a part a letter off."""
