@@ -46,7 +46,9 @@ def _read_csv(path: Path) -> pl.DataFrame:
             infer_schema=False,
             truncate_ragged_lines=False,
         )
-    except pl.exceptions.PolarsError as exc:
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        # polars takes text opening with a compression header ("x\x01" is zlib's) for a
+        # compressed stream and raises OSError when it is none
         raise InputFileError(
             path, f"not a readable CSV file ({exc.__class__.__name__}: {exc})"
         ) from exc
