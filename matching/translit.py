@@ -834,8 +834,10 @@ def th_readings(latin: str) -> tuple[str, ...]:
     """A Latin spelling's th read as the letters Arabic spellings write th stand for, as
     other spellings write them: ث is the s of Persian, Urdu and Turkish spellings
     (Kawthar and Kausar, Thabit and Sabit, Haitham and Haisam), ذ the dh of Arabic ones
-    and their z (Munther, Mundhir and Munzir). Empty without such a th. Met only by a
-    spelling that writes s, dh or z there, as :func:`dh_reading` is."""
+    and their z (Munther, Mundhir and Munzir). Empty without such a th. A reading meets
+    only another Latin spelling of its own length ("kawsar" / "kausar"; "Faith" read
+    "fais" is no "Fai"), never an abjad's consonants (:mod:`matching.compare`,
+    :func:`matching.names.make_part`)."""
     if _TH.search(latin) is None:
         return ()
     return tuple(_TH.sub(sound, latin) for sound in _TH_SOUNDS)
