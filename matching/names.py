@@ -49,6 +49,7 @@ from matching.translit import (
     is_turkish,
     letter_readings,
     myanmar_syllables,
+    old_indonesian_reading,
     qaf_reading,
     romanize,
     slavic_scheme,
@@ -367,6 +368,9 @@ def _token_parts(
             spelt = tuple(form for form in korean_forms(piece) if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
+        if script is Script.LATIN and latins and (spelt_since := old_indonesian_reading(latins[0])):
+            # "Tjahjo" is "Cahyo", "Sutjipto" "Sucipto": Indonesian spelt as before 1972
+            latins = (*latins, *(form for form in spelt_since if form not in latins))
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):

@@ -843,6 +843,28 @@ def th_readings(latin: str) -> tuple[str, ...]:
     return tuple(_TH.sub(sound, latin) for sound in _TH_SOUNDS)
 
 
+_OLD_INDONESIAN = re.compile(
+    r"[ts]j(?=[aeiou])|dj(?=[aeiou]+j)|(?<=[aeiou]h)j(?=[aeiou])|oe(?=[b-df-hj-np-tv-z]).*j"
+)
+"""Signs of Indonesian and Malay written as before 1972 (and names kept so since): tj and
+sj (Tjahjo, Sutjipto, Sjahrir), dj with another j (Djojo), j after an h between vowels
+(Wahjudi), oe before a consonant with a j after it (Soejono). A dj alone is also French
+for Arabic ج (Djamel), an oe alone German for ö (Schroeder), a j alone English."""
+_OLD_J = re.compile(r"(?<!d)j")
+
+
+def old_indonesian_reading(latin: str) -> tuple[str, ...]:
+    """A Latin spelling in the Indonesian spelling before 1972 as it is written since:
+    tj is c (and the ch English spellings write for it: Tjandra, Candra, Chandra), dj j,
+    j y, oe u. Tjahjo is Cahyo, Sutjipto Sucipto, Soejono Suyono, Wahjoe Wahyu. Empty
+    without a sign of that spelling (:data:`_OLD_INDONESIAN`)."""
+    if _OLD_INDONESIAN.search(latin) is None:
+        return ()
+    marked = latin.replace("oe", "u").replace("tj", "T").replace("dj", "J")
+    new = _OLD_J.sub("y", marked).replace("J", "j")
+    return tuple(dict.fromkeys(new.replace("T", sound) for sound in ("c", "ch")))
+
+
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
 # Lavrovs, Dmitrijs Medvedevs (-s), Vladimiras Putinas, Sergejus Lavrovas (-as, -us, -is).
 # Endings after a Slavic stem (-ov, -ev, -in, a j) show it; then every word of the name

@@ -36,6 +36,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     ),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
+    "old_indonesian": (
+        test_translit.OLD_INDONESIAN,
+        test_translit.OLD_INDONESIAN_OTHER_NAMES,
+        set(),
+    ),
     "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known

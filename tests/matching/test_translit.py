@@ -13,6 +13,7 @@ from matching.translit import (
     din_head,
     hangul_forms,
     letter_readings,
+    old_indonesian_reading,
     romanize,
     slavic_scheme,
     th_readings,
@@ -317,6 +318,37 @@ MAGHREB_OTHER_NAMES = [
     ("Mouloud Ali", "Mahmoud Ali"),
 ]
 """Other names a letter or a sound away."""
+
+
+OLD_INDONESIAN = [
+    ("Tjahjo Kumolo", "Cahyo Kumolo"),
+    ("Sutjipto Wibowo", "Sucipto Wibowo"),
+    ("Tjandra Wijaya", "Candra Wijaya"),
+    ("Tjandra Wijaya", "Chandra Wijaya"),
+    ("Soejono Hadi", "Suyono Hadi"),
+    ("Wahjudi Santoso", "Wahyudi Santoso"),
+    ("Sjahrir Lubis", "Syahrir Lubis"),
+    ("Tjipto Mangoenkoesoemo", "Cipto Mangunkusumo"),
+]
+"""Indonesian names in the spelling before 1972 (tj, dj, j, sj, oe), which many keep,
+against the spelling since (c, j, y, sy, u) and English ch (raised, and kept by blocking:
+``test_real_names.py``)."""
+OLD_INDONESIAN_OTHER_NAMES = [
+    ("Tjandra Wijaya", "Candy Wijaya"),
+    ("Sutjipto Wibowo", "Sutopo Wibowo"),
+    ("Wahjudi Santoso", "Wahidi Santoso"),
+]
+"""Other names a reading brings no closer."""
+
+
+def test_only_the_old_indonesian_spelling_reads_so() -> None:
+    assert old_indonesian_reading("tjahjo") == ("cahyo", "chahyo")
+    assert old_indonesian_reading("soejono") == ("suyono",)
+    assert old_indonesian_reading("djojohadikusumo") == ("joyohadikusumo",)
+    assert old_indonesian_reading("sjahrir") == ("syahrir",)
+    # French dj for Arabic ج, German oe for ö, English j: none reads so
+    for other in ("djamel", "abdelmadjid", "schroeder", "john", "joe", "benjamin"):
+        assert old_indonesian_reading(other) == (), other
 
 
 FRENCH_SPELLINGS = [
