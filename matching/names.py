@@ -36,10 +36,12 @@ from matching.text import (
     tokens_of,
 )
 from matching.translit import (
+    ARMENIAN_FAMILY,
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
     SOMALI_SIGNS,
     arabic_compound,
+    armenian_fold,
     article_sounds,
     baltic_stem,
     core_readings,
@@ -297,6 +299,7 @@ def _token_parts(
     family: bool = False,
     hanja: bool = False,
     french: bool = False,
+    armenian: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -324,6 +327,9 @@ def _token_parts(
     characters, so a Han token also reads as Korean (:func:`_may_be_hanja`). ``french``:
     the name is spelt the French way (:data:`_FRENCH_SIGNS`), so this word's ch also reads
     sh and an opening ou before a vowel w (:func:`matching.phonetic.french_reading`).
+    ``armenian``: the family name is spelt as Armenian ones end, so this Latin word also
+    reads with its stops unvoiced (:func:`matching.translit.armenian_fold`), as an
+    Armenian word always does.
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -381,6 +387,13 @@ def _token_parts(
         french_read = french_reading(latins[0]) if french and latins else ""
         if script is Script.LATIN and french_read and french_read not in latins:
             latins = (*latins, french_read)  # "Chahed", "Ouahid": Shahid, Wahid in French
+        if ((armenian and script is Script.LATIN) or script is Script.ARMENIAN) and latins:
+            # "Krikor Hagopian" is "Grigor Hakobyan" said the Western way: the stops
+            # unvoiced, one of its own readings, so that two spellings meet there (Hagop
+            # and Hakob are both "hakop"); an Armenian word always reads so
+            folded = armenian_fold(latins[0])
+            if folded not in latins:
+                latins, core = (*latins[:core], folded, *latins[core:]), core + 1
         if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
             # "Alkhatib" is Al-Khatib: the family name also without its article
             latins = (*latins, stem)
@@ -603,6 +616,14 @@ def prepare_name(text: str) -> Name:
         and not korean
         and not all(pinyin_syllables(token) for token in tokens)
     )
+    # "Krikor Hagopian", "Grigor Hakobyan": an Armenian family name, Western or Eastern
+    armenian = (
+        text.isascii()
+        and 0 <= family < len(tokens)
+        and ARMENIAN_FAMILY.fullmatch(tokens[family]) is not None
+        and not short_form_groups((tokens[family],))
+        and not all(pinyin_syllables(token) for token in tokens)
+    )
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
@@ -624,6 +645,7 @@ def prepare_name(text: str) -> Name:
             family=index == family,
             hanja=hanja,
             french=french,
+            armenian=armenian,
         ):
             part = found
             if index in markers:

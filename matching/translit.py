@@ -880,6 +880,25 @@ def baltic_stem(latin: str) -> str | None:
     return stem if stem != latin and len(stem) >= 3 else None
 
 
+ARMENIAN_FAMILY = re.compile(r"[a-z]{4,}(?:[iyj]an|ians)")
+"""A family name spelt in Latin as Armenian ones end, -yan and -ian (Hakobyan, Hagopian,
+Boyajian), long enough not to be a given name such as Adrian or Julian."""
+_ARMENIAN_FOLD = re.compile(r"tch|dj|dz|ou|[kgszcpt]h|ian$|[bdgj]")
+_ARMENIAN_FOLDED = {
+    "tch": "ch", "dj": "ch", "dz": "ts", "ou": "u", "th": "t", "ph": "p", "ian": "yan",
+    "b": "p", "d": "t", "g": "k", "j": "ch",
+}  # fmt: skip
+
+
+def armenian_fold(latin: str) -> str:
+    """An Armenian name's Latin spelling with its stops unvoiced, so that Eastern and
+    Western spellings, and the many that mix them, meet: Western Armenian says the stops
+    the other way round (:data:`_WESTERN_ARMENIAN`), so Grigor Hakobyan is Krikor
+    Hagopian, Petros Bedros, Gasparyan Kasparian or Kasbarian (all "kasparyan"). kh and gh
+    are letters of their own and stay; French ou is u."""
+    return _ARMENIAN_FOLD.sub(lambda m: _ARMENIAN_FOLDED.get(m[0], m[0]), latin)
+
+
 # Western Armenian (the diaspora: Lebanon, France, the Americas) says the stops the other
 # way round from Eastern: գ k, կ g, բ p, պ b, դ t, տ d, ձ ts, ծ dz, ջ ch, ճ j; and -յան is
 # written -ian. Հակոբյան is Hakobyan and Hagopian, Սարգսյան Sargsyan and Sarkisian.

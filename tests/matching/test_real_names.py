@@ -34,6 +34,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_compare.SURNAME_SUFFIX_OTHER_NAMES,
         set(),
     ),
+    "western_armenian": (
+        test_translit.WESTERN_EASTERN_ARMENIAN,
+        test_translit.WESTERN_EASTERN_OTHER_NAMES,
+        set(),
+    ),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "old_indonesian": (

@@ -9,6 +9,7 @@ from matching.names import prepare_name
 from matching.scripts import Script, dominant_script
 from matching.text import tokens_of
 from matching.translit import (
+    armenian_fold,
     dh_reading,
     din_head,
     hangul_forms,
@@ -138,6 +139,39 @@ ARMENIAN_AS_RUSSIAN_WRITES = [
 ]
 """Armenian names as Russian papers write them (raised, and kept by blocking:
 ``test_real_names.py``)."""
+
+
+WESTERN_EASTERN_ARMENIAN = [
+    ("Krikor Hagopian", "Grigor Hakobyan"),
+    ("Bedros Sarkisian", "Petros Sargsyan"),
+    ("Kevork Khachadourian", "Gevorg Khachatryan"),
+    ("Garabed Bedrosian", "Karapet Petrosyan"),
+    ("Dikran Kalousdian", "Tigran Galstyan"),
+    ("Mgrdich Der Bedrosian", "Mkrtich Ter-Petrosyan"),
+    ("Hagop Tashjian", "Hakob Tashchyan"),
+    ("Vartan Kasparian", "Վարդան Գասպարյան"),  # a spelling that mixes the two
+    ("KHATCHADOURIAN, Sarkis", "Sargis Khachatryan"),
+]
+"""Armenian names spelt in Latin the Western way (the diaspora: stops said the other way
+round, -ian, French ou) against the Eastern way, or a Latin spelling mixing the two
+against the Armenian letters (raised, and kept by blocking: ``test_real_names.py``)."""
+WESTERN_EASTERN_OTHER_NAMES = [
+    ("Krikor Hagopian", "Grigor Manukyan"),
+    ("Armen Petrosian", "Aram Petrosyan"),
+    ("Christian Bale", "Kristian Pale"),  # a given name ending -ian is no Armenian family
+]
+"""Other people, or names not Armenian that the reading leaves alone."""
+
+
+def test_armenian_stops_fold_either_way() -> None:
+    assert armenian_fold("hagopian") == armenian_fold("hakobyan") == "hakopyan"
+    assert armenian_fold("krikor") == armenian_fold("grigor") == "krikor"
+    assert armenian_fold("boyadjian") == armenian_fold("boyajian") == "poyachyan"
+    assert armenian_fold("khachatryan") == "khachatryan"  # kh is a letter of its own
+    assert armenian_fold("ghazaryan") == "ghazaryan"  # and so is gh
+    # a Chinese name ending in a syllable yan is no Armenian family: Ding stays ding
+    assert prepare_name("Ding Chunyan").parts[0].latins == ("ding",)
+    assert "tink" in prepare_name("Ding Hakobyan").parts[0].latins
 
 
 def test_russian_armenian_readings() -> None:
