@@ -300,6 +300,7 @@ def _token_parts(
     hanja: bool = False,
     french: bool = False,
     armenian: bool = False,
+    azerbaijani: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -312,8 +313,9 @@ def _token_parts(
     name carries a Latvian or Lithuanian ending, so this word is read without one too
     (:func:`matching.translit.baltic_stem`). ``turkish``: the name is spelt as Turkish
     writes, so this word's c, ç and ş also read as j, ch and sh
-    (:func:`matching.translit.turkish_reading`). ``korean``: the name reads as Korean
-    spelt in Latin, so this word also reads as the Hangul it may spell
+    (:func:`matching.translit.turkish_reading`); ``azerbaijani``: its ə, x and q also as
+    a, kh and g. ``korean``: the name reads as Korean spelt in Latin, so this word also reads
+    as the Hangul it may spell
     (:func:`matching.korean.korean_readings`). ``syllabic``: the pinyin, Hangul or
     Hepburn a Cyrillic word of a Chinese, Korean or Japanese name spells
     (:func:`matching.cyrillic_cjk.cyrillic_cjk_readings`). ``uyghur``: another word of
@@ -361,7 +363,11 @@ def _token_parts(
             read = from_slavic_scheme(latins[0], slavic)
             if read not in latins:
                 latins, core = (*latins[:core], read, *latins[core:]), core + 1
-        if turkish and script is Script.LATIN and (spoken := turkish_reading(piece)) not in latins:
+        if (
+            turkish
+            and script is Script.LATIN
+            and (spoken := turkish_reading(piece, azerbaijani=azerbaijani)) not in latins
+        ):
             # the sound of the name, not a scheme's spelling of it: one of its own readings
             latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
         # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
@@ -442,6 +448,8 @@ def han_piece(piece: str, *, japanese: bool) -> NamePart | None:
 
 _JAPANESE = frozenset({Script.HAN, Script.KANA})
 _TURKISH_C = re.compile("[cçş]")
+_AZERBAIJANI = re.compile("[cçşxq]")
+_AZERBAIJANI_SIGNS = re.compile("[əxq]")
 
 
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -588,6 +596,9 @@ def prepare_name(text: str) -> Name:
     baltic = BALTIC_SIGNS.search(text) is not None
     # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
     turkish = not text.isascii() and is_turkish(text)
+    # "Xədicə Məmmədova": Azerbaijani, whose ə, x and q English spellings write a, kh, g
+    # (Turkish writes none of the three)
+    azerbaijani = turkish and _AZERBAIJANI_SIGNS.search(text.lower()) is not None
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
     # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
@@ -628,7 +639,7 @@ def prepare_name(text: str) -> Name:
         spelt = (
             somali and "c" in token,
             baltic,
-            turkish and _TURKISH_C.search(token) is not None,
+            turkish and (_AZERBAIJANI if azerbaijani else _TURKISH_C).search(token) is not None,
             korean,
         )
         # "السيد" opening the name: Mr
@@ -646,6 +657,7 @@ def prepare_name(text: str) -> Name:
             hanja=hanja,
             french=french,
             armenian=armenian,
+            azerbaijani=azerbaijani,
         ):
             part = found
             if index in markers:

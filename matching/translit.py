@@ -785,10 +785,16 @@ def is_turkish(text: str) -> bool:
 _FRONT_ROUNDED = re.compile("(?<=[^aeiouıöü])([üö])")
 
 
-def turkish_reading(token: str) -> str:
+def turkish_reading(token: str, *, azerbaijani: bool = False) -> str:
     """A Latin word of a Turkish name as English letters say it: c is j, ç ch, ş sh, and
     ü and ö after a consonant yu and yo, as Cyrillic writes them ("Recep" is Реджеп and
-    رجب, "Cengiz" Дженгиз, "Şükrü" Шюкрю)."""
+    رجب, "Cengiz" Дженгиз, "Şükrü" Шюкрю). In an Azerbaijani name (one that writes ə, x
+    or q) also ə as a, x as kh, q as g, ü and ö as u and o, as English spellings write
+    them: "Xədicə Məmmədova" is Khadija Mammadova, "Cəfərov" Jafarov, "Vüqar Qasımov"
+    Vugar Gasimov (Вугар Гасымов)."""
+    if azerbaijani:
+        token = token.replace("ə", "a").replace("x", "kh").replace("q", "g")
+        return anyascii(token.translate(_TURKISH_SOUNDS)).lower()
     text = _FRONT_ROUNDED.sub(lambda m: "y" + m.group(1), token.translate(_TURKISH_SOUNDS))
     return anyascii(text).lower()
 

@@ -39,6 +39,16 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_translit.WESTERN_EASTERN_OTHER_NAMES,
         set(),
     ),
+    "muhammad_abbreviated": (
+        test_translit.MUHAMMAD_ABBREVIATED,
+        test_translit.MUHAMMAD_OTHER_NAMES,
+        set(),
+    ),
+    "azerbaijani": (
+        test_translit.AZERBAIJANI_SPELLINGS,
+        test_translit.AZERBAIJANI_OTHER_NAMES,
+        set(),
+    ),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "old_indonesian": (

@@ -18,6 +18,7 @@ from matching.translit import (
     romanize,
     slavic_scheme,
     th_readings,
+    turkish_reading,
 )
 from tests.matching.real_names import REVIEW, batch_misses, score
 
@@ -383,6 +384,41 @@ def test_only_the_old_indonesian_spelling_reads_so() -> None:
     # French dj for Arabic ج, German oe for ö, English j: none reads so
     for other in ("djamel", "abdelmadjid", "schroeder", "john", "joe", "benjamin"):
         assert old_indonesian_reading(other) == (), other
+
+
+MUHAMMAD_ABBREVIATED = [
+    ("Muhd Faizal Ismail", "Muhammad Faizal Ismail"),  # Malaysia, Singapore
+    ("Mhd Yamin Lubis", "Mohammad Yamin Lubis"),  # Indonesia
+    ("Mohd Najib Razak", "Muhammad Najib Razak"),
+]
+"""Muhammad as Malay and Indonesian papers abbreviate it (``data/name_variants.tsv``;
+raised, and kept by blocking: ``test_real_names.py``)."""
+MUHAMMAD_OTHER_NAMES = [("Muhd Faizal Ismail", "Mahmud Faizal Ismail")]
+"""Another name the abbreviation is no short form of."""
+
+
+AZERBAIJANI_SPELLINGS = [
+    ("Xədicə Məmmədova", "Khadija Mammadova"),
+    ("Cəfərov Rəşad", "Jafarov Rashad"),
+    ("Ələkbərov Vüqar", "Alakbarov Vugar"),
+    ("Qasımov Elçin", "Gasimov Elchin"),
+    ("Xəyal Əliyev", "Хаял Алиев"),
+]
+"""Azerbaijani names in their own Latin letters (ə, x, q, c, ş) against English and
+Russian spellings (raised, and kept by blocking: ``test_real_names.py``)."""
+AZERBAIJANI_OTHER_NAMES = [
+    ("Xədicə Məmmədova", "Hadice Mammadova"),  # Turkish Hatice: another name
+    ("Cəfərov Rəşad", "Jafarov Rauf"),
+]
+"""Other names or people."""
+
+
+def test_an_azerbaijani_name_reads_its_letters_as_english_spellings_write() -> None:
+    assert turkish_reading("xədicə", azerbaijani=True) == "khadija"
+    assert turkish_reading("vüqar", azerbaijani=True) == "vugar"
+    assert turkish_reading("şükrü") == "shyukryu"  # Turkish: Шюкрю
+    # a Turkish name writes no ə, x or q: its readings stay Turkish
+    assert "shyukryu" in prepare_name("Şükrü Kaya").parts[0].latins
 
 
 FRENCH_SPELLINGS = [
