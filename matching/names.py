@@ -46,6 +46,7 @@ from matching.translit import (
     baltic_stem,
     core_readings,
     dh_reading,
+    emigre_reading,
     from_slavic_scheme,
     hangul_transliteration,
     is_turkish,
@@ -385,6 +386,8 @@ def _token_parts(
             latins = (*latins, *(form for form in spelt_since if form not in latins))
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
+        if script is Script.LATIN and latins and (ov := emigre_reading(latins[0])):
+            latins = (*latins, ov)  # "Ivanoff" is Иванов, Ivanov
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
             latins = (*latins, z)  # "Kadhim" is "Kazim" as Persian spellings write it
         if script is Script.LATIN and latins and (sounds := th_readings(latins[0])):

@@ -816,6 +816,19 @@ def qaf_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_EMIGRE_ENDING = re.compile(r"(?<=[a-z]{3})(?<![fh])([oe])ff$")
+"""-off and -eff closing a name of three letters or more before it, not the -hoff of German
+names (Kirchhoff, Bischoff)."""
+
+
+def emigre_reading(latin: str) -> str | None:
+    """A Russian or Bulgarian family name's -ov or -ev as French and older English spellings
+    write it, read as -ov and -ev (Ivanoff, Romanoff, Smirnoff, Sergeeff: Иванов, Сергеев),
+    or ``None`` without that ending."""
+    read = _EMIGRE_ENDING.sub(r"\1v", latin)
+    return read if read != latin else None
+
+
 _DH = re.compile(r"(?<=[aeiou])dh|^dh(?=[aeiouy])")
 """A dh beside a vowel: the d of dd+h ("Siddhartha") is no interdental."""
 

@@ -12,6 +12,7 @@ from matching.translit import (
     armenian_fold,
     dh_reading,
     din_head,
+    emigre_reading,
     hangul_forms,
     letter_readings,
     old_indonesian_reading,
@@ -419,6 +420,25 @@ def test_an_azerbaijani_name_reads_its_letters_as_english_spellings_write() -> N
     assert turkish_reading("şükrü") == "shyukryu"  # Turkish: Шюкрю
     # a Turkish name writes no ə, x or q: its readings stay Turkish
     assert "shyukryu" in prepare_name("Şükrü Kaya").parts[0].latins
+
+
+EMIGRE_SPELLINGS = [
+    ("Sergei Ivanoff", "Сергей Иванов"),
+    ("Nikolai Romanoff", "Nikolay Romanov"),
+    ("Ivan Sergeeff", "Ivan Sergeev"),
+    ("Dimitar Petroff", "Димитър Петров"),  # Bulgarian
+]
+"""Russian and Bulgarian family names in -ov and -ev as French and older English
+spellings write them, -off and -eff (raised, and kept by blocking: ``test_real_names.py``)."""
+EMIGRE_OTHER_NAMES = [("Sergei Ivanoff", "Sergei Ivashov")]
+"""Another family name."""
+
+
+def test_only_a_closing_off_reads_ov() -> None:
+    assert emigre_reading("ivanoff") == "ivanov"
+    assert emigre_reading("sergeeff") == "sergeev"
+    for other in ("kirchhoff", "bischoff", "hoff", "wolff", "cardiff", "offenbach"):
+        assert emigre_reading(other) is None, other
 
 
 FRENCH_SPELLINGS = [
