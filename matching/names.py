@@ -36,12 +36,11 @@ from matching.text import (
     tokens_of,
 )
 from matching.translit import (
-    ARMENIAN_FAMILY,
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
     SOMALI_SIGNS,
     arabic_compound,
-    armenian_fold,
+    armenian_family,
     article_sounds,
     baltic_stem,
     core_readings,
@@ -300,7 +299,6 @@ def _token_parts(
     family: bool = False,
     hanja: bool = False,
     french: bool = False,
-    armenian: bool = False,
     azerbaijani: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
@@ -330,9 +328,6 @@ def _token_parts(
     characters, so a Han token also reads as Korean (:func:`_may_be_hanja`). ``french``:
     the name is spelt the French way (:data:`_FRENCH_SIGNS`), so this word's ch also reads
     sh and an opening ou before a vowel w (:func:`matching.phonetic.french_reading`).
-    ``armenian``: the family name is spelt as Armenian ones end, so this Latin word also
-    reads with its stops unvoiced (:func:`matching.translit.armenian_fold`), as an
-    Armenian word always does.
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -364,13 +359,15 @@ def _token_parts(
             read = from_slavic_scheme(latins[0], slavic)
             if read not in latins:
                 latins, core = (*latins[:core], read, *latins[core:]), core + 1
-        if (
-            turkish
-            and script is Script.LATIN
-            and (spoken := turkish_reading(piece, azerbaijani=azerbaijani)) not in latins
-        ):
-            # the sound of the name, not a scheme's spelling of it: one of its own readings
-            latins, core = (*latins[:core], spoken, *latins[core:]), core + 1
+        if turkish and script is Script.LATIN:
+            # the sound of the name, not a scheme's spelling of it: one of its own readings;
+            # an Azerbaijani name's as English and as Russian spellings write it (Vugar,
+            # Вугар; Shukur, Шюкюр)
+            said = [turkish_reading(piece)]
+            if azerbaijani:
+                said.append(turkish_reading(piece, azerbaijani=True))
+            sounds = tuple(form for form in dict.fromkeys(said) if form not in latins)
+            latins, core = (*latins[:core], *sounds, *latins[core:]), core + len(sounds)
         # "Un" is 운 or 은 (Eun), "Chae" 채 or 재 (Jae): the Hangul, one spelling each
         spelt = korean_readings(latins[0]) if korean and script is Script.LATIN and latins else ()
         if syllabic and script is Script.CYRILLIC:
@@ -381,7 +378,12 @@ def _token_parts(
             spelt = tuple(form for form in korean_forms(piece) if form not in latins)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
-        if script is Script.LATIN and latins and (spelt_since := old_indonesian_reading(latins[0])):
+        if (
+            script is Script.LATIN
+            and latins
+            and piece.isascii()  # Slovene "Tjaša" is no Indonesian
+            and (spelt_since := old_indonesian_reading(latins[0]))
+        ):
             # "Tjahjo" is "Cahyo", "Sutjipto" "Sucipto": Indonesian spelt as before 1972
             latins = (*latins, *(form for form in spelt_since if form not in latins))
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
@@ -396,13 +398,15 @@ def _token_parts(
         french_read = french_reading(latins[0]) if french and latins else ""
         if script is Script.LATIN and french_read and french_read not in latins:
             latins = (*latins, french_read)  # "Chahed", "Ouahid": Shahid, Wahid in French
-        if ((armenian and script is Script.LATIN) or script is Script.ARMENIAN) and latins:
-            # "Krikor Hagopian" is "Grigor Hakobyan" said the Western way: the stops
-            # unvoiced, one of its own readings, so that two spellings meet there (Hagop
-            # and Hakob are both "hakop"); an Armenian word always reads so
-            folded = armenian_fold(latins[0])
-            if folded not in latins:
+        if script in _ARMENIAN_SPELT and latins and (fold := _armenian_family(latins[0])):
+            # "Hagopian" is "Hakobyan" said the Western way: both "hakopyan", stops unvoiced
+            folded, eastern = fold
+            if folded in latins:
+                pass
+            elif eastern or script is Script.ARMENIAN:
                 latins, core = (*latins[:core], folded, *latins[core:]), core + 1
+            elif script is Script.LATIN:
+                latins = (*latins, folded)  # -ian: Persian (Tehranian) and given names too
         if family and script is Script.LATIN and (stem := glued_article_stem(latins[0])):
             # "Alkhatib" is Al-Khatib: the family name also without its article
             latins = (*latins, stem)
@@ -412,6 +416,18 @@ def _token_parts(
             )
             out.append((part, is_title(piece, part.latin if script in _ALPHABETS else "")))
     return tuple(out)
+
+
+_ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
+"""Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
+
+
+def _armenian_family(latin: str) -> tuple[str, bool] | None:
+    """:func:`matching.translit.armenian_family`, not for a run of pinyin syllables
+    (Xiaoyan, Dongyan) nor a given name with short forms (Christian, Sebastian)."""
+    if pinyin_syllables(latin) or short_form_groups((latin,)):
+        return None
+    return armenian_family(latin)
 
 
 _GLUED_ARTICLE = re.compile(r"(?:al|el)([a-km-z][a-z]{3,})")
@@ -452,7 +468,7 @@ def han_piece(piece: str, *, japanese: bool) -> NamePart | None:
 _JAPANESE = frozenset({Script.HAN, Script.KANA})
 _TURKISH_C = re.compile("[cçş]")
 _AZERBAIJANI = re.compile("[cçşxq]")
-_AZERBAIJANI_SIGNS = re.compile("[əxq]")
+_AZERBAIJANI_SIGNS = re.compile("[əq]")
 
 
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -600,7 +616,7 @@ def prepare_name(text: str) -> Name:
     # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
     turkish = not text.isascii() and is_turkish(text)
     # "Xədicə Məmmədova": Azerbaijani, whose ə, x and q English spellings write a, kh, g
-    # (Turkish writes none of the three)
+    # (Turkish writes no ə nor q; an x may be a foreign name's: Max)
     azerbaijani = turkish and _AZERBAIJANI_SIGNS.search(text.lower()) is not None
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
@@ -630,14 +646,6 @@ def prepare_name(text: str) -> Name:
         and not korean
         and not all(pinyin_syllables(token) for token in tokens)
     )
-    # "Krikor Hagopian", "Grigor Hakobyan": an Armenian family name, Western or Eastern
-    armenian = (
-        text.isascii()
-        and 0 <= family < len(tokens)
-        and ARMENIAN_FAMILY.fullmatch(tokens[family]) is not None
-        and not short_form_groups((tokens[family],))
-        and not all(pinyin_syllables(token) for token in tokens)
-    )
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
@@ -659,7 +667,6 @@ def prepare_name(text: str) -> Name:
             family=index == family,
             hanja=hanja,
             french=french,
-            armenian=armenian,
             azerbaijani=azerbaijani,
         ):
             part = found

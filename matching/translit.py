@@ -788,10 +788,10 @@ _FRONT_ROUNDED = re.compile("(?<=[^aeiouıöü])([üö])")
 def turkish_reading(token: str, *, azerbaijani: bool = False) -> str:
     """A Latin word of a Turkish name as English letters say it: c is j, ç ch, ş sh, and
     ü and ö after a consonant yu and yo, as Cyrillic writes them ("Recep" is Реджеп and
-    رجب, "Cengiz" Дженгиз, "Şükrü" Шюкрю). In an Azerbaijani name (one that writes ə, x
-    or q) also ə as a, x as kh, q as g, ü and ö as u and o, as English spellings write
-    them: "Xədicə Məmmədova" is Khadija Mammadova, "Cəfərov" Jafarov, "Vüqar Qasımov"
-    Vugar Gasimov (Вугар Гасымов)."""
+    رجب, "Cengiz" Дженгиз, "Şükrü" Шюкрю). ``azerbaijani`` (a name that writes ə or q):
+    as English spellings write it instead, ə as a, x as kh, q as g, ü and ö as u and o
+    ("Xədicə Məmmədova" is Khadija Mammadova, "Cəfərov" Jafarov, "Vüqar Qasımov" Vugar
+    Gasimov); Russian spellings write it either way (Вугар, Шюкюр)."""
     if azerbaijani:
         token = token.replace("ə", "a").replace("x", "kh").replace("q", "g")
         return anyascii(token.translate(_TURKISH_SOUNDS)).lower()
@@ -863,25 +863,28 @@ def th_readings(latin: str) -> tuple[str, ...]:
 
 
 _OLD_INDONESIAN = re.compile(
-    r"[ts]j(?=[aeiou])|dj(?=[aeiou]+j)|(?<=[aeiou]h)j(?=[aeiou])|oe(?=[b-df-hj-np-tv-z]).*j"
+    r"^tj(?=[aeiou])|tj(?=[iou])|sj(?=[aeiou])|dj(?=[aeiou]+d?j)|(?<=[aeiou]h)j(?=[aeiou])"
+    r"|oe(?=[b-df-hj-np-tv-z]).*j"
 )
-"""Signs of Indonesian and Malay written as before 1972 (and names kept so since): tj and
-sj (Tjahjo, Sutjipto, Sjahrir), dj with another j (Djojo), j after an h between vowels
-(Wahjudi), oe before a consonant with a j after it (Soejono). A dj alone is also French
-for Arabic ج (Djamel), an oe alone German for ö (Schroeder), a j alone English."""
-_OLD_J = re.compile(r"(?<!d)j")
+"""Signs of Indonesian and Malay written as before 1972 (and names kept so since): tj
+opening a word or before i, o, u (Tjahjo, Sutjipto), sj (Sjahrir), dj with another j
+(Djojo), j after an h between vowels (Wahjudi), oe before a consonant with a j after it
+(Soejono). Not a tj before a closing a (Slavic Katja, Mitja, Tatjana), a dj alone
+(French for Arabic ج: Djamel), an oe alone (German for ö: Schroeder), a j alone."""
+_OLD_J = re.compile("j")
 
 
 def old_indonesian_reading(latin: str) -> tuple[str, ...]:
     """A Latin spelling in the Indonesian spelling before 1972 as it is written since:
-    tj is c (and the ch English spellings write for it: Tjandra, Candra, Chandra), dj j,
-    j y, oe u. Tjahjo is Cahyo, Sutjipto Sucipto, Soejono Suyono, Wahjoe Wahyu. Empty
-    without a sign of that spelling (:data:`_OLD_INDONESIAN`)."""
+    tj is c (and, opening the word, the ch English spellings write for it: Tjandra,
+    Candra, Chandra), dj j, j y, oe u. Tjahjo is Cahyo, Sutjipto Sucipto, Soejono Suyono,
+    Wahjoe Wahyu. Empty without a sign of that spelling (:data:`_OLD_INDONESIAN`)."""
     if _OLD_INDONESIAN.search(latin) is None:
         return ()
     marked = latin.replace("oe", "u").replace("tj", "T").replace("dj", "J")
     new = _OLD_J.sub("y", marked).replace("J", "j")
-    return tuple(dict.fromkeys(new.replace("T", sound) for sound in ("c", "ch")))
+    spelt = new.replace("T", "c")
+    return (spelt, "ch" + spelt[1:]) if new.startswith("T") else (spelt,)
 
 
 # Latvian and Lithuanian write a foreign name with their own nominative ending: Sergejs
@@ -899,23 +902,37 @@ def baltic_stem(latin: str) -> str | None:
     return stem if stem != latin and len(stem) >= 3 else None
 
 
-ARMENIAN_FAMILY = re.compile(r"[a-z]{4,}(?:[iyj]an|ians)")
-"""A family name spelt in Latin as Armenian ones end, -yan and -ian (Hakobyan, Hagopian,
-Boyajian), long enough not to be a given name such as Adrian or Julian."""
-_ARMENIAN_FOLD = re.compile(r"tch|dj|dz|ou|[kgszcpt]h|ian$|[bdgj]")
+_ARMENIAN_FAMILY = re.compile(r"[a-z]{4,}(?:[iy]ants?|[iyj]an|ians)")
+"""A family name spelt in Latin as Armenian ones end, -yan and -ian, -yants (Hakobyan,
+Hagopian, Boyajian, Hakobyants), long enough not to be a given name such as Adrian."""
+_WESTERN_ENDING = re.compile(r"ians?$")
+_ARMENIAN_FOLD = re.compile(r"tch|dzh|dj|dz|ou|[kgszcpt]h|[iy]ants?$|ians?$|jan$|[bdgj]")
 _ARMENIAN_FOLDED = {
-    "tch": "ch", "dj": "ch", "dz": "ts", "ou": "u", "th": "t", "ph": "p", "ian": "yan",
-    "b": "p", "d": "t", "g": "k", "j": "ch",
+    "tch": "ch", "dzh": "ch", "dj": "ch", "dz": "ts", "ou": "u", "th": "t", "ph": "p",
+    "yant": "yan", "yants": "yan", "iant": "yan", "iants": "yan", "ian": "yan",
+    "ians": "yan", "jan": "yan", "b": "p", "d": "t", "g": "k", "j": "ch",
 }  # fmt: skip
 
 
 def armenian_fold(latin: str) -> str:
-    """An Armenian name's Latin spelling with its stops unvoiced, so that Eastern and
-    Western spellings, and the many that mix them, meet: Western Armenian says the stops
-    the other way round (:data:`_WESTERN_ARMENIAN`), so Grigor Hakobyan is Krikor
-    Hagopian, Petros Bedros, Gasparyan Kasparian or Kasbarian (all "kasparyan"). kh and gh
-    are letters of their own and stay; French ou is u."""
+    """An Armenian family name's Latin spelling with its stops unvoiced, so that Eastern
+    and Western spellings, and the many that mix them, meet: Western Armenian says the
+    stops the other way round (:data:`_WESTERN_ARMENIAN`), so Hakobyan is Hagopian,
+    Gasparyan Kasparian or Kasbarian (all "kasparyan"), Аджемян Ajemian. kh and gh are
+    letters of their own and stay; French ou is u; -ian and -yants are -yan."""
     return _ARMENIAN_FOLD.sub(lambda m: _ARMENIAN_FOLDED.get(m[0], m[0]), latin)
+
+
+def armenian_family(latin: str) -> tuple[str, bool] | None:
+    """A Latin spelling of an Armenian family name folded (:func:`armenian_fold`), and
+    whether the spelling is Eastern (-yan, -yants: Armenian's own ending, which only an
+    Armenian name has); ``None`` for another word. A Western -ian is also the ending of
+    Persian family names (Tehranian, Dehghanian) and of given names (Cristian, Florian):
+    its fold is met by Eastern spellings and the Armenian letters only (a reading of the
+    other schemes), so two such names are no closer for it."""
+    if _ARMENIAN_FAMILY.fullmatch(latin) is None:
+        return None
+    return armenian_fold(latin), _WESTERN_ENDING.search(latin) is None
 
 
 # Western Armenian (the diaspora: Lebanon, France, the Americas) says the stops the other

@@ -637,5 +637,5 @@ def test_a_name_is_keyed_without_its_opening_h_too() -> None:
     """Russian spellings of Armenian names leave an opening h out (Hakobyan / Akopyan):
     the skeleton without it is a key, unless too short to be one."""
     hakobyan, akopyan = (prepare_name(name).parts[0] for name in ("Hakobyan", "Akopyan"))
-    assert set(part_keys(hakobyan)) & set(part_keys(akopyan)) == {"s:kbn"}
+    assert "s:kbn" in set(part_keys(hakobyan)) & set(part_keys(akopyan))
     assert "s:sn" not in part_keys(prepare_name("Hassan").parts[0])
