@@ -418,14 +418,17 @@ def _token_parts(
     return tuple(out)
 
 
+MAX_GIVEN_SYLLABLES = 2
+"""A Chinese given name is one or two characters."""
 _ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
 """Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 
 
 def _armenian_family(latin: str) -> tuple[str, bool] | None:
-    """:func:`matching.translit.armenian_family`, not for a run of pinyin syllables
-    (Xiaoyan, Dongyan) nor a given name with short forms (Christian, Sebastian)."""
-    if pinyin_syllables(latin) or short_form_groups((latin,)):
+    """:func:`matching.translit.armenian_family`, not for a Chinese given name (two pinyin
+    syllables at most: Xiaoyan, Dongyan; Babayan and Boyajian read as three or four) nor a
+    given name with short forms (Christian, Sebastian)."""
+    if 0 < pinyin_syllables(latin) <= MAX_GIVEN_SYLLABLES or short_form_groups((latin,)):
         return None
     return armenian_family(latin)
 

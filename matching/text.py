@@ -379,9 +379,7 @@ PARTICLES: frozenset[str] = frozenset(
         "du",
         "des",
         "la",
-        "las",
         "le",
-        "los",
         "van",
         "von",
         "het",
@@ -390,8 +388,6 @@ PARTICLES: frozenset[str] = frozenset(
         "ter",
         "ten",
         "zu",
-        "zum",
-        "zur",
         "vom",
         "y",
         "af",
@@ -551,32 +547,12 @@ def _attach_articles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-_CONTRACTED_PARTICLES = {"dela": ("de", "la"), "delos": ("de", "los"), "delas": ("de", "las")}
-"""Particles Philippine names write as one word: "Juan dela Cruz" is Juan de la Cruz."""
-
-
-def _expand_particles(tokens: tuple[str, ...], *, family_first: bool) -> tuple[str, ...]:
-    """Contracted particles before another word: "dela" opening a name is a particle only
-    where the family name comes first ("DELA CRUZ, Juan"); closing one, or opening a name
-    in its usual order, it is a name (Ghanaian Dela, Filipino Dela as a family name)."""
-    first = 0 if family_first else 1
-    last = len(tokens) - 1
-    return tuple(
-        chain.from_iterable(
-            _CONTRACTED_PARTICLES.get(token, (token,)) if first <= index < last else (token,)
-            for index, token in enumerate(tokens)
-        )
-    )
-
-
 def tokens_of(name: str) -> tuple[str, ...]:
     """:func:`tokenize` as a tuple, without the copy (the hot path of preparing a list)."""
     words = clean(name).split()
     if len(words) == 1:
         return _word_tokens(words[0])
     tokens = tuple(chain.from_iterable(map(_word_tokens, words)))
-    if not _CONTRACTED_PARTICLES.keys().isdisjoint(tokens[:-1]):
-        tokens = _expand_particles(tokens, family_first="," in name)
     if _DETACHED_ARTICLES.keys().isdisjoint(tokens):
         return tokens
     return _attach_articles(tokens)

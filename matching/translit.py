@@ -816,17 +816,16 @@ def qaf_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
-_EMIGRE_ENDING = re.compile(r"(?<=[a-z]{3})(?<![fh])([oe])ff$")
-"""-off and -eff closing a name of three letters or more before it, not the -hoff of German
-names (Kirchhoff, Bischoff)."""
-
-
 def emigre_reading(latin: str) -> str | None:
     """A Russian or Bulgarian family name's -ov or -ev as French and older English spellings
     write it, read as -ov and -ev (Ivanoff, Romanoff, Smirnoff, Sergeeff: Иванов, Сергеев),
-    or ``None`` without that ending."""
-    read = _EMIGRE_ENDING.sub(r"\1v", latin)
-    return read if read != latin else None
+    or ``None`` without that ending. Not the -hoff of German names (Kirchhoff, Bischoff),
+    the -oeff of Dutch ones (Verhoeff), nor a short -eeff (Afrikaans Greeff)."""
+    if len(latin) < 6 or latin[-2:] != "ff" or latin[-3] not in "oe" or latin[-4] in "fh":
+        return None
+    if latin[-3] == "e" and (latin[-4] == "o" or (latin[-4] == "e" and len(latin) < 8)):
+        return None
+    return latin[:-2] + "v"
 
 
 _DH = re.compile(r"(?<=[aeiou])dh|^dh(?=[aeiouy])")

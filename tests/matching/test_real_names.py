@@ -13,7 +13,6 @@ from tests.matching import (
     test_lao,
     test_myanmar,
     test_sino_korean,
-    test_text,
     test_thai,
     test_translit,
 )
@@ -51,7 +50,6 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         set(),
     ),
     "emigre": (test_translit.EMIGRE_SPELLINGS, test_translit.EMIGRE_OTHER_NAMES, set()),
-    "particles": (test_text.PARTICLE_SPELLINGS, [], set()),
     "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "old_indonesian": (

@@ -139,23 +139,3 @@ def test_abbreviations_and_joiners_read_as_written_out(raw: str, cleaned: str) -
 def test_dutch_t_is_a_particle_not_an_initial() -> None:
     kinds = {p.raw: p.kind for p in prepare_name("Mick van 't Wel").parts}
     assert kinds["het"] is PartKind.PARTICLE and "t" not in kinds
-
-
-PARTICLE_SPELLINGS = [
-    ("Juan dela Cruz", "Juan De La Cruz"),
-    ("DELA CRUZ, Juan", "Juan de la Cruz"),
-    ("Jose delos Santos", "Jose de los Santos"),
-    ("Maria delas Alas", "Maria de las Alas"),
-    ("Karl zur Linden", "Karl Linden"),
-]
-"""Particles written as one word or left out (raised, and kept by blocking:
-``test_real_names.py``)."""
-
-
-def test_contracted_particles_open_before_a_name() -> None:
-    assert tokenize("Juan dela Cruz") == ["juan", "de", "la", "cruz"]
-    assert tokenize("DELA CRUZ, Juan") == ["de", "la", "cruz", "juan"]
-    # a name where it opens a name in its usual order, or closes one
-    assert tokenize("Dela Ahiable") == ["dela", "ahiable"]
-    assert tokenize("AHIABLE, Dela") == ["ahiable", "dela"]
-    assert tokenize("Juan Dela") == ["juan", "dela"]

@@ -156,6 +156,7 @@ WESTERN_EASTERN_ARMENIAN = [
     ("HAKOBYAN Grigor", "HAGOPIAN Krikor"),  # family name first, no comma
     ("Kevork Ajemian", "Геворг Аджемян"),  # as Russian writes an Eastern name
     ("Krikor Hagopian", "Grigor Hakobyants"),
+    ("Aram Boyajian", "Арам Бояджян"),  # three pinyin syllables: no Chinese given name
 ]
 """Armenian names spelt in Latin the Western way (the diaspora: stops said the other way
 round, -ian, French ou) against the Eastern way, or a Latin spelling mixing the two
@@ -457,14 +458,18 @@ EMIGRE_SPELLINGS = [
 ]
 """Russian and Bulgarian family names in -ov and -ev as French and older English
 spellings write them, -off and -eff (raised, and kept by blocking: ``test_real_names.py``)."""
-EMIGRE_OTHER_NAMES = [("Sergei Ivanoff", "Sergei Ivashov")]
-"""Another family name."""
+EMIGRE_OTHER_NAMES = [
+    ("Sergei Ivanoff", "Sergei Ivashov"),
+    ("Piet Greeff", "Piet Greve"),  # Afrikaans and Dutch -eff are no -ev
+    ("Jan Verhoeff", "Jan Verhoeven"),
+]
+"""Other family names."""
 
 
 def test_only_a_closing_off_reads_ov() -> None:
     assert emigre_reading("ivanoff") == "ivanov"
     assert emigre_reading("sergeeff") == "sergeev"
-    for other in ("kirchhoff", "bischoff", "hoff", "wolff", "cardiff", "offenbach"):
+    for other in ("kirchhoff", "bischoff", "hoff", "wolff", "cardiff", "greeff", "verhoeff"):
         assert emigre_reading(other) is None, other
 
 
