@@ -24,7 +24,12 @@ from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
 from matching.sino_korean import korean_forms, korean_writes
-from matching.syllables import is_syllable, pinyin_syllables, wade_giles_reading
+from matching.syllables import (
+    is_syllable,
+    pinyin_syllables,
+    spells_syllables,
+    wade_giles_reading,
+)
 from matching.text import (
     ARABIC_ARTICLE,
     ARTICLE_TITLES,
@@ -61,6 +66,7 @@ from matching.translit import (
     th_readings,
     turkish_reading,
     uyghur_readings,
+    yo_as_e,
 )
 from matching.variants import native_key, variant_groups
 from matching.vietnamese import reads_vietnamese, sex_markers
@@ -300,6 +306,7 @@ def _token_parts(
     hanja: bool = False,
     french: bool = False,
     azerbaijani: bool = False,
+    yo: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -328,6 +335,8 @@ def _token_parts(
     characters, so a Han token also reads as Korean (:func:`_may_be_hanja`). ``french``:
     the name is spelt the French way (:data:`_FRENCH_SIGNS`), so this word's ch also reads
     sh and an opening ou before a vowel w (:func:`matching.phonetic.french_reading`).
+    ``yo``: the name is Russian, so a yo after a consonant may be ё and this word also
+    reads it e (:func:`matching.translit.yo_as_e`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -388,6 +397,8 @@ def _token_parts(
             latins = (*latins, *(form for form in spelt_since if form not in latins))
         if script is Script.LATIN and latins and (gh := qaf_reading(latins[0])):
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
+        if yo and script is Script.LATIN and latins and (e := yo_as_e(latins[0])):
+            latins = (*latins, e)  # "Pyotr" is Петр and Petr as often as Пётр
         if script is Script.LATIN and latins and (ov := emigre_reading(latins[0])):
             latins = (*latins, ov)  # "Ivanoff" is Иванов, Ivanov
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
@@ -420,6 +431,9 @@ def _token_parts(
 
 MAX_GIVEN_SYLLABLES = 2
 """A Chinese given name is one or two characters."""
+_RUSSIAN_FAMILY = re.compile(r"[a-z]{3}(?:[oe]v|[oe]va|sk(?:y|iy|ii|aya)|[oe]vich|[oe]vna|oy)$")
+"""Russian family names' and patronymics' endings in Latin (Ivanov, Petrova, Dostoevsky,
+Fyodorovich, Tolstoy); not -in, which many other names end with (Martin, Kevin)."""
 _ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
 """Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 
@@ -649,6 +663,13 @@ def prepare_name(text: str) -> Name:
         and not korean
         and not all(pinyin_syllables(token) for token in tokens)
     )
+    # "Pyotr Ivanov": Петр as Russian writes Пётр as often, in a name with a Russian
+    # family ending (not English Lyons, Burmese Myo, Japanese Ryota, Javanese Suryo)
+    yo = (
+        not korean
+        and any(_RUSSIAN_FAMILY.search(token) for token in tokens)
+        and not all(spells_syllables(token, Script.KANA) for token in tokens)
+    )
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
@@ -671,6 +692,7 @@ def prepare_name(text: str) -> Name:
             hanja=hanja,
             french=french,
             azerbaijani=azerbaijani,
+            yo=yo,
         ):
             part = found
             if index in markers:

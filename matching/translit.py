@@ -816,6 +816,19 @@ def qaf_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+"""A yo after a consonant: Russian ё, which Russian writes е as often, and ICAO and
+passports e (Пётр, Петр, Pyotr, Petr)."""
+
+
+def yo_as_e(latin: str) -> str | None:
+    """A Latin spelling's yo after a consonant read as the e that Russian writes for ё as
+    often as ё, and passports always (Pyotr / Петр, Petr; Fyodor / Федор, Fedor; Semyon
+    / Семен), or ``None`` without one."""
+    read = _YO.sub("e", latin)
+    return read if read != latin else None
+
+
 def emigre_reading(latin: str) -> str | None:
     """A Russian or Bulgarian family name's -ov or -ev as French and older English spellings
     write it, read as -ov and -ev (Ivanoff, Romanoff, Smirnoff, Sergeeff: Иванов, Сергеев),

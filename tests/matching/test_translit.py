@@ -20,6 +20,7 @@ from matching.translit import (
     slavic_scheme,
     th_readings,
     turkish_reading,
+    yo_as_e,
 )
 from tests.matching.real_names import REVIEW, batch_misses, score
 
@@ -448,6 +449,36 @@ def test_an_azerbaijani_name_reads_its_letters_as_english_spellings_write() -> N
     # reads both ways
     assert "shyukryu" in prepare_name("Şükrü Kaya").parts[0].latins
     assert {"shukur", "shyukyur"} <= set(prepare_name("Şükür Əliyev").parts[0].latins)
+
+
+YO_AS_E = [
+    ("Pyotr Ivanov", "Петр Иванов"),  # ё written е, as Russian writes it as often
+    ("Pyotr Ivanov", "Petr Ivanov"),  # and as passports (ICAO) write it
+    ("Fyodor Smirnov", "Федор Смирнов"),
+    ("Semyon Petrov", "Semen Petrov"),
+    ("Artyom Sidorov", "Артем Сидоров"),
+    ("Alyona Popova", "Алена Попова"),
+]
+"""Russian ё spelt yo against е and e (raised, and kept by blocking:
+``test_real_names.py``)."""
+YO_OTHER_NAMES = [
+    ("Pyotr Ivanov", "Pavel Ivanov"),
+    # only a name with a Russian family ending reads so: not Japanese, Burmese, English
+    ("Kyoko Tanaka", "Keko Tanaka"),
+    ("Ryota Smith", "Reta Smith"),
+    ("Zaw Myo Htut", "Zaw Me Htut"),
+    ("Michael Lyons", "Michael Lens"),
+]
+"""Other names."""
+
+
+def test_yo_reads_e_in_a_russian_name_only() -> None:
+    assert yo_as_e("pyotr") == "petr"
+    assert yo_as_e("semyon") == "semen"
+    assert yo_as_e("yolanda") is None  # opening a word: no ё after a consonant
+    assert "petr" in prepare_name("Pyotr Ivanov").parts[0].latins
+    # a name with no Russian family ending keeps its yo
+    assert "reta" not in prepare_name("Ryota Smith").parts[0].latins
 
 
 EMIGRE_SPELLINGS = [
