@@ -431,9 +431,14 @@ def _token_parts(
 
 MAX_GIVEN_SYLLABLES = 2
 """A Chinese given name is one or two characters."""
-_RUSSIAN_FAMILY = re.compile(r"[a-z]{3}(?:[oe]v|[oe]va|sk(?:y|iy|ii|aya)|[oe]vich|[oe]vna|oy)$")
-"""Russian family names' and patronymics' endings in Latin (Ivanov, Petrova, Dostoevsky,
-Fyodorovich, Tolstoy); not -in, which many other names end with (Martin, Kevin)."""
+_RUSSIAN_FAMILY = re.compile(
+    r"[a-z]{3}(?:(?:[oe]v|ow)a?|ewa|(?<![hr])ew|[oe]ff|sk(?:y|iy|ii|ij|aya|aja)"
+    r"|[oe](?:vi|vit|wit)s?ch|[oe][vw]na|oy)$"
+)
+"""Russian family names' and patronymics' endings in Latin as English, German, Polish and
+French spellings write them (Ivanov, Iwanow, Ivanoff, Petrova, Petrowa, Dostoevsky,
+Dostojewskij, Fyodorovich, Fjodorowitsch, Tolstoy); not -in, which many other names end
+with (Martin, Kevin), nor the -ew of Matthew and Andrew."""
 _ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
 """Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 

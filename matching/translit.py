@@ -816,15 +816,18 @@ def qaf_reading(latin: str) -> str | None:
     return read if read != latin else None
 
 
-_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+_YO = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:yo|jo(?=[bcdfghjklmnpqrstvwxz]))")
 """A yo after a consonant: Russian ё, which Russian writes е as often, and ICAO and
-passports e (Пётр, Петр, Pyotr, Petr)."""
+passports e (Пётр, Петр, Pyotr, Petr); German spellings write it jo, here before a
+consonant (Pjotr, Fjodor). Not the io of French and Polish spellings (Piotr, Fiodor),
+which other names write as often (Dionisy is no Denis, Marion no Maren)."""
 
 
 def yo_as_e(latin: str) -> str | None:
-    """A Latin spelling's yo after a consonant read as the e that Russian writes for ё as
-    often as ё, and passports always (Pyotr / Петр, Petr; Fyodor / Федор, Fedor; Semyon
-    / Семен), or ``None`` without one."""
+    """A Latin spelling's yo after a consonant (or jo: :data:`_YO`) read as the e that
+    Russian writes for ё as often as ё, and passports always (Pyotr / Петр, Petr; Fyodor
+    / Федор, Fedor; Semyon / Семен; Pjotr Iwanow / Petr Ivanov), or ``None`` without
+    one."""
     read = _YO.sub("e", latin)
     return read if read != latin else None
 

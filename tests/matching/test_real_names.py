@@ -51,7 +51,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     ),
     "yo_as_e": (test_translit.YO_AS_E, test_translit.YO_OTHER_NAMES, set()),
     "emigre": (test_translit.EMIGRE_SPELLINGS, test_translit.EMIGRE_OTHER_NAMES, set()),
-    "armenian_as_russian": (test_translit.ARMENIAN_AS_RUSSIAN_WRITES, [], set()),
+    "armenian_as_russian": (
+        test_translit.ARMENIAN_AS_RUSSIAN_WRITES,
+        test_translit.ARMENIAN_AS_RUSSIAN_OTHER_NAMES,
+        set(),
+    ),
     "arabic_consonants": (test_translit.ARABIC_CONSONANTS, [], set()),
     "old_indonesian": (
         test_translit.OLD_INDONESIAN,
