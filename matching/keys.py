@@ -345,6 +345,8 @@ def run_key(run: Sequence[NamePart], *, all_runs: bool) -> _Run | None:
     if not may_run(run) or not (all_runs or often_joined(run)):
         return None
     slots = tuple(k for k, p in enumerate(run) if p.kind is PartKind.NAME)
+    if not slots:
+        return None  # particles alone ("de la": dela) key nothing: the name's others do
     particle = any(p.kind is PartKind.PARTICLE for p in run)
     return "".join(p.latin for p in run), slots, particle, run[0].abjad, _other_skeletons(run)
 

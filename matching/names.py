@@ -724,8 +724,9 @@ def prepare_name(text: str) -> Name:
 def may_run(group: Sequence[NamePart]) -> bool:
     """Whether adjacent parts may be one name written apart: two parts of one script, at
     least one a name, or three with a particle ("abd al hamid") or a one-vowel syllable
-    ("chan o cha", จันทร์โอชา) between. An initial joins a run only as such a syllable,
-    or as the second of two ("Jin U", 진우)."""
+    ("chan o cha", จันทร์โอชา) between; or two Latin particles, which a name writes as
+    one word as often ("de la", Philippine "dela": De la Cruz, Dela Cruz). An initial
+    joins a run only as such a syllable, or as the second of two ("Jin U", 진우)."""
     syllable_between = (
         len(group) == 3 and syllable_initial(group[0], group[1]) and group[2].kind is PartKind.NAME
     )
@@ -735,6 +736,10 @@ def may_run(group: Sequence[NamePart]) -> bool:
         (len(group) == 2 and syllable_initial(*group)) or syllable_between
     ):
         return False
+    if len(group) == 2 and all(
+        p.kind is PartKind.PARTICLE and p.script is Script.LATIN for p in group
+    ):
+        return True
     return any(p.kind is PartKind.NAME for p in group) and len({p.script for p in group}) == 1
 
 

@@ -957,6 +957,29 @@ SURNAME_SUFFIX_OTHER_NAMES = [
 """Other families sharing only the ending (-enko, -dze): most of their letters agree."""
 
 
+PARTICLES_AS_ONE_WORD = [
+    ("Juan dela Cruz", "Juan De La Cruz"),  # Philippine dela, delos: de la, de los
+    ("DELA CRUZ, Juan", "Juan de la Cruz"),
+    ("Maria Dela Paz Reyes", "Maria de la Paz Reyes"),
+    ("Jan Vander Berg", "Jan van der Berg"),
+]
+"""Two particles written as one word (raised, and kept by blocking:
+``test_real_names.py``)."""
+PARTICLES_AS_ONE_WORD_OTHER_NAMES = [
+    ("Juan dela Cruz", "Juan Dela Rosa"),
+    ("Dela Mensah", "Kofi Mensah"),  # Dela is an Ewe given name
+]
+"""Other names."""
+
+
+def test_two_particles_run_as_one_word() -> None:
+    from matching.names import join_spans  # noqa: PLC0415
+
+    assert (1, 2) in join_spans(prepare_name("Juan de la Cruz"))
+    # an Arabic article after bin is no word of its own
+    assert (1, 2) not in join_spans(prepare_name("محمد بن ال سعود"))
+
+
 def test_a_shared_surname_ending_does_not_make_one_name() -> None:
     """Stems two edits apart, alike neither in spelling nor in sound, make other names,
     however long the ending they share; one edit is a typo."""

@@ -29,6 +29,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "th_readings": (test_translit.TH_READINGS, test_translit.TH_OTHER_NAMES, set()),
     "din_compounds": (test_translit.DIN_COMPOUNDS, test_translit.DIN_OTHER_NAMES, set()),
     "maghreb": (test_translit.MAGHREB_SPELLINGS, test_translit.MAGHREB_OTHER_NAMES, set()),
+    "particles_as_one_word": (
+        test_compare.PARTICLES_AS_ONE_WORD,
+        test_compare.PARTICLES_AS_ONE_WORD_OTHER_NAMES,
+        set(),
+    ),
     "surname_suffixes": (
         test_compare.SURNAME_SUFFIX_SPELLINGS,
         test_compare.SURNAME_SUFFIX_OTHER_NAMES,
