@@ -66,6 +66,8 @@ from matching.translit import (
     th_readings,
     turkish_reading,
     uyghur_readings,
+    west_slavic_reading,
+    west_slavic_scheme,
     yo_as_e,
 )
 from matching.variants import native_key, variant_groups
@@ -307,6 +309,7 @@ def _token_parts(
     french: bool = False,
     azerbaijani: bool = False,
     yo: bool = False,
+    west: str = "",
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -336,7 +339,10 @@ def _token_parts(
     the name is spelt the French way (:data:`_FRENCH_SIGNS`), so this word's ch also reads
     sh and an opening ou before a vowel w (:func:`matching.phonetic.french_reading`).
     ``yo``: the name is Russian, so a yo after a consonant may be ё and this word also
-    reads it e (:func:`matching.translit.yo_as_e`).
+    reads it e (:func:`matching.translit.yo_as_e`). ``west``: the name is spelt as Polish
+    writes, or with a caron (:func:`matching.translit.west_slavic_scheme`), so this word
+    also reads as English spellings of its Cyrillic form write it
+    (:func:`matching.translit.west_slavic_reading`).
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -399,6 +405,9 @@ def _token_parts(
             latins = (*latins, gh)  # "Qasemi" is "Ghasemi" as Persian spellings write it
         if yo and script is Script.LATIN and latins and (e := yo_as_e(latins[0])):
             latins = (*latins, e)  # "Pyotr" is Петр and Petr as often as Пётр
+        cyrillic = west_slavic_reading(piece, west) if west and script is Script.LATIN else None
+        if cyrillic and cyrillic not in latins:
+            latins = (*latins, cyrillic)  # "Wojciech" is Войцех, Voytsekh; "Jiří" Иржи
         if script is Script.LATIN and latins and (ov := emigre_reading(latins[0])):
             latins = (*latins, ov)  # "Ivanoff" is Иванов, Ivanov
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
@@ -675,6 +684,9 @@ def prepare_name(text: str) -> Name:
         and any(_RUSSIAN_FAMILY.search(token) for token in tokens)
         and not all(spells_syllables(token, Script.KANA) for token in tokens)
     )
+    # "Wojciech Szczęsny", "Jiří Čech": Polish and Czech spellings, which Cyrillic writes
+    # Войцех Щенсны and Иржи Чех
+    west = "" if korean else west_slavic_scheme(" ".join(tokens))
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and "c" in token,
@@ -698,6 +710,7 @@ def prepare_name(text: str) -> Name:
             french=french,
             azerbaijani=azerbaijani,
             yo=yo,
+            west=west,
         ):
             part = found
             if index in markers:

@@ -832,6 +832,86 @@ def yo_as_e(latin: str) -> str | None:
     return read if read != latin else None
 
 
+_POLISH_LETTERS = re.compile("[ąęłńśźż]")
+_POLISH_SPELLING = re.compile(r"cz|(?<![a-z])rz(?!a)|(?<=[bdgkptw])rz|wicz\b|[cs]k[ia]\b")
+"""Polish digraphs and endings (Kaczmarek, Rzepka, Grzegorz, Mickiewicz, Kowalski,
+Jasińska), in a name without German's sch (Schwarzenegger). Not sz alone, which
+Hungarian writes (Szabó), an rz after a vowel, which Spanish and Italian write (Garza,
+Sforza), nor Azerbaijani Rza (Rzayev)."""
+_POLISH_WORD = re.compile(
+    r"[ąęłńśźżćó]|[csrd]z|w|[cs]k[ia]\b|(?<=[cnszbfmp])i(?=[aeouąęó])|(?<=[bfgkmpvw])ie"
+)
+"""A word of a Polish name that is spelt as Polish writes: read so only then, not an
+English, Spanish or Chinese given name beside a Polish family name (John, Juan, Jin
+Kowalski keep their j; Chan its ch)."""
+_LITHUANIAN_VOWELS = re.compile("[ėįųū]")
+_CARON_SIGNS = re.compile(r"[čšžřůďťňđ]|ić\b")
+"""A letter with a caron, đ, or the -ić of South Slavic family names: Czech, Slovak,
+Slovene, Croatian, Bosnian, Serbian, Latvian and Lithuanian names, whose c is ts and j y,
+as their Cyrillic spellings write (Jiří: Иржи; Jokić: Йокич). Not ě alone, which pinyin
+writes with its tone (Měi)."""
+_CARON_WORD = re.compile("[čšžřěůďťňćđ]")
+_POLISH_SOFT = re.compile("(?<=[cnsz])i(?=[aeouąęó])")
+"""The i that softens c, n, s, z (and dz) before a vowel: ć, ń, ś, ź, written with no
+sound of its own ("Wojciech" is Войцех, "Agnieszka" Агнешка)."""
+_POLISH_IOTATED = re.compile("(?<=[bfmpw])i(?=[aouąęó])")
+"""An i after a labial before a vowel: a y glide ("Piątek" is Пёнтек, "Piotr" Пётр)."""
+_SOFT_E = re.compile("(?<=[bfgkmpvw])ie")
+"""ie after a labial or a velar, which Russian spellings write е (Wiesław: Веслав,
+Morawiecki: Моравецкий, Mickiewicz: Мицкевич)."""
+_POLISH_HARD_Y = re.compile("(?:(?<=[scr]z)|(?<=[żc]))y")
+"""y after a hushing consonant or c, which Russian spellings write и (Jerzy: Ежи,
+Kaczyński: Качиньский, Cyrankiewicz: Циранкевич)."""
+_POLISH_DEVOICED = re.compile("(?<=[ptk])rz|(?<=ch)rz")
+"""rz after a voiceless consonant, said sz (Krzysztof: Кшиштоф, Przemysław: Пшемыслав)."""
+_POLISH_NASAL = re.compile("[ąę](?=[bp])")
+_POLISH_SOUNDS = re.compile("szcz|sz|cz|rz|ch|dż|dź|[ąęłńśćźżówjc]")
+_POLISH_AS = {
+    "szcz": "shch", "sz": "sh", "cz": "ch", "rz": "zh", "ch": "kh", "dż": "dzh", "dź": "dz",
+    "ą": "on", "ę": "en", "ł": "l", "ń": "n", "ś": "s", "ć": "ts", "ź": "z", "ż": "zh",
+    "ó": "u", "w": "v", "j": "y", "c": "ts",
+}  # fmt: skip
+_CARON_SOUNDS = re.compile("ch|[čšžřěůďťňćđjc]")
+_CARON_AS = {
+    "ch": "kh", "č": "ch", "š": "sh", "ž": "zh", "ř": "rzh", "ě": "e", "ů": "u", "ď": "d",
+    "ť": "t", "ň": "n", "ć": "ch", "đ": "dzh", "j": "y", "c": "ts",
+}  # fmt: skip
+
+
+def west_slavic_scheme(text: str) -> str:
+    """``"polish"`` when a name (lower-case) is spelt as Polish writes (its letters, or
+    :data:`_POLISH_SPELLING`), ``"caron"`` when it writes a letter with a caron
+    (:data:`_CARON_SIGNS`), else ``""``. A Lithuanian name (ė, į, ų, ū) is no Polish one
+    for its ą and ę."""
+    if _LITHUANIAN_VOWELS.search(text) is None and (
+        _POLISH_LETTERS.search(text) is not None
+        or ("sch" not in text and _POLISH_SPELLING.search(text) is not None)
+    ):
+        return "polish"
+    return "caron" if _CARON_SIGNS.search(text) else ""
+
+
+def west_slavic_reading(token: str, scheme: str) -> str | None:
+    """A word of a Polish, Czech, Slovak, South Slavic or Baltic name (:func:`west_slavic_scheme`)
+    as English spellings of its Cyrillic form write it: Wojciech Szczęsny is Voytsekh
+    Shchensny (Войцех Щенсны), Grzegorz Gzhegozh, Jiří Irzhi (Иржи), Čech Chekh (Чех);
+    ``None`` for a word not spelt so (:data:`_POLISH_WORD`, :data:`_CARON_WORD`) or that
+    reads as written."""
+    token = token.lower()
+    if scheme == "polish" and _POLISH_WORD.search(token):
+        text = _POLISH_NASAL.sub(lambda m: "om" if m.group() == "ą" else "em", token)
+        text = _POLISH_HARD_Y.sub("i", _POLISH_DEVOICED.sub("sz", text))
+        text = _SOFT_E.sub("e", _POLISH_IOTATED.sub("j", _POLISH_SOFT.sub("", text)))
+        read = anyascii(_POLISH_SOUNDS.sub(lambda m: _POLISH_AS[m.group()], text)).lower()
+    elif scheme == "caron" and _CARON_WORD.search(token):
+        read = anyascii(_CARON_SOUNDS.sub(lambda m: _CARON_AS[m.group()], token)).lower()
+        if read.startswith("yi"):  # Czech ji- is и (Jiří: Иржи, Jindřich: Индржих)
+            read = read[1:]
+    else:
+        return None
+    return read if read != anyascii(token).lower() else None
+
+
 def emigre_reading(latin: str) -> str | None:
     """A Russian or Bulgarian family name's -ov or -ev as French and older English spellings
     write it, read as -ov and -ev (Ivanoff, Romanoff, Smirnoff, Sergeeff: Иванов, Сергеев),

@@ -54,6 +54,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_translit.AZERBAIJANI_OTHER_NAMES,
         set(),
     ),
+    "west_slavic": (test_translit.WEST_SLAVIC, test_translit.WEST_SLAVIC_OTHER_NAMES, set()),
     "yo_as_e": (test_translit.YO_AS_E, test_translit.YO_OTHER_NAMES, set()),
     "emigre": (test_translit.EMIGRE_SPELLINGS, test_translit.EMIGRE_OTHER_NAMES, set()),
     "armenian_as_russian": (

@@ -20,6 +20,8 @@ from matching.translit import (
     slavic_scheme,
     th_readings,
     turkish_reading,
+    west_slavic_reading,
+    west_slavic_scheme,
     yo_as_e,
 )
 from tests.matching.real_names import REVIEW, batch_misses, score
@@ -448,6 +450,54 @@ AZERBAIJANI_OTHER_NAMES = [
     ("Cəfərov Rəşad", "Jafarov Rauf"),
 ]
 """Other names or people."""
+
+
+WEST_SLAVIC = [
+    ("Wojciech Szczęsny", "Войцех Щенсны"),
+    ("Wojciech Jaruzelski", "Войцех Ярузельский"),  # Polish by its -ski only
+    ("Grzegorz Kowalczyk", "Гжегож Ковальчик"),
+    ("Paweł Wójcik", "Павел Вуйцик"),
+    ("Adam Mickiewicz", "Адам Мицкевич"),
+    ("Jarosław Kaczyński", "Yaroslav Kachinsky"),  # from the Cyrillic, as English writes
+    ("Jiří Novák", "Иржи Новак"),  # Czech
+    ("Petr Čech", "Петр Чех"),
+    ("Jindřich Novák", "Индржих Новак"),
+    ("Krzysztof Piątek", "Кшиштоф Пёнтек"),  # rz after k said sz, i a glide
+    ("Jerzy Kowalski", "Ежи Ковальский"),  # y after a hushing consonant: и
+    ("Maria Dąbrowska", "Мария Домбровская"),  # ą before b: om
+    ("Novak Đoković", "Новак Джокович"),  # Serbian ђ: дж
+]
+"""Polish and Czech names against their Cyrillic spellings (raised, and kept by
+blocking: ``test_real_names.py``)."""
+WEST_SLAVIC_OTHER_NAMES = [
+    ("Jerzy Kowalski", "Yuri Kowalski"),
+    ("Jan Nowak", "Ivan Nowak"),
+    ("Paweł Wójcik", "Pavel Volkov"),
+    # a word not spelt as Polish writes keeps its letters beside a Polish family name
+    ("Jin Kowalski", "Yin Kowalski"),
+    ("John Kowalski", "Yohan Kowalski"),
+    ("Julio Kowalski", "Yulia Kowalski"),
+    ("Jīn Měi", "Yīn Měi"),  # pinyin's ě is no Czech sign
+    ("Elmir Rzayev", "Elmir Zhayev"),  # Azerbaijani Rza is no Polish rz
+]
+"""Other names."""
+
+
+def test_polish_and_czech_spellings_read_as_cyrillic_writes_them() -> None:
+    assert west_slavic_reading("wojciech", "polish") == "voytsekh"
+    assert west_slavic_reading("szczęsny", "polish") == "shchensny"
+    assert west_slavic_reading("jiří", "caron") == "irzhi"
+    assert west_slavic_reading("novák", "caron") is None  # no caron: read as written
+    assert west_slavic_reading("john", "polish") is None  # not spelt as Polish writes
+    assert west_slavic_reading("Jiří", "caron") == "irzhi"  # any case
+    assert west_slavic_scheme("adam mickiewicz") == "polish"
+    assert west_slavic_scheme("petr čech") == "caron"
+    # not German sch, Hungarian sz, Spanish and Italian rz after a vowel
+    assert west_slavic_scheme("arnold schwarzenegger") == ""
+    assert west_slavic_scheme("szabo ferenc") == ""
+    assert west_slavic_scheme("maria garza") == ""
+    assert west_slavic_scheme("jīn měi") == ""  # pinyin with its tones
+    assert west_slavic_scheme("šarūnas jasikevičius") == "caron"  # Lithuanian
 
 
 def test_an_azerbaijani_name_reads_its_letters_as_english_spellings_write() -> None:
