@@ -98,7 +98,9 @@ def code_fingerprint() -> str:
     distribution's version, Python and the machine."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{FORMAT}|{MODEL_VERSION}|{sys.version}|{platform.machine()}".encode())
-    versions = sorted(f"{d.metadata['Name']}={d.version}" for d in metadata.distributions())
+    # a set: a checkout on the path twice (its folder and PYTHONPATH) shows its own
+    # metadata once per entry, and the key would differ with how Python was started
+    versions = sorted({f"{d.metadata['Name']}={d.version}" for d in metadata.distributions()})
     digest.update("|".join(versions).encode())
     for package in (matching, vetting):
         root = Path(package.__file__ or "").parent

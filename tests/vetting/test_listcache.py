@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
@@ -278,3 +280,20 @@ def test_a_warning_reading_the_list_is_given_again_when_it_is_read_back(
         assert prepared.from_cache is expected
         assert "is not UTF-8; reading it as Windows-1252" in caplog.text
         assert any("María" in n.original for p in prepared.records for n in p.names)
+
+
+def test_the_code_fingerprint_does_not_depend_on_how_python_was_started(tmp_path: Path) -> None:
+    """Started in the checkout, Python sees the project's metadata on the path once more:
+    the key of a kept list (and of a list version screening processes share) stays."""
+    root = Path(__file__).resolve().parents[2]
+    code = "from vetting.listcache import code_fingerprint; print(code_fingerprint())"
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, check=True
+        )
+        for cwd in (root, tmp_path)
+    ]
+    prints = {run.stdout.decode().strip() for run in runs}
+    assert len(prints) == 1
+    assert len(next(iter(prints))) == 32
