@@ -845,11 +845,11 @@ _POLISH_WORD = re.compile(
 English, Spanish or Chinese given name beside a Polish family name (John, Juan, Jin
 Kowalski keep their j; Chan its ch)."""
 _LITHUANIAN_VOWELS = re.compile("[ėįųū]")
-_CARON_SIGNS = re.compile(r"[čšžřůďťňđ]|ić\b")
-"""A letter with a caron, đ, or the -ić of South Slavic family names: Czech, Slovak,
-Slovene, Croatian, Bosnian, Serbian, Latvian and Lithuanian names, whose c is ts and j y,
-as their Cyrillic spellings write (Jiří: Иржи; Jokić: Йокич). Not ě alone, which pinyin
-writes with its tone (Měi)."""
+_CARON_SIGNS = re.compile(r"[čšžřůďťň]|ić\b")
+"""A letter with a caron, or the -ić of South Slavic family names: Czech, Slovak, Slovene,
+Croatian, Bosnian, Serbian, Latvian and Lithuanian names, whose c is ts and j y, as their
+Cyrillic spellings write (Jiří: Иржи; Jokić: Йокич). Not ě alone, which pinyin writes
+with its tone (Měi), nor đ alone, which Vietnamese writes for d (Đặng)."""
 _CARON_WORD = re.compile("[čšžřěůďťňćđ]")
 _POLISH_SOFT = re.compile("(?<=[cnsz])i(?=[aeouąęó])")
 """The i that softens c, n, s, z (and dz) before a vowel: ć, ń, ś, ź, written with no

@@ -498,6 +498,9 @@ def test_polish_and_czech_spellings_read_as_cyrillic_writes_them() -> None:
     assert west_slavic_scheme("maria garza") == ""
     assert west_slavic_scheme("jīn měi") == ""  # pinyin with its tones
     assert west_slavic_scheme("šarūnas jasikevičius") == "caron"  # Lithuanian
+    # a Vietnamese đ is a d, no Serbian ђ (дж)
+    assert west_slavic_scheme("đặng văn đức") == ""
+    assert "dzhokovich" in prepare_name("Novak Đoković").parts[1].latins
 
 
 def test_an_azerbaijani_name_reads_its_letters_as_english_spellings_write() -> None:
