@@ -528,7 +528,7 @@ class BlockScorer:
             for role in a.short:  # a short form (Bob / Robert)
                 maybe[i, by_short.get(role >> 1, [])] = True
             if a.kind is PartKind.INITIAL:
-                maybe[i, by_letter.get(a.latin, [])] = True
+                maybe[i, by_letter.get(a.latin[:1], [])] = True  # "Ж." is zh
         for j in initials_right:
             letter = right[j].latin
             starts = [i for i, a in enumerate(left) if any(f.startswith(letter) for f in a.latins)]
@@ -581,7 +581,7 @@ class BlockScorer:
                         for other in self._by_right.get(id(part), _EMPTY)
                     )
                 else:  # an initial aligns with a name it starts
-                    shared += part.latins[0] in self._letters_left
+                    shared += part.latins[0][:1] in self._letters_left
             if names <= 1:
                 need = 1
         if shared >= need:

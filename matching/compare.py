@@ -963,6 +963,8 @@ def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left.kind is PartKind.INITIAL and right.kind is PartKind.INITIAL:
         return (1.0, "initial") if left.latin == right.latin else (0.0, "initial")
     initial, full = (left, right) if left.kind is PartKind.INITIAL else (right, left)
+    if len(initial.latin) > 1 and full.latin == initial.latin:
+        return 1.0, "initial"  # "Ц." / "Ts.": one initial, romanised
     if any(form.startswith(initial.latin) for form in full.latins):
         return 0.9, "initial"
     return 0.0, "initial"

@@ -53,17 +53,23 @@ def _spelt() -> dict[str, frozenset[str]]:
         if syllable in KOREAN_SURNAMES:
             readings.add(KOREAN_SURNAMES[syllable][0])
         surnames = KOREAN_SURNAMES.get(syllable, ())
-        for form in (*hangul_forms(syllable), *_press_spellings(revised_romanisation(syllable))):
+        for form in hangul_forms(syllable):
             if form in surnames or form[-1] in "aeiouwy" or form.endswith(_FINALS):
                 table.setdefault(form, set()).update(readings)
+        for form in _press_spellings(revised_romanisation(syllable)):
+            table.setdefault(form, set()).update(readings)
     return {form: frozenset(found) for form, found in table.items()}
 
 
 def _press_spellings(revised: str) -> tuple[str, ...]:
     """Spellings of a syllable common in passports and the press that no scheme gives:
     영 "young", 연 "youn", 의 "eui", 운 "woon", 욱 "wook", 덕 "duck" (Kim Young-sam, Lee
-    Eui-jin, Jae-wook)."""
+    Eui-jin, Jae-wook), 아 "ah" (Kim Yeon-ah), 화 "wha"."""
     found = []
+    if revised == "a":
+        found.append("ah")  # 아: Yeon-ah, Ji-ah
+    if revised.startswith("hw"):
+        found.append("wh" + revised[2:])  # 화: Wha-young
     if revised.startswith("yeo"):
         found.append("you" + revised[3:])
     if revised == "ui":

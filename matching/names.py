@@ -76,6 +76,9 @@ from matching.vietnamese import reads_vietnamese, sex_markers
 # Scripts whose words are recognised as particles or titles by their romanisation:
 # "бен" is "ben", but 斌 (bin) and 阿部 (abu) are names.
 _ALPHABETS = frozenset({Script.LATIN, Script.CYRILLIC, Script.GREEK})
+_INITIAL_SCRIPTS = frozenset({Script.CYRILLIC, Script.GREEK, Script.ARMENIAN, Script.GEORGIAN})
+"""Alphabets whose one letter, alone, is an initial (a Hebrew or Arabic letter alone may be
+a whole word, a Han or Hangul character a whole syllable)."""
 # Scripts whose romanisation is unsure about vowels: compare consonants as well. Thai
 # spellings differ in the inherent vowels they write (ชินวัตร: Chinnawat, Shinawatra),
 # anyascii leaves out Khmer's ("ពត" Pot is "pt"), and the sixth-order (ə or no vowel)
@@ -261,7 +264,11 @@ def make_part(
     )
     if is_particle(raw, latin if script in _ALPHABETS else ""):
         kind = PartKind.PARTICLE
-    elif len(latin) == 1 and script is Script.LATIN:
+    elif (len(latin) == 1 and script is Script.LATIN) or (
+        len(raw) == 1 and script in _INITIAL_SCRIPTS and latin.isalpha()
+    ):
+        # "И. И. Иванов", "Ж. Иванова": a Cyrillic initial may romanise as two letters
+        # (zh, sh, yu), and starts the name it stands for in every reading
         kind = PartKind.INITIAL
     else:
         kind = PartKind.NAME
@@ -290,6 +297,16 @@ def make_part(
             else frozenset()
         ),
     )
+
+
+def _somali_spelt(token: str) -> bool:
+    """Whether a Latin word is spelt as Somali writes: a long vowel doubled (not the aa
+    of Isaac), or an x for ح in a name so read ("Xasan", "Maxamed", "Axmed", "Xuseen"
+    are Hasan, Mahamed, Ahmed, Husen); not the x of Alex, Max, Baxter or pinyin's Xu,
+    whose readings are no known names ("Max Carter" read so met "Max Arter")."""
+    if SOMALI_SIGNS.search(token):
+        return True
+    return "x" in token and bool(variant_groups(somali_reading(token)))
 
 
 @lru_cache(maxsize=300_000)
@@ -363,8 +380,15 @@ def _token_parts(
         if uyghur and script is Script.ARABIC and not spelt_uyghur(piece):
             spelt = tuple(f for f in uyghur_readings(piece) if f not in latins[:core])
             latins, core = (*spelt, *latins), core + len(spelt)
-        if somali and latins and (spoken := somali_reading(latins[0])) not in latins:
-            latins = (*latins, spoken)
+        if somali and latins and (spoken := somali_reading(latins[0])) not in latins[:core]:
+            rest = tuple(form for form in latins[core:] if form != spoken)
+            if SOMALI_SIGNS.search(latins[0]) or variant_groups(spoken):
+                # spelt as Somali writes ("Saciid", "Xuseen") or read as a known name
+                # ("Cumar" in "Cumar Xasan"): its reading is the name's own, one more
+                # spelling of Said, Husayn, Umar as other schemes write them
+                latins, core = (*latins[:core], spoken, *rest), core + 1
+            else:
+                latins = (*latins[:core], *rest, spoken)
         if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
             stems = dict.fromkeys((stem, *romanize(stem, script)[1:]))
             latins = (*latins, *(form for form in stems if form not in latins))
@@ -391,6 +415,16 @@ def _token_parts(
         if hanja and script is Script.HAN:
             # a Korean name's Hanja read as Korean: 李明博 is 이명박, Lee Myung-bak
             spelt = tuple(form for form in korean_forms(piece) if form not in latins)
+        if (
+            script is Script.LATIN
+            and latins
+            and "x" in latins[0]
+            and not pinyin_syllables(latins[0])  # pinyin's x is no kh: Xiao, Xu
+            and (kh := latins[0].replace("x", "kh")) not in latins
+        ):
+            # Uzbek, Azerbaijani and Kazakh Latin write х as x: "Xolmatova" is Холматова,
+            # Kholmatova; Somali's x (ح) reads h (:func:`_somali_spelt`)
+            latins = (*latins, kh)
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if (
@@ -641,7 +675,7 @@ def prepare_name(text: str) -> Name:
     if text.isascii() and any(token in TITLES for token in tokens):
         named |= _syllabic_titles(tokens)
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
-    somali = text.isascii() and SOMALI_SIGNS.search(text) is not None
+    somali = text.isascii() and any(_somali_spelt(token) for token in tokens)
     # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too
     baltic = BALTIC_SIGNS.search(text) is not None
     # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
@@ -689,7 +723,7 @@ def prepare_name(text: str) -> Name:
     west = "" if korean else west_slavic_scheme(" ".join(tokens))
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
-            somali and "c" in token,
+            somali and ("c" in token or "x" in token),
             baltic,
             turkish and (_AZERBAIJANI if azerbaijani else _TURKISH_C).search(token) is not None,
             korean,
@@ -798,9 +832,13 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 LATIN_ARTICLES = frozenset({"al", "el", "ul"})
 _LATIN_SUN = re.compile(r"sh|th|dh|[rsnztd]")
 """How a Latin spelling starts a name in a sun letter (the article takes its sound)."""
-ASSIMILATED_ARTICLES = {"ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d"}
+ASSIMILATED_ARTICLES = {
+    "ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d", "ad": "d", "as": "s", "at": "t",
+    "ath": "th", "adh": "dh", "es": "s", "et": "t",
+}  # fmt: skip
 """The article written as spoken before a name in its sound ("Zia ar-Rehman", "Abd ur
-Rahman", "Nizam ud Din"), among the particles."""
+Rahman", "Nizam ud Din", "Shams ad-Din", "Abd as-Salam"; "Abd es-Salam" as the Maghreb
+writes it), among the particles."""
 
 
 _CONSTRUCT_TA = re.compile("\u0629(?=.)")
@@ -855,8 +893,10 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             and (spoken := ASSIMILATED_ARTICLES.get(last.latin))
             and following.startswith(spoken)
         ):
-            # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
-            readings.append(latin[: -len(last.latin)] + "al" + spoken)
+            # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"; "Abd as"
+            # before "Salam" is "Abd al" as other schemes write it, "Abdul" one letter off
+            head = latin[: -len(last.latin)]
+            readings.extend((head + "al" + spoken, head + "al"))
         # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
         hangul = korean_readings(latin) if _reads_korean(name.original) else ()
         core = len(readings)

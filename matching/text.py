@@ -93,6 +93,10 @@ TITLES: frozenset[str] = frozenset(
         "shaykh",
         "sheik",
         "cheikh",
+        "sheekh",  # Somali spellings: Sheekh, Shiikh, Xaaji, Xaajiyad (Hajja)
+        "shiikh",
+        "xaaji",
+        "xaajiyad",
         "haji",
         "hajji",
         "hadji",
@@ -354,6 +358,13 @@ PARTICLES: frozenset[str] = frozenset(
         "ar",
         "az",
         "ash",
+        "ad",  # ad-Din, as-Salam, at-Tayyib, ath-Thani, adh-Dhahabi, and the Maghreb's
+        "as",  # es-Salam, et-Tayeb
+        "at",
+        "ath",
+        "adh",
+        "es",
+        "et",
         "bin",
         "ben",
         "ibn",

@@ -753,12 +753,12 @@ def article_stem(latin: str) -> str | None:
 
 # Somali writes the Arabic ayn c and the ha x, and a long vowel doubled: "Cabdullaahi
 # Maxamed Xasan" is Abdullahi Mohamed Hassan as other spellings write it, "Faarax" Farah,
-# "Saciid" Said. Only a spelling with an x neither before i or u (pinyin's xi, xu: Xu is
-# no Hu) nor after i (Portuguese Peixoto, Teixeira), or with a doubled a, i or u (not
-# the aa of Isaac, Isxaaq in Somali), reads so: a c alone is no sign, as "Clara" is no
-# "Lara"; "Cali" (Ali) and "Cumar" (Omar) read so in a name that shows a sign elsewhere
-# (:func:`matching.names.prepare_name`).
-SOMALI_SIGNS = re.compile(r"(?<!i)x(?![iu])|aa(?!c\b)|ii|uu", re.IGNORECASE)
+# "Saciid" Said. A spelling with a doubled a, i or u (not the aa of Isaac, Isxaaq in
+# Somali) reads so: a c alone is no sign, as "Clara" is no "Lara", nor is an x (Alex,
+# Baxter, pinyin's Xu), unless the word so read is a known name
+# (:func:`matching.names.prepare_name`); "Cali" (Ali) and "Cumar" (Omar) read so in a name
+# that shows a sign elsewhere.
+SOMALI_SIGNS = re.compile(r"aa(?!c\b)|ii|uu", re.IGNORECASE)
 _SOMALI_READING = re.compile(r"c(?![hk])|x|([aeiou])\1")
 
 

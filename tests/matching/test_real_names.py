@@ -12,6 +12,7 @@ from tests.matching import (
     test_japanese,
     test_lao,
     test_myanmar,
+    test_name_conventions,
     test_sino_korean,
     test_thai,
     test_translit,
@@ -69,6 +70,42 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         set(),
     ),
     "french": (test_translit.FRENCH_SPELLINGS, test_translit.FRENCH_OTHER_NAMES, set()),
+    "somali": (test_name_conventions.SOMALI, test_name_conventions.SOMALI_OTHER_NAMES, set()),
+    "sun_letter_articles": (
+        test_name_conventions.SUN_LETTER_ARTICLES,
+        test_name_conventions.SUN_LETTER_OTHER_NAMES,
+        set(),
+    ),
+    "bengali_forms": (
+        test_name_conventions.BENGALI,
+        test_name_conventions.BENGALI_OTHER_NAMES,
+        set(),
+    ),
+    "ukrainian_russian": (
+        test_name_conventions.UKRAINIAN_RUSSIAN,
+        test_name_conventions.UKRAINIAN_RUSSIAN_OTHER_NAMES,
+        set(),
+    ),
+    "egyptian_g": (
+        test_name_conventions.EGYPTIAN_G,
+        test_name_conventions.EGYPTIAN_OTHER_NAMES,
+        set(),
+    ),
+    "cyrillic_initials": (
+        test_name_conventions.CYRILLIC_INITIALS,
+        test_name_conventions.CYRILLIC_INITIALS_OTHER_NAMES,
+        set(),
+    ),
+    "korean_press": (
+        test_name_conventions.KOREAN_PRESS,
+        test_name_conventions.KOREAN_PRESS_OTHER_NAMES,
+        set(),
+    ),
+    "central_asian_x": (
+        test_name_conventions.CENTRAL_ASIAN_X,
+        test_name_conventions.CENTRAL_ASIAN_X_OTHER_NAMES,
+        set(),
+    ),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known
 to lose (each explained where it is listed)."""
