@@ -961,7 +961,11 @@ def _consonants(left: str, right: str) -> float:
 
 def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left.kind is PartKind.INITIAL and right.kind is PartKind.INITIAL:
-        return (1.0, "initial") if left.latin == right.latin else (0.0, "initial")
+        if left.latin == right.latin:
+            return 1.0, "initial"
+        # "Ж." (zh) and "Z.": one romanised in full, the other by its first letter
+        same_start = left.latin.startswith(right.latin) or right.latin.startswith(left.latin)
+        return (0.9, "initial") if same_start else (0.0, "initial")
     initial, full = (left, right) if left.kind is PartKind.INITIAL else (right, left)
     if len(initial.latin) > 1 and full.latin == initial.latin:
         return 1.0, "initial"  # "Ц." / "Ts.": one initial, romanised

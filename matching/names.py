@@ -55,6 +55,7 @@ from matching.translit import (
     hangul_transliteration,
     is_turkish,
     letter_readings,
+    mongolian_father,
     myanmar_syllables,
     old_indonesian_reading,
     qaf_reading,
@@ -299,6 +300,14 @@ def make_part(
     )
 
 
+_MONGOLIAN_SIGNS = re.compile(
+    r"giin\b|гийн\b|[өү]|erdene|dorj|baatar|tsetseg|khuu|suren|sukh|munkh|ochir|bayar"
+    r"|эрдэнэ|дорж|баатар|цэцэг|сүрэн|мөнх"
+)
+"""Mongolian: Cyrillic ө and ү, a father's name in -giin, or the elements of many given
+names (Bat-Erdene, Elbegdorj, Sükhbaatar, Tsetseg, Khurelsukh, Munkh-Orgil)."""
+
+
 def _somali_spelt(token: str) -> bool:
     """Whether a Latin word is spelt as Somali writes: a long vowel doubled (not the aa
     of Isaac), or an x for ح in a name so read ("Xasan", "Maxamed", "Axmed", "Xuseen"
@@ -327,6 +336,7 @@ def _token_parts(
     azerbaijani: bool = False,
     yo: bool = False,
     west: str = "",
+    mongolian: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -389,6 +399,19 @@ def _token_parts(
                 latins, core = (*latins[:core], spoken, *rest), core + 1
             else:
                 latins = (*latins[:core], *rest, spoken)
+        if (
+            script in (Script.LATIN, Script.CYRILLIC)
+            and latins
+            and (
+                father := mongolian_father(
+                    latins[0] if script is Script.LATIN else piece, consonant=mongolian
+                )
+            )
+        ):
+            # "Tsakhiagiin", "Ухнаагийн": the father's name in the genitive, also as
+            # papers write it in the nominative (Tsakhia, Ukhnaa)
+            fathers = (father,) if script is Script.LATIN else romanize(father, script)
+            latins = (*latins, *(form for form in fathers if form not in latins))
         if baltic and script is Script.LATIN and latins and (stem := baltic_stem(latins[0])):
             stems = dict.fromkeys((stem, *romanize(stem, script)[1:]))
             latins = (*latins, *(form for form in stems if form not in latins))
@@ -425,6 +448,8 @@ def _token_parts(
             # Uzbek, Azerbaijani and Kazakh Latin write х as x: "Xolmatova" is Холматова,
             # Kholmatova; Somali's x (ح) reads h (:func:`_somali_spelt`)
             latins = (*latins, kh)
+        if script is Script.LATIN and latins and "ij" in latins[0]:
+            latins = (*latins, latins[0].replace("ij", "y"))  # Dutch "Dijk" is "Dyk"
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if (
@@ -721,6 +746,9 @@ def prepare_name(text: str) -> Name:
     # "Wojciech Szczęsny", "Jiří Čech": Polish and Czech spellings, which Cyrillic writes
     # Войцех Щенсны and Иржи Чех
     west = "" if korean else west_slavic_scheme(" ".join(tokens))
+    # "Dorjiin Bat-Erdene", "Ц. Элбэгдорж": a Mongolian name, whose father's name in the
+    # genitive may end in -iin after a consonant (Somali Nasriin is Nasrin, no Nasr)
+    mongolian = _MONGOLIAN_SIGNS.search(" ".join(tokens)) is not None
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
             somali and ("c" in token or "x" in token),
@@ -745,6 +773,7 @@ def prepare_name(text: str) -> Name:
             azerbaijani=azerbaijani,
             yo=yo,
             west=west,
+            mongolian=mongolian,
         ):
             part = found
             if index in markers:

@@ -498,6 +498,13 @@ _MARIA = re.compile(r"(?<![^\W\d_])ma\.(?=\s*[^\W\d_])", re.IGNORECASE)
 Cristina Reyes"); without its point, "Ma" is a name (馬, Ma Ying-jeou)."""
 
 
+_DIGRAPH_INITIAL = re.compile(r"(?<![^\W\d_])(?:shch|dzh|ch|sh|zh|kh|ts|th|ph)\.", re.IGNORECASE)
+""""Ts.", "Kh.", "Sh.": an initial romanised from Cyrillic (Ц., Х., Ш.) or abbreviating a
+name by its first sound (Th. for Thomas), as Mongolian and Russian names in Latin write
+it; kept as its first letter, an initial that starts the same names. Not "Yu." (Ю.): its
+first letter alone is the particle y."""
+
+
 _DUTCH_T = re.compile(r"(?<=\s)['’]t(?=\s)", re.IGNORECASE)
 """Dutch 't, the article het ("van 't Wel"): without its apostrophe it would be an
 initial T."""
@@ -508,7 +515,7 @@ def clean(name: str) -> str:
     if "-" in name:
         name = _LATIN_PUNCTUATED_TITLES.sub(" ", _SYLLABLE_VOWEL.sub(r"\1", name))
     if "." in name:
-        name = _MARIA.sub("maria ", name)
+        name = _DIGRAPH_INITIAL.sub(lambda m: m.group(0)[0] + ". ", _MARIA.sub("maria ", name))
     if "'" in name or "’" in name:
         name = _DUTCH_T.sub("het", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks

@@ -997,6 +997,26 @@ def baltic_stem(latin: str) -> str | None:
     return stem if stem != latin and len(stem) >= 3 else None
 
 
+_MONGOLIAN_GENITIVE = (re.compile(r"(?<=[aeiou])giin$"), re.compile("(?<=[аэиоуөүя])гийн$"))
+_MONGOLIAN_GENITIVE_AFTER_CONSONANT = (
+    re.compile(r"(?<=[^aeiou])iin$"),
+    re.compile("(?<=[^аэиоуөүяыйь])ийн$"),
+)
+
+
+def mongolian_father(word: str, *, consonant: bool = False) -> str | None:
+    """A father's name as a Mongolian name writes it, in the genitive, without that ending
+    ("tsakhiagiin": "tsakhia"; Cyrillic "ухнаагийн": "ухнаа"): papers write it so, as an
+    initial ("Ts.") or in the nominative. ``consonant``: the name is Mongolian, so an
+    -iin after a consonant is that ending too ("dorjiin": "dorj"), as it is not in Somali
+    Nasriin. ``None`` without the ending."""
+    cyrillic = not word.isascii()
+    stem = _MONGOLIAN_GENITIVE[cyrillic].sub("", word)
+    if stem == word and consonant:
+        stem = _MONGOLIAN_GENITIVE_AFTER_CONSONANT[cyrillic].sub("", word)
+    return stem if stem != word and len(stem) >= 3 else None
+
+
 _ARMENIAN_FAMILY = re.compile(r"[a-z]{4,}(?:[iy]ants?|[iyj]an|ians)")
 """A family name spelt in Latin as Armenian ones end, -yan and -ian, -yants (Hakobyan,
 Hagopian, Boyajian, Hakobyants), long enough not to be a given name such as Adrian."""

@@ -1,14 +1,17 @@
 """Naming conventions that letters alone do not carry: Somali orthography, the Arabic
 article before a sun letter, Bengali abbreviations and family-name forms, the Ukrainian
 and Russian forms of one given name, Egyptian g, Cyrillic initials, Korean press
-spellings and Central Asian x. Each set runs through ``test_real_names.py`` (raised,
-other people not raised, kept by blocking)."""
+spellings, Central Asian x, Mongolian fathers' names, Dutch ij and call names. Each set
+runs through ``test_real_names.py`` (raised, other people not raised, kept by
+blocking)."""
 
 from __future__ import annotations
 
 from matching.compare import part_similarity
 from matching.korean import korean_readings
 from matching.names import PartKind, _somali_spelt, prepare_name
+from matching.text import tokens_of
+from matching.translit import mongolian_father
 from tests.matching.real_names import score
 
 SOMALI = [
@@ -155,9 +158,12 @@ def test_a_cyrillic_or_greek_letter_alone_is_an_initial() -> None:
     assert prepare_name("Γ. Παπαδόπουλος").parts[0].kind is PartKind.INITIAL
     # a Hebrew or Arabic letter alone may be a word
     assert prepare_name("ו. כהן").parts[0].kind is not PartKind.INITIAL
-    # an initial romanised as two letters is that initial in Latin
+    # an initial romanised as two letters is that initial in Latin, and one of them its
+    # first letter ("Ts." is kept as T.)
     ts = prepare_name("Ц. Элбэгдорж").parts[0]
-    assert part_similarity(ts, prepare_name("Ts. Elbegdorj").parts[0]) == (1.0, "initial")
+    assert part_similarity(ts, prepare_name("Ts Elbegdorj").parts[0]) == (1.0, "initial")
+    assert part_similarity(ts, prepare_name("Ts. Elbegdorj").parts[0]) == (0.9, "initial")
+    assert part_similarity(ts, prepare_name("K. Elbegdorj").parts[0]) == (0.0, "initial")
 
 
 def test_korean_press_spellings_read_as_syllables() -> None:
@@ -168,3 +174,51 @@ def test_korean_press_spellings_read_as_syllables() -> None:
 def test_an_uzbek_x_reads_kh() -> None:
     assert "kholmatova" in prepare_name("Dilnoza Xolmatova").parts[1].latins
     assert "khiao" not in prepare_name("Xiao Ming").parts[0].latins  # pinyin
+
+
+MONGOLIAN = [
+    ("Ts. Elbegdorj", "Tsakhiagiin Elbegdorj"),  # the father's name by its initial
+    ("Kh. Battulga", "Khaltmaagiin Battulga"),
+    ("Tsakhiagiin Elbegdorj", "Elbegdorj Tsakhia"),  # in the genitive or not
+    ("Ukhnaagiin Khurelsukh", "Ukhnaa Khurelsukh"),
+    ("Khurelsukh Ukhnaa", "Ухнаагийн Хүрэлсүх"),
+    ("Dorjiin Bat-Erdene", "Bat-Erdene Dorj"),
+    ("Ts. Elbegdorj", "Ц. Элбэгдорж"),
+]
+"""Mongolian names: a father's name in the genitive (-iin, -giin), in the nominative or as
+an initial romanised in two letters (Ts., Kh.)."""
+MONGOLIAN_OTHER_NAMES = [
+    ("Ts. Elbegdorj", "Ts. Battulga"),
+    ("Tsakhiagiin Elbegdorj", "Tsakhiagiin Battulga"),
+    ("Nasriin Cabdi", "Nasr Abdi"),  # Somali Nasriin is Nasrin: no -iin of a father
+]
+
+DUTCH = [
+    ("Johannes van Dijk", "Johannes van Dyk"),  # ij written y
+    ("Marijke Bijl", "Marijke Byl"),
+    ("Cornelis de Graaf", "Kees de Graaf"),  # the call name of a baptismal name
+    ("Hendrikus Johannes Smit", "Henk Smit"),
+    ("Johannes Gerardus van Dijk", "Jan van Dijk"),
+]
+"""Dutch names: ij against y, and the call name (roepnaam) against the passport's."""
+DUTCH_OTHER_NAMES = [
+    ("Cornelis de Graaf", "Hendrik de Graaf"),
+    ("Johannes van Dijk", "Johannes van Dam"),
+]
+
+
+def test_a_mongolian_fathers_name_reads_without_its_genitive() -> None:
+    assert mongolian_father("tsakhiagiin") == "tsakhia"  # -giin after a vowel
+    assert mongolian_father("ухнаагийн") == "ухнаа"
+    assert mongolian_father("dorjiin") is None  # -iin after a consonant: not alone
+    assert mongolian_father("dorjiin", consonant=True) == "dorj"
+    assert mongolian_father("elbegdorj") is None
+    assert "dorj" in prepare_name("Dorjiin Bat-Erdene").parts[0].latins
+    assert "nasr" not in prepare_name("Nasriin Cabdi").parts[0].latins
+
+
+def test_an_initial_romanised_in_two_letters_is_kept_as_an_initial() -> None:
+    assert tokens_of("Ts. Elbegdorj") == ("t", "elbegdorj")
+    assert tokens_of("Kh.Battulga") == ("k", "battulga")
+    assert tokens_of("Khan Battulga") == ("khan", "battulga")  # no point: a name
+    assert tokens_of("Yu. Gagarin")[0] == "yu"  # a lone y would be the particle

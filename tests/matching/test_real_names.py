@@ -106,6 +106,12 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_name_conventions.CENTRAL_ASIAN_X_OTHER_NAMES,
         set(),
     ),
+    "mongolian": (
+        test_name_conventions.MONGOLIAN,
+        test_name_conventions.MONGOLIAN_OTHER_NAMES,
+        set(),
+    ),
+    "dutch": (test_name_conventions.DUTCH, test_name_conventions.DUTCH_OTHER_NAMES, set()),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known
 to lose (each explained where it is listed)."""

@@ -829,7 +829,9 @@ def test_german_spellings_of_slavic_names_also_read_the_english_way(
     german: str, english: str
 ) -> None:
     (part,) = prepare_name(german).parts
-    assert part.latins == (german.lower(), english)
+    # (then, for an ij, the Dutch reading: Dmitrij is also dmitry)
+    assert part.latins[:2] == (german.lower(), english)
+    assert set(part.latins[2:]) <= {german.lower().replace("ij", "y")}
 
 
 def test_other_latin_names_get_no_german_reading() -> None:
