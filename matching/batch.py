@@ -218,7 +218,9 @@ class BlockScorer:
         self._table: dict[tuple[int, int], tuple[float, str]] = {}
         self._by_right: dict[int, dict[int, tuple[float, str]]] = {}
         self._related: set[int] = set()
-        self._initials_left = {p.latin[:1] for p in left if p.kind is PartKind.INITIAL}
+        self._initials_left = {
+            form[:1] for p in left if p.kind is PartKind.INITIAL for form in p.latins
+        }
         # an initial starts any reading of a name ("K." is 零 read koboshi)
         self._letters_left = {
             form[:1] for p in left if p.kind is PartKind.NAME for form in p.latins
@@ -528,10 +530,15 @@ class BlockScorer:
             for role in a.short:  # a short form (Bob / Robert)
                 maybe[i, by_short.get(role >> 1, [])] = True
             if a.kind is PartKind.INITIAL:
-                maybe[i, by_letter.get(a.latin[:1], [])] = True  # "Ж." is zh
+                for letter in {form[:1] for form in a.latins}:  # "Г." is g or h
+                    maybe[i, by_letter.get(letter, [])] = True
         for j in initials_right:
-            letter = right[j].latin
-            starts = [i for i, a in enumerate(left) if any(f.startswith(letter) for f in a.latins)]
+            letters = right[j].latins
+            starts = [
+                i
+                for i, a in enumerate(left)
+                if any(f.startswith(letter) for f in a.latins for letter in letters)
+            ]
             maybe[starts, j] = True
         return maybe
 
@@ -581,7 +588,7 @@ class BlockScorer:
                         for other in self._by_right.get(id(part), _EMPTY)
                     )
                 else:  # an initial aligns with a name it starts
-                    shared += part.latins[0][:1] in self._letters_left
+                    shared += any(form[:1] in self._letters_left for form in part.latins)
             if names <= 1:
                 need = 1
         if shared >= need:

@@ -25,6 +25,7 @@ from matching.names import (
     NamePart,
     PartKind,
     aligns_with,
+    dutch_y,
     glued_article_stem,
     join_spans,
     joined_length,
@@ -494,6 +495,10 @@ def _vowels_disagree(left: NamePart, right: NamePart) -> bool:
         # Shamsud is "shams al-d") stands only against a spelling that writes the article
         articles = article_readings(other)
         forms = tuple(form for form in forms if form not in articles) or forms
+    if other.script is Script.LATIN and "ij" in other.latin:
+        # Dutch ij read y is for Latin spellings with y (Dijk / Dyk), not a vowel an
+        # abjad may leave out: Tuijl is no طلال
+        forms = tuple(form for form in forms if form != dutch_y(other.latin)) or forms
     return fewer_vowels(abjad.raw, forms) or (
         abjad.script is Script.ARABIC
         and all(
@@ -960,18 +965,34 @@ def _consonants(left: str, right: str) -> float:
 
 
 def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
+    """An initial stands for a name any of its readings starts (Г. is g or h: Hanna); two
+    initials are one when a reading of each agrees, or when one written in Latin starts
+    the other ("Ж." zh and "Z.", "Th." and "T."); two Cyrillic letters never ("Ц." is no
+    "Т.")."""
     if left.kind is PartKind.INITIAL and right.kind is PartKind.INITIAL:
-        if left.latin == right.latin:
+        if not set(left.latins).isdisjoint(right.latins):
             return 1.0, "initial"
-        # "Ж." (zh) and "Z.": one romanised in full, the other by its first letter
-        same_start = left.latin.startswith(right.latin) or right.latin.startswith(left.latin)
+        if Script.LATIN not in (left.script, right.script):
+            return 0.0, "initial"
+        same_start = any(
+            a.startswith(b) or b.startswith(a) for a in left.latins for b in right.latins
+        )
         return (0.9, "initial") if same_start else (0.0, "initial")
     initial, full = (left, right) if left.kind is PartKind.INITIAL else (right, left)
-    if len(initial.latin) > 1 and full.latin == initial.latin:
-        return 1.0, "initial"  # "Ц." / "Ts.": one initial, romanised
-    if any(form.startswith(initial.latin) for form in full.latins):
+    if (
+        initial.script is not Script.LATIN
+        and full.script is Script.LATIN
+        and len(full.latin) <= MAX_SPELT_INITIAL
+        and full.latin in initial.latins
+    ):
+        return 1.0, "initial"  # "Ц." / "Ts", "Ю." / "Iu": one initial, romanised
+    if any(form.startswith(letter) for letter in initial.latins for form in full.latins):
         return 0.9, "initial"
     return 0.0, "initial"
+
+
+MAX_SPELT_INITIAL = 4
+"""Letters a Latin word may have and still be a Cyrillic initial romanised ("Tsch" of Ч)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -462,4 +462,5 @@ def loose_keys(part: NamePart) -> list[str]:
 
 
 def initials_of(name: Name) -> set[str]:
-    return {p.latin[:1] for p in name.parts if p.kind is PartKind.INITIAL}
+    """The first letters an initial of the name may stand for ("Г." is g or h)."""
+    return {form[:1] for p in name.parts if p.kind is PartKind.INITIAL for form in p.latins}

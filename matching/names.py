@@ -33,6 +33,7 @@ from matching.syllables import (
 from matching.text import (
     ARABIC_ARTICLE,
     ARTICLE_TITLES,
+    DIGRAPH_INITIAL,
     FAMILY_OF,
     TITLES,
     clean,
@@ -259,7 +260,9 @@ def make_part(
     own_skeletons = tuple(dict.fromkeys(skeleton(form, abjad=abjad) for form in own))
     # a th read as s, dh or z is for other Latin spellings (Kawthar / Kausar): its
     # consonants would meet abjad names the th is no letter of (Theresa / שוורץ at "srs")
-    sounds = th_readings(latin) if script is Script.LATIN else ()
+    # and Dutch ij read y is for Latin spellings with y (Dijk / Dyk): read so, Tuijl would
+    # be "tl" as طلال is
+    sounds = (*th_readings(latin), dutch_y(latin)) if script is Script.LATIN else ()
     other_skeletons = dict.fromkeys(
         skeleton(form, abjad=abjad) for form in latins[core:] if form not in sounds
     )
@@ -300,22 +303,56 @@ def make_part(
     )
 
 
+_DUTCH_IJ = re.compile(r"ij(?=[b-df-hj-np-tv-xz])")
+"""Dutch ij before a consonant (Dijk, Bijl, Stijn); before a vowel or closing the word it
+is the i and j of Slavic, Finnish or pinyin (Marija, Maija, Bijan, Weijie, Jurij)."""
+
+
+def dutch_y(latin: str) -> str:
+    """A Latin spelling with Dutch ij written y, as older and foreign spellings write it."""
+    return latin.replace("ij", "y")
+
+
 _MONGOLIAN_SIGNS = re.compile(
-    r"giin\b|гийн\b|[өү]|erdene|dorj|baatar|tsetseg|khuu|suren|sukh|munkh|ochir|bayar"
-    r"|эрдэнэ|дорж|баатар|цэцэг|сүрэн|мөнх"
+    r"giin\b|гийн\b|[өү]|erdene|dorj|baatar|tsetseg|munkh|ochir|эрдэнэ|дорж|баатар|цэцэг|мөнх"
 )
 """Mongolian: Cyrillic ө and ү, a father's name in -giin, or the elements of many given
-names (Bat-Erdene, Elbegdorj, Sükhbaatar, Tsetseg, Khurelsukh, Munkh-Orgil)."""
+names (Bat-Erdene, Elbegdorj, Sükhbaatar, Tsetseg, Munkh-Orgil)."""
+_CENTRAL_ASIAN_SIGNS = re.compile(
+    r"[a-z]{3}(?:ov|ova|ev|eva|yev|yeva|ovich|evich|ovna|evna|xon|jon|bek|boy)\b|[og]['ʻ’‘`]"
+)
+"""Uzbek, Kazakh and Azerbaijani names in Latin: a Russian-style family ending, -xon,
+-jon, -bek, -boy, or the oʻ and gʻ of Uzbek."""
+
+
+_SOMALI_X = re.compile(r"^x[aeo]")
+"""A word opening with x before a, e or o: Somali's ح (Xawo, Xamse, Xasan); pinyin's x is
+followed by i or u only."""
+_SOMALI_C = re.compile(r"c(?![hk])")
+_X_AS_H = re.compile(r"(?<![ie])x(?!i)")
+_SOMALI_INNER_X = re.compile(r"[aou]x(?=[a-z])|(?<=[a-z]{2}[au])x$")
 
 
 def _somali_spelt(token: str) -> bool:
     """Whether a Latin word is spelt as Somali writes: a long vowel doubled (not the aa
-    of Isaac), or an x for ح in a name so read ("Xasan", "Maxamed", "Axmed", "Xuseen"
-    are Hasan, Mahamed, Ahmed, Husen); not the x of Alex, Max, Baxter or pinyin's Xu,
-    whose readings are no known names ("Max Carter" read so met "Max Arter")."""
-    if SOMALI_SIGNS.search(token):
+    of Isaac), an opening x before a vowel (:data:`_SOMALI_X`), or an x for ح in a name
+    so read ("Maxamed", "Axmed", "Xuseen" are Mahamed, Ahmed, Husen); not the x of Alex,
+    Max, Baxter or pinyin's Xu, whose readings are no known names ("Max Carter" read so
+    met "Max Arter")."""
+    if SOMALI_SIGNS.search(token) or _SOMALI_X.match(token):
         return True
     return "x" in token and bool(variant_groups(somali_reading(token)))
+
+
+def _reads_somali(tokens: Sequence[str]) -> bool:
+    """Whether a Latin name is spelt as Somali writes: a word so spelt, or a word with an
+    x inside it after a, o or u, or closing it after a or u (Ubax), beside a word with a
+    c (not ch, ck): "Ruxsan Cige", "Sacad Ubax"; not Portuguese "Clara Peixoto", nor
+    "Alexander Cohen", "Max Carter"."""
+    if any(_somali_spelt(token) for token in tokens):
+        return True
+    inner_x = any(_SOMALI_INNER_X.search(token) for token in tokens)
+    return inner_x and any(_SOMALI_C.search(token) for token in tokens)
 
 
 @lru_cache(maxsize=300_000)
@@ -337,6 +374,7 @@ def _token_parts(
     yo: bool = False,
     west: str = "",
     mongolian: bool = False,
+    central_asian: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -441,6 +479,19 @@ def _token_parts(
         if (
             script is Script.LATIN
             and latins
+            and piece.isascii()  # Azerbaijani Xədicə is Khadija (:func:`turkish_reading`)
+            and _X_AS_H.search(latins[0])
+            and not pinyin_syllables(latins[0])
+            and (h := latins[0].replace("x", "h")) not in latins
+        ):
+            # Somali, Uzbek and Azerbaijani x is also written h (Ubax / Ubah, Orxan /
+            # Orhan), outside a name that shows it; not the x of Alex, Felix, Peixoto,
+            # Maxim
+            latins = (*latins, h)
+        if (
+            central_asian
+            and script is Script.LATIN
+            and latins
             and "x" in latins[0]
             and not pinyin_syllables(latins[0])  # pinyin's x is no kh: Xiao, Xu
             and (kh := latins[0].replace("x", "kh")) not in latins
@@ -448,8 +499,8 @@ def _token_parts(
             # Uzbek, Azerbaijani and Kazakh Latin write х as x: "Xolmatova" is Холматова,
             # Kholmatova; Somali's x (ح) reads h (:func:`_somali_spelt`)
             latins = (*latins, kh)
-        if script is Script.LATIN and latins and "ij" in latins[0]:
-            latins = (*latins, latins[0].replace("ij", "y"))  # Dutch "Dijk" is "Dyk"
+        if script is Script.LATIN and latins and _DUTCH_IJ.search(latins[0]):
+            latins = (*latins, dutch_y(latins[0]))  # Dutch "Dijk" is "Dyk"
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
         if (
@@ -700,7 +751,7 @@ def prepare_name(text: str) -> Name:
     if text.isascii() and any(token in TITLES for token in tokens):
         named |= _syllabic_titles(tokens)
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
-    somali = text.isascii() and any(_somali_spelt(token) for token in tokens)
+    somali = text.isascii() and _reads_somali(tokens)
     # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too
     baltic = BALTIC_SIGNS.search(text) is not None
     # "Recep Tayyip Erdoğan": Turkish letters, so c is the j of Реджеп and رجب
@@ -749,9 +800,16 @@ def prepare_name(text: str) -> Name:
     # "Dorjiin Bat-Erdene", "Ц. Элбэгдорж": a Mongolian name, whose father's name in the
     # genitive may end in -iin after a consonant (Somali Nasriin is Nasrin, no Nasr)
     mongolian = _MONGOLIAN_SIGNS.search(" ".join(tokens)) is not None
+    # "Dilnoza Xolmatova", "Shoxruh Toshpoʻlatov": Uzbek or Kazakh Latin, whose x is х (kh)
+    lower = text.lower()
+    central_asian = "x" in lower and _CENTRAL_ASIAN_SIGNS.search(lower) is not None
+    # "Sh. Karimov", "Ts. Elbegdorj": an initial of two letters
+    digraphs = (
+        {found.casefold() for found in DIGRAPH_INITIAL.findall(text)} if "." in text else set()
+    )
     for index, (token, japanese) in enumerate(zip(tokens, japanese_pieces, strict=True)):
         spelt = (
-            somali and ("c" in token or "x" in token),
+            somali and ("c" in token or ("x" in token and not pinyin_syllables(token))),
             baltic,
             turkish and (_AZERBAIJANI if azerbaijani else _TURKISH_C).search(token) is not None,
             korean,
@@ -774,10 +832,13 @@ def prepare_name(text: str) -> Name:
             yo=yo,
             west=west,
             mongolian=mongolian,
+            central_asian=central_asian,
         ):
             part = found
             if index in markers:
                 part = _as_kind(found, PartKind.PARTICLE)
+            elif token in digraphs and found.kind is PartKind.NAME and found.raw == token:
+                part = _as_kind(found, PartKind.INITIAL)
             elif (vietnamese or syllabic) and found.kind is PartKind.PARTICLE:
                 # a Vietnamese, Chinese or Korean name has no particles: Ван is Wang, no van
                 part = _as_kind(found, PartKind.NAME)
@@ -861,13 +922,9 @@ def joined_length(name: Name, span: tuple[int, ...]) -> int:
 LATIN_ARTICLES = frozenset({"al", "el", "ul"})
 _LATIN_SUN = re.compile(r"sh|th|dh|[rsnztd]")
 """How a Latin spelling starts a name in a sun letter (the article takes its sound)."""
-ASSIMILATED_ARTICLES = {
-    "ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d", "ad": "d", "as": "s", "at": "t",
-    "ath": "th", "adh": "dh", "es": "s", "et": "t",
-}  # fmt: skip
+ASSIMILATED_ARTICLES = {"ar": "r", "az": "z", "ash": "sh", "ur": "r", "ud": "d"}
 """The article written as spoken before a name in its sound ("Zia ar-Rehman", "Abd ur
-Rahman", "Nizam ud Din", "Shams ad-Din", "Abd as-Salam"; "Abd es-Salam" as the Maghreb
-writes it), among the particles."""
+Rahman", "Nizam ud Din"), among the particles."""
 
 
 _CONSTRUCT_TA = re.compile("\u0629(?=.)")
@@ -922,10 +979,8 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             and (spoken := ASSIMILATED_ARTICLES.get(last.latin))
             and following.startswith(spoken)
         ):
-            # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"; "Abd as"
-            # before "Salam" is "Abd al" as other schemes write it, "Abdul" one letter off
-            head = latin[: -len(last.latin)]
-            readings.extend((head + "al" + spoken, head + "al"))
+            # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
+            readings.append(latin[: -len(last.latin)] + "al" + spoken)
         # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
         hangul = korean_readings(latin) if _reads_korean(name.original) else ()
         core = len(readings)

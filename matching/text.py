@@ -358,13 +358,6 @@ PARTICLES: frozenset[str] = frozenset(
         "ar",
         "az",
         "ash",
-        "ad",  # ad-Din, as-Salam, at-Tayyib, ath-Thani, adh-Dhahabi, and the Maghreb's
-        "as",  # es-Salam, et-Tayeb
-        "at",
-        "ath",
-        "adh",
-        "es",
-        "et",
         "bin",
         "ben",
         "ibn",
@@ -498,11 +491,17 @@ _MARIA = re.compile(r"(?<![^\W\d_])ma\.(?=\s*[^\W\d_])", re.IGNORECASE)
 Cristina Reyes"); without its point, "Ma" is a name (馬, Ma Ying-jeou)."""
 
 
-_DIGRAPH_INITIAL = re.compile(r"(?<![^\W\d_])(?:shch|dzh|ch|sh|zh|kh|ts|th|ph)\.", re.IGNORECASE)
+DIGRAPH_INITIAL = re.compile(r"(?<![^\W\d_])(shch|dzh|ch|sh|zh|kh|ts|th|ph)\.", re.IGNORECASE)
 """"Ts.", "Kh.", "Sh.": an initial romanised from Cyrillic (Ц., Х., Ш.) or abbreviating a
 name by its first sound (Th. for Thomas), as Mongolian and Russian names in Latin write
-it; kept as its first letter, an initial that starts the same names. Not "Yu." (Ю.): its
-first letter alone is the particle y."""
+it: an initial of two letters (:func:`matching.names.prepare_name`), which starts fewer
+names than its first letter would ("Sh." is no Sanjar)."""
+
+_SUN_ARTICLE = re.compile(r"(?<![^\W\d_])([ae])(dh|th|sh|[dstzr])-(?=\2)", re.IGNORECASE)
+"""The Arabic article written as spoken before a sun letter and joined to it by a hyphen
+("Shams ad-Din", "Abd as-Salam", "Nour ed-Dine", "Abd es-Salam"): written al- (el-), as
+other schemes write it; without the hyphen "Ad" and "Es" are names (Ad Visser, van Es).
+Not an- or en- (Korean "An-na")."""
 
 
 _DUTCH_T = re.compile(r"(?<=\s)['’]t(?=\s)", re.IGNORECASE)
@@ -514,8 +513,9 @@ def clean(name: str) -> str:
     """NFKC, casefold, drop vowel marks of abjads and map punctuation to spaces."""
     if "-" in name:
         name = _LATIN_PUNCTUATED_TITLES.sub(" ", _SYLLABLE_VOWEL.sub(r"\1", name))
+        name = _SUN_ARTICLE.sub(r"\1l-", name)
     if "." in name:
-        name = _DIGRAPH_INITIAL.sub(lambda m: m.group(0)[0] + ". ", _MARIA.sub("maria ", name))
+        name = _MARIA.sub("maria ", name)
     if "'" in name or "’" in name:
         name = _DUTCH_T.sub("het", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks

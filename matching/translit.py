@@ -1950,8 +1950,17 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
 """The scripts with readings of their own; the others go through anyascii."""
 
 
+_BENGALI_ABBREVIATIONS = {
+    "মোঃ": "md", "মোহাঃ": "md", "মুহাঃ": "md", "মোছাঃ": "mst", "মোসাঃ": "mst", "মোস্তঃ": "mst",
+}  # fmt: skip
+"""Muhammad and Mosammat abbreviated with a visarga, as Bangladeshi names write them:
+read as their Latin abbreviations Md. and Mst. (variant groups of the full names)."""
+
+
 @lru_cache(maxsize=200_000)
 def _core(token: str, script: Script) -> tuple[str, ...]:
+    if script is Script.BENGALI and token in _BENGALI_ABBREVIATIONS:
+        return (_BENGALI_ABBREVIATIONS[token],)
     own = _SCRIPT_FORMS.get(script)
     if own is not None:
         return own(token)

@@ -269,8 +269,9 @@ def walk(
                     his.append(slot + i)
                     count += 1
                 elif part.kind is initial_kind:
-                    initial_recs.append(index)
-                    initial_letters.append(part.latin[:1])
+                    for letter in {form[:1] for form in part.latins}:  # "Г." is g or h
+                        initial_recs.append(index)
+                        initial_letters.append(letter)
             is_single = is_single or count <= 1
             # runs of two parts, or of three around a particle ("abd al hamid") or a
             # syllable ("chan o cha"): :func:`matching.names.may_run`
