@@ -262,7 +262,11 @@ def make_part(
     # consonants would meet abjad names the th is no letter of (Theresa / שוורץ at "srs")
     # and Dutch ij read y is for Latin spellings with y (Dijk / Dyk): read so, Tuijl would
     # be "tl" as طلال is
-    sounds = (*th_readings(latin), dutch_y(latin)) if script is Script.LATIN else ()
+    sounds = (
+        (*th_readings(latin), *([dutch_y(latin)] if "ij" in latin else []))
+        if script is Script.LATIN
+        else ()
+    )
     other_skeletons = dict.fromkeys(
         skeleton(form, abjad=abjad) for form in latins[core:] if form not in sounds
     )
@@ -407,7 +411,10 @@ def _token_parts(
     reads it e (:func:`matching.translit.yo_as_e`). ``west``: the name is spelt as Polish
     writes, or with a caron (:func:`matching.translit.west_slavic_scheme`), so this word
     also reads as English spellings of its Cyrillic form write it
-    (:func:`matching.translit.west_slavic_reading`).
+    (:func:`matching.translit.west_slavic_reading`). ``mongolian``: the name shows
+    Mongolian elements, so a father's name in -iin after a consonant is read without it
+    (:func:`matching.translit.mongolian_father`). ``central_asian``: the name is spelt as
+    Uzbek or Kazakh Latin writes, so an x also reads kh.
     """
     script = dominant_script(token)
     readings = dict(japanese)
@@ -485,8 +492,8 @@ def _token_parts(
             and (h := latins[0].replace("x", "h")) not in latins
         ):
             # Somali, Uzbek and Azerbaijani x is also written h (Ubax / Ubah, Orxan /
-            # Orhan), outside a name that shows it; not the x of Alex, Felix, Peixoto,
-            # Maxim
+            # Orhan), in a name that shows nothing else of them; not the x of Alex,
+            # Felix, Peixoto, Maxim
             latins = (*latins, h)
         if (
             central_asian
