@@ -970,6 +970,11 @@ def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     the other ("Ж." zh and "Z.", "Th." and "T."); two Cyrillic letters never ("Ц." is no
     "Т.")."""
     if left.kind is PartKind.INITIAL and right.kind is PartKind.INITIAL:
+        if left.script is right.script is not Script.LATIN:
+            # two letters of one script: one initial if the same letter (Ч. and Ш. are
+            # both "ch" in some scheme, and two names)
+            same = left.raw == right.raw or {left.raw, right.raw} == _E_YO
+            return (1.0, "initial") if same else (0.0, "initial")
         if not set(left.latins).isdisjoint(right.latins):
             return 1.0, "initial"
         if Script.LATIN not in (left.script, right.script):
@@ -991,6 +996,8 @@ def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     return 0.0, "initial"
 
 
+_E_YO = {"е", "ё"}
+"""Russian writes ё as е as often: Ё. and Е. are one initial."""
 MAX_SPELT_INITIAL = 4
 """Letters a Latin word may have and still be a Cyrillic initial romanised ("Tsch" of Ч)."""
 
@@ -1318,15 +1325,21 @@ def _conflicting(
     parts: tuple[NamePart, ...], indexes: Sequence[int], against: tuple[NamePart, ...]
 ) -> float:
     """:func:`_weight` of the parts left over on one side, a sex marker weighing as a
-    name; ``against``, the parts left over on the other side."""
+    name; ``against``, the parts left over on the other side. An initial left over
+    against a name or an initial left over there weighs as a name too: it starts no
+    reading of it (else they would align), so the two stand for different names ("A.
+    Smith" / "B. Smith", "И. Петров" / "О. Петров" are two people, not one with a name
+    half known)."""
     marked = any(p.kind is PartKind.PARTICLE and p.raw in SEX_MARKERS for p in against)
+    named = any(p.kind is not PartKind.PARTICLE for p in against)
     total = 0.0
     for i in indexes:
         part = parts[i]
         marker = part.kind is PartKind.PARTICLE and (
             part.raw in SEX_MARKERS or (marked and part.raw == _PLAIN_VAN)
         )
-        total += 1.0 if marker else PART_WEIGHT[part.kind]
+        other_name = named and part.kind is PartKind.INITIAL
+        total += 1.0 if marker or other_name else PART_WEIGHT[part.kind]
     return total
 
 

@@ -44,6 +44,7 @@ from matching.text import (
 from matching.translit import (
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
+    INITIAL_READINGS,
     SOMALI_SIGNS,
     arabic_compound,
     armenian_family,
@@ -248,6 +249,9 @@ def make_part(
     Cached: a list of a million names has far fewer distinct parts, and interned parts
     make the part-similarity cache and the batch screen hit on identity.
     """
+    if len(raw) == 1 and script in _INITIAL_SCRIPTS and raw in INITIAL_READINGS:
+        # a letter alone, an initial: every way a name it starts is spelt in Latin
+        latins, core = INITIAL_READINGS[raw], 0
     latin = latins[0]
     abjad = script in ABJADS
     core = core or len(latins)

@@ -997,6 +997,28 @@ def baltic_stem(latin: str) -> str | None:
     return stem if stem != latin and len(stem) >= 3 else None
 
 
+INITIAL_READINGS: dict[str, tuple[str, ...]] = {
+    # Cyrillic
+    "е": ("e", "ye", "je", "ie"), "ё": ("yo", "jo", "io", "e"), "є": ("ye", "je", "ie", "e"),
+    "х": ("kh", "h", "x", "ch", "j"), "ц": ("ts", "tz", "c", "z"),
+    "ч": ("ch", "tsch", "tch", "cz", "c"),
+    "ж": ("zh", "j"), "ш": ("sh", "sch", "ch", "sz"), "щ": ("shch", "sch", "sc"),
+    "ю": ("yu", "ju", "iu", "iou"), "я": ("ya", "ja", "ia"), "й": ("y", "j", "i"),
+    "и": ("i", "y"), "г": ("g", "h"), "в": ("v", "w"),
+    # Greek
+    "χ": ("ch", "kh", "h", "x"), "φ": ("f", "ph"), "β": ("v", "b"), "ξ": ("x", "ks"),
+    "θ": ("th",), "γ": ("g", "y", "gh"), "δ": ("d", "dh"),
+    # Georgian
+    "ჯ": ("j", "dzh", "dj"), "ჩ": ("ch", "tch"), "ჭ": ("ch", "tch"), "ც": ("ts", "c"),
+    "წ": ("ts", "tz"), "ხ": ("kh", "x"), "ჟ": ("zh", "j"), "ღ": ("gh",), "ყ": ("q", "k"),
+}  # fmt: skip
+"""The Latin spellings a letter alone, an initial, stands for: the first sounds of the
+names it starts as each scheme writes them (Е. is Yelena and Elena, Х. Khalil, Halil and
+German Chruschtschow, Ц. Tsvetan and German Zwetan), in place of the letter's
+romanisations, whose folds of a caron (ш as s, ж as z) would make it the initial of other
+names (Ш. of Sergei, Ж. of Zoya)."""
+
+
 _MONGOLIAN_GENITIVE = (re.compile(r"(?<=[aeiou])giin$"), re.compile("(?<=[аэиоуөүя])гийн$"))
 _MONGOLIAN_GENITIVE_AFTER_CONSONANT = (
     re.compile(r"(?<=[^aeiou])iin$"),

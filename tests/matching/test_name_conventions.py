@@ -109,13 +109,23 @@ CYRILLIC_INITIALS = [
     ("Г. Петренко", "H. Petrenko"),  # any reading of the letter: Г is g or h
     ("В. Петров", "W. Petrow"),
     ("Є. Петренко", "Ye. Petrenko"),
+    ("Е. Петрова", "Yelena Petrova"),  # the letter's other schemes: Е is ye, Х kh or h
+    ("Х. Петров", "Halil Petrov"),
+    ("Ц. Петров", "Z. Petrov"),  # German: Zwetan
 ]
 """A Cyrillic or Greek initial stands for any name it starts, as a Latin one does."""
 CYRILLIC_INITIALS_OTHER_NAMES = [
     ("Ж. Иванова", "Olga Ivanova"),
     ("Ю. Петров", "Ivan Sidorov"),
     ("Sh. Karimov", "Sanjar Karimov"),  # Sh. is no S.
+    # two initials that differ are two given names (0.76 until -117, as in Latin)
+    ("И. Петров", "О. Петров"),
+    ("Ц. Элбэгдорж", "Т. Элбэгдорж"),
+    ("Ts. Elbegdorj", "Kh. Elbegdorj"),
     ("Th. Nguyen", "Tuan Nguyen"),
+    ("Ш. Иванов", "Sergei Ivanov"),  # ш folded to s is no S-name's initial
+    ("Ж. Петрова", "Zoya Petrova"),
+    ("Ч. Петров", "Ш. Петров"),  # both ch in some scheme, and two letters
 ]
 
 KOREAN_PRESS = [
@@ -264,3 +274,15 @@ def test_the_article_before_a_sun_letter_is_al_only_when_hyphenated() -> None:
     assert tokens_of("Anna van Es") == ("anna", "van", "es")  # a Dutch name
     assert tokens_of("Ad Visser") == ("ad", "visser")
     assert tokens_of("Kim An-na") == ("kim", "an", "na")  # no an-
+
+
+def test_an_initial_left_over_against_another_name_is_a_conflict() -> None:
+    """An initial that starts no reading of the name in its slot stands for another name:
+    "A. Smith" and "B. Smith" (0.76 until model -117), "A. Smith" and "Bob Smith"."""
+    assert score("A. Smith", "B. Smith") < REVIEW
+    assert score("A. Smith", "Bob Smith") < REVIEW
+    assert score("John A. Smith", "John B. Smith") < REVIEW
+    # an initial that starts the name, or one with nothing against it, is no conflict
+    assert score("A. Smith", "Alan Smith") >= REVIEW
+    assert score("J. A. Smith", "John Smith") >= REVIEW
+    assert score("Mohammed A. Rahman", "Mohammed Abdul Rahman") >= REVIEW
