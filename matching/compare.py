@@ -1326,12 +1326,13 @@ def _conflicting(
 ) -> float:
     """:func:`_weight` of the parts left over on one side, a sex marker weighing as a
     name; ``against``, the parts left over on the other side. An initial left over
-    against a name or an initial left over there weighs as a name too: it starts no
-    reading of it (else they would align), so the two stand for different names ("A.
-    Smith" / "B. Smith", "И. Петров" / "О. Петров" are two people, not one with a name
-    half known)."""
+    against an initial left over there weighs as a name too: the two would align if one
+    name's, so they stand for different names ("A. Smith" / "B. Smith", "И. Петров" /
+    "О. Петров" are two people, not one with a name half known). Against a full name it
+    keeps its weight: the name left over may be one the initial's side dropped, in
+    another slot ("M. Noël Simon" / "Noël Thibault Simon", M. for Monsieur)."""
     marked = any(p.kind is PartKind.PARTICLE and p.raw in SEX_MARKERS for p in against)
-    named = any(p.kind is not PartKind.PARTICLE for p in against)
+    named = any(p.kind is PartKind.INITIAL for p in against)
     total = 0.0
     for i in indexes:
         part = parts[i]

@@ -277,11 +277,14 @@ def test_the_article_before_a_sun_letter_is_al_only_when_hyphenated() -> None:
 
 
 def test_an_initial_left_over_against_another_name_is_a_conflict() -> None:
-    """An initial that starts no reading of the name in its slot stands for another name:
-    "A. Smith" and "B. Smith" (0.76 until model -117), "A. Smith" and "Bob Smith"."""
+    """Two initials left over, one on each side, stand for two names: "A. Smith" and "B.
+    Smith" (0.76 until model -117). An initial against a full name keeps its light
+    weight: the name may be one the other side dropped ("M. Noël Simon", M. for
+    Monsieur, and "Noël Thibault Simon")."""
     assert score("A. Smith", "B. Smith") < REVIEW
-    assert score("A. Smith", "Bob Smith") < REVIEW
+    assert score("A. Smith", "Bob Smith") < REVIEW  # as before: 0.69
     assert score("John A. Smith", "John B. Smith") < REVIEW
+    assert score("M. Noël Simon", "Noël Thibault Simon") > score("A. Smith", "B. Smith")
     # an initial that starts the name, or one with nothing against it, is no conflict
     assert score("A. Smith", "Alan Smith") >= REVIEW
     assert score("J. A. Smith", "John Smith") >= REVIEW
