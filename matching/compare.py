@@ -965,10 +965,10 @@ def _consonants(left: str, right: str) -> float:
 
 
 def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
-    """An initial stands for a name any of its readings starts (Г. is g or h: Hanna); two
-    initials are one when a reading of each agrees, or when one written in Latin starts
-    the other ("Ж." zh and "Z.", "Th." and "T."); two Cyrillic letters never ("Ц." is no
-    "Т.")."""
+    """An initial stands for a name any of its readings starts (Г. is g or h: Hanna). Two
+    initials of one script other than Latin are one only when the same letter ("Ц." is
+    no "Т."); otherwise when a reading of each agrees, or when one written in Latin
+    starts the other ("Ж." zh and "Z.", "Th." and "T.")."""
     if left.kind is PartKind.INITIAL and right.kind is PartKind.INITIAL:
         if left.script is right.script is not Script.LATIN:
             # two letters of one script: one initial if the same letter (Ч. and Ш. are
