@@ -5,7 +5,7 @@ A romanised Han or Hangul name that is not a sequence of real syllables ("Zahng"
 :func:`matching.compare.part_similarity` is strict with the second and lets the first
 count as a typo. The syllables are every reading the romanisers in
 :mod:`matching.translit` give a single Han character (pinyin, Wade-Giles, Hong Kong
-Cantonese) or Hangul block.
+Cantonese, Straits Hokkien) or Hangul block.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+from matching import hokkien
 from matching.japanese import kana_forms
 from matching.scripts import Script
 from matching.translit import (
@@ -69,6 +70,7 @@ def syllables(script: Script) -> frozenset[str]:
         for spellings in CHINESE_SURNAMES.values():
             found.update(spellings)
         found.update(cantonese_syllables())
+        found.update(hokkien.syllables())
         found -= _INTERJECTIONS
     elif script is Script.KANA:
         found = _kana_syllables()

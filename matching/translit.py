@@ -19,6 +19,7 @@ from itertools import product
 from anyascii import anyascii
 from unidecode import unidecode
 
+from matching import hokkien
 from matching.han_readings import other_readings
 from matching.japanese import kana_forms, reading_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
@@ -1483,19 +1484,21 @@ def wade_giles(syllable: str) -> str:
 
 CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
     "陈": ("chan", "tan", "chin"), "陳": ("chan", "tan", "chin"),
-    "黄": ("wong", "ng", "ooi"), "黃": ("wong", "ng", "ooi"),
+    "黄": ("wong", "ng", "ooi", "wee", "uy"), "黃": ("wong", "ng", "ooi", "wee", "uy"),
     "张": ("cheung", "teo", "chong"), "張": ("cheung", "teo", "chong"),
     "李": ("lee", "lei"), "刘": ("lau", "lao"), "劉": ("lau", "lao"),
-    "王": ("wong", "ong"), "林": ("lam", "lim"), "吴": ("ng", "goh", "woo"),
-    "吳": ("ng", "goh", "woo"), "何": ("ho",), "梁": ("leung", "neo"),
+    "王": ("wong", "ong", "heng"), "林": ("lam", "lim"), "吴": ("ng", "goh", "woo", "go"),
+    "吳": ("ng", "goh", "woo", "go"), "何": ("ho",), "梁": ("leung", "neo"),
     "郑": ("cheng", "tay"), "鄭": ("cheng", "tay"), "杨": ("yeung", "yeo"),
     "楊": ("yeung", "yeo"), "周": ("chow", "chau", "chew"), "罗": ("law", "lo", "loh"),
     "羅": ("law", "lo", "loh"), "谢": ("tse", "chia", "seah"), "謝": ("tse", "chia", "seah"),
     "郭": ("kwok", "quek"), "徐": ("tsui", "chee"), "朱": ("chu", "choo"),
-    "胡": ("wu", "woo", "oh"), "许": ("hui", "koh", "khoo"), "許": ("hui", "koh", "khoo"),
+    "胡": ("wu", "woo", "oh", "aw"), "许": ("hui", "koh", "khoo", "khaw", "co"),
+    "許": ("hui", "koh", "khoo", "khaw", "co"),
     "邓": ("tang",), "鄧": ("tang",), "曾": ("zeng", "tsang"), "蔡": ("choi", "tsai", "chua"),
-    "叶": ("yip", "yap", "yeh"), "葉": ("yip", "yap", "yeh"), "苏": ("so",), "蘇": ("so",),
-    "卢": ("lo", "lou"), "盧": ("lo", "lou"), "潘": ("poon", "phua"), "钟": ("chung",),
+    "叶": ("yip", "yap", "yeh"), "葉": ("yip", "yap", "yeh"), "苏": ("so", "soh"),
+    "蘇": ("so", "soh"), "卢": ("lo", "lou"), "盧": ("lo", "lou"), "潘": ("poon", "phua"),
+    "钟": ("chung",),
     "鍾": ("chung",), "冯": ("fung",), "馮": ("fung",), "彭": ("pang",), "黎": ("lai",),
     "赵": ("chiu", "chew"), "趙": ("chiu", "chew"), "孙": ("suen",), "孫": ("suen",),
     "袁": ("yuen",), "唐": ("tong",), "韩": ("hon",), "韓": ("hon",), "麦": ("mak",),
@@ -1503,6 +1506,7 @@ CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
     "萧": ("siu", "siew"), "蕭": ("siu", "siew"), "关": ("kwan",), "關": ("kwan",),
     "伍": ("ng",), "沈": ("shum", "sim"), "崔": ("tsui", "chui"), "吕": ("lui",),
     "呂": ("lui",), "庄": ("chong",), "莊": ("chong",), "洪": ("hung", "ang"),
+    "施": ("sze", "see", "sy"),
 }  # fmt: skip
 """Spellings of frequent Chinese family names beside pinyin and Wade-Giles."""
 
@@ -1590,10 +1594,11 @@ def _han_forms(token: str) -> tuple[str, ...]:
     # as a family name or a given name reads it (单 Shan, 长江 Changjiang), in both schemes
     for other in other_readings(token, tuple(syllables)):
         forms += ["".join(other), "".join(wade_giles(s) for s in other)]
-    if token in CHINESE_SURNAMES:  # their Cantonese spellings are there
+    if token in CHINESE_SURNAMES:  # their Cantonese and Hokkien spellings are there
         forms += CHINESE_SURNAMES[token]
     else:
         forms += _cantonese_forms(token)
+        forms += hokkien.forms(token)
     return tuple(dict.fromkeys(f for f in forms if f))
 
 

@@ -9,6 +9,7 @@ import pytest
 from tests.matching import (
     test_cantonese,
     test_compare,
+    test_hokkien,
     test_japanese,
     test_lao,
     test_myanmar,
@@ -23,6 +24,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "thai": (test_thai.THAI_PAIRS, test_thai.OTHER_NAMES, test_thai.BLOCKING_LOSSES),
     "burmese": (test_myanmar.BURMESE_PAIRS, test_myanmar.OTHER_NAMES, set()),
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
+    "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
     "japanese": (test_japanese.JAPANESE_PAIRS, test_japanese.OTHER_PEOPLE, set()),
     "hanja": (test_sino_korean.HANJA_PAIRS, test_sino_korean.OTHER_NAMES, set()),
