@@ -66,6 +66,7 @@ from matching.translit import (
     somali_reading,
     spelt_uyghur,
     split_cjk,
+    tajik_readings,
     th_readings,
     turkish_reading,
     uyghur_readings,
@@ -531,6 +532,8 @@ def _token_parts(
             latins = (*latins, cyrillic)  # "Wojciech" is Войцех, Voytsekh; "Jiří" Иржи
         if script is Script.LATIN and latins and (ov := emigre_reading(latins[0])):
             latins = (*latins, ov)  # "Ivanoff" is Иванов, Ivanov
+        if script in _TAJIK_SCRIPTS and latins and (ovs := tajik_readings(latins[0])):
+            latins = (*latins, *(form for form in ovs if form not in latins))  # Rahimzoda
         if script is Script.LATIN and latins and (z := dh_reading(latins[0])):
             latins = (*latins, z)  # "Kadhim" is "Kazim" as Persian spellings write it
         if script is Script.LATIN and latins and (sounds := th_readings(latins[0])):
@@ -570,6 +573,8 @@ French spellings write them (Ivanov, Iwanow, Ivanoff, Petrova, Petrowa, Dostoevs
 Dostojewskij, Fyodorovich, Fjodorowitsch, Tolstoy); not -in, which many other names end
 with (Martin, Kevin), nor the -ew of Matthew and Andrew."""
 _ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
+_TAJIK_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
+"""Tajik writes Cyrillic (Раҳимзода) and passports Latin (Rahimzoda)."""
 """Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 
 

@@ -925,6 +925,23 @@ def emigre_reading(latin: str) -> str | None:
     return latin[:-2] + "v"
 
 
+_TAJIK_ZODA = ("zoda", "zod")
+MIN_TAJIK_STEM = 3
+
+
+def tajik_readings(latin: str) -> tuple[str, ...]:
+    """A Tajik family name in -zoda (-zod), the form most families took for -ov and -ev
+    since 2007, read with those endings (Rahimzoda: Rahimov, Rahmonzoda: Rahmonov,
+    Alizoda: Aliev, Aliyev), or none without that ending or with a stem shorter than three
+    letters. Persian -zadeh stays: it is no renamed -ov."""
+    for ending in _TAJIK_ZODA:
+        stem = latin.removesuffix(ending)
+        if stem != latin and len(stem) >= MIN_TAJIK_STEM:
+            vowel = stem[-1] in "aeiou"
+            return (stem + "ev", stem + "yev") if vowel else (stem + "ov", stem + "ev")
+    return ()
+
+
 _DH = re.compile(r"(?<=[aeiou])dh|^dh(?=[aeiouy])")
 """A dh beside a vowel: the d of dd+h ("Siddhartha") is no interdental."""
 

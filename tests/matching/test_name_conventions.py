@@ -1,9 +1,9 @@
 """Naming conventions that letters alone do not carry: Somali orthography, the Arabic
 article before a sun letter, Bengali abbreviations and family-name forms, the Ukrainian
 and Russian forms of one given name, Egyptian g, Cyrillic initials, Korean press
-spellings, Central Asian x, Mongolian fathers' names, Dutch ij and call names. Each set
-runs through ``test_real_names.py`` (raised, other people not raised, kept by
-blocking)."""
+spellings, Central Asian x, Mongolian fathers' names, Tajik -zoda, Hausa forms, Dutch
+ij and call names. Each set runs through ``test_real_names.py`` (raised, other people
+not raised, kept by blocking)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from matching.compare import part_similarity
 from matching.korean import korean_readings
 from matching.names import PartKind, _somali_spelt, prepare_name
 from matching.text import tokens_of
-from matching.translit import mongolian_father
+from matching.translit import mongolian_father, tajik_readings
 from tests.matching.real_names import REVIEW, score
 
 SOMALI = [
@@ -246,6 +246,48 @@ DUTCH_OTHER_NAMES = [
     ("Maija Virtanen", "Maya Virtanen"),
     ("Li Weijie", "Li Weiye"),
 ]
+
+TAJIK = [
+    ("Rustam Rahimzoda", "Rustam Rahimov"),  # -zoda, the form -ov took since 2007
+    ("Rustam Rahimzoda", "Рустам Рахимов"),
+    ("Раҳимзода Рустам", "Rustam Rahimov"),  # Tajik Cyrillic
+    ("Ahmad Yusufzoda", "Ahmad Yusufov"),
+    ("Zarina Alizoda", "Zarina Aliyeva"),  # after a vowel: -ev, -yev
+    ("Zarina Rahimzoda", "Zarina Rahimova"),
+    ("Davlat Rahmonzod", "Davlat Rahmonov"),  # -zod
+]
+"""Tajik family names in -zoda against the -ov and -ev they replaced."""
+TAJIK_OTHER_NAMES = [
+    ("Rustam Rahimzoda", "Rustam Karimov"),
+    ("Rustam Rahimzoda", "Rustam Rahmonov"),
+    ("Ali Hosseinzadeh", "Ali Hosseinov"),  # Persian -zadeh is no renamed -ov
+    ("Zarina Alizoda", "Zarina Valieva"),
+]
+
+HAUSA = [
+    ("Aliyu Musa", "Ali Musa"),  # Hausa forms of Arabic names, a closing -u or -a
+    ("Haruna Bello", "Harun Bello"),
+    ("Dauda Bashiru", "Daoud Bachir"),
+    ("Yakubu Gowon", "Yaqub Gowon"),
+    ("Usmanu Danfodio", "Usman Danfodio"),
+    ("Aliyu Musa", "علي موسى"),
+]
+"""Hausa forms of Arabic given names (variant groups) against other spellings."""
+HAUSA_OTHER_NAMES = [
+    ("Haruna Bello", "Hamza Bello"),
+    ("Dauda Bashiru", "Dauda Bello"),
+    ("Aliyu Musa", "Alhassan Musa"),
+]
+
+
+def test_a_tajik_zoda_reads_as_the_ov_it_replaced() -> None:
+    assert tajik_readings("rahimzoda") == ("rahimov", "rahimev")
+    assert tajik_readings("alizoda") == ("aliev", "aliyev")
+    assert tajik_readings("rahmonzod") == ("rahmonov", "rahmonev")
+    assert tajik_readings("hosseinzadeh") == ()
+    assert tajik_readings("zoda") == ()  # no stem
+    assert tajik_readings("abzoda") == ()  # a stem too short to be a name
+    assert "rahimov" in prepare_name("Раҳимзода Рустам").parts[0].latins
 
 
 def test_a_mongolian_fathers_name_reads_without_its_genitive() -> None:

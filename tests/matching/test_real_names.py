@@ -114,6 +114,8 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         set(),
     ),
     "dutch": (test_name_conventions.DUTCH, test_name_conventions.DUTCH_OTHER_NAMES, set()),
+    "tajik": (test_name_conventions.TAJIK, test_name_conventions.TAJIK_OTHER_NAMES, set()),
+    "hausa": (test_name_conventions.HAUSA, test_name_conventions.HAUSA_OTHER_NAMES, set()),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known
 to lose (each explained where it is listed)."""
