@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from itertools import product
+from itertools import islice, product
 
 READINGS_PER_CHARACTER = 3
 """A character's readings taken at most, the likelier first."""
@@ -37,11 +37,15 @@ _FINALS = {
 them (Tiong, Kiat, Hian, Chua, Huat)."""
 _OTHER_FINALS = {
     "ian": "ean", "iat": "eat", "iong": "eong", "iok": "eok", "ik": "eck", "ok": "ock",
-    "oo": "aw", "au": "ow", "iau": "eow",
+    "oo": "aw", "au": "ow", "iau": "eow", "iu": "iew", "ai": "ye", "a": "ah", "ua": "uah",
+    "io": "eoh", "e": "eh",
 }  # fmt: skip
 """The other habit of the same spellings (賢 hian: Hean, 傑 kiat: Keat, 德 tik: Teck,
-福 hok: Hock, 虎 hoo: Haw, 九 kau: Kow, 耀 iau: Yeow): each reading of a name is also
-spelt so."""
+福 hok: Hock, 虎 hoo: Haw, 九 kau: Kow, 耀 iau: Yeow, 秀 siu: Siew, 財 tsai: Chye, and an
+open vowel closed with h: 嘉 ka: Kah, 蔡 tshua: Chuah, 張 tio: Teoh, 鄭 te: Teh); a name's
+likeliest reading also takes it syllable by syllable (Kok Keong), the others whole."""
+MAX_MIXED = 8
+"""Spellings of the likeliest reading with the habits mixed, taken at most."""
 _OPEN = {"i": "ee", "u": "oo", "a": "ah", "o": "oh", "oo": "oh", "ing": "eng", "ik": "ek"}
 """A syllable without an initial that is its vowel alone, or i before ng and k (阿 a: Ah,
 英 ing: Eng, 胡 oo: Oh)."""
@@ -99,11 +103,13 @@ def forms(token: str) -> tuple[str, ...]:
     if not options or not all(options):
         return ()
     ranked = sorted(product(*(range(len(o)) for o in options)), key=sum)[:MAX_FORMS]
-    spelt = (
+    spelt = [
         "".join(straits(o[i], other=other) for o, i in zip(options, pick, strict=True))
         for other in (False, True)
         for pick in ranked
-    )
+    ]
+    likeliest = [dict.fromkeys((straits(o[0]), straits(o[0], other=True))) for o in options]
+    spelt += map("".join, islice(product(*likeliest), MAX_MIXED))
     return tuple(dict.fromkeys(spelt))
 
 

@@ -670,18 +670,29 @@ def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+MAX_SYLLABIC_NAME = 5
+"""Words of a Chinese name with a Western given name at most ("Jennifer Tan Eng Huat")."""
+
+
 def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
     """A title that is a Chinese or Korean family name, first or last in a name that reads
     as Chinese or Korean, is that name: "Eng Jianzhong" (黄 in Hokkien), not an engineer;
     "Hon Li Wei" (韓 in Cantonese), not the Honourable (the rest of a Chinese name being
-    pinyin of one or two syllables a word)."""
+    pinyin of one or two syllables a word). After the first word, beside syllables, such
+    a title is a given syllable: "Tan Eng Huat"."""
     ends = {tokens[0], tokens[-1]}
     found = frozenset(t for t in ends if t in TITLES and is_syllable(t))
-    if not found or not 2 <= len(tokens) <= 4:
-        return frozenset()
-    rest = [t for t in tokens if t not in found]
-    if looks_korean(tokens) or all(1 <= pinyin_syllables(t) <= 2 for t in rest):
-        return found
+    if found and 2 <= len(tokens) <= 4:
+        rest = [t for t in tokens if t not in found]
+        if looks_korean(tokens) or all(1 <= pinyin_syllables(t) <= 2 for t in rest):
+            return found
+    # after the first word, among syllables: "Tan Eng Huat", "Maria Lim Siok Eng" (英,
+    # 永 in Hokkien; a Western given name beside them), not "Ahmed Ali Eng"
+    later = frozenset(t for t in tokens[1:] if t in TITLES and is_syllable(t))
+    if later and 2 <= len(tokens) <= MAX_SYLLABIC_NAME:
+        rest = [t for t in tokens if t not in later]
+        if sum(not is_syllable(t) for t in rest) <= 1 and any(map(is_syllable, rest)):
+            return later
     return frozenset()
 
 

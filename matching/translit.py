@@ -1501,31 +1501,45 @@ def wade_giles(syllable: str) -> str:
 
 CHINESE_SURNAMES: dict[str, tuple[str, ...]] = {
     "陈": ("chan", "tan", "chin"), "陳": ("chan", "tan", "chin"),
-    "黄": ("wong", "ng", "ooi", "wee", "uy"), "黃": ("wong", "ng", "ooi", "wee", "uy"),
-    "张": ("cheung", "teo", "chong"), "張": ("cheung", "teo", "chong"),
-    "李": ("lee", "lei"), "刘": ("lau", "lao"), "劉": ("lau", "lao"),
-    "王": ("wong", "ong", "heng"), "林": ("lam", "lim"), "吴": ("ng", "goh", "woo", "go"),
-    "吳": ("ng", "goh", "woo", "go"), "何": ("ho",), "梁": ("leung", "neo"),
-    "郑": ("cheng", "tay"), "鄭": ("cheng", "tay"), "杨": ("yeung", "yeo"),
-    "楊": ("yeung", "yeo"), "周": ("chow", "chau", "chew"), "罗": ("law", "lo", "loh"),
-    "羅": ("law", "lo", "loh"), "谢": ("tse", "chia", "seah"), "謝": ("tse", "chia", "seah"),
-    "郭": ("kwok", "quek"), "徐": ("tsui", "chee"), "朱": ("chu", "choo"),
-    "胡": ("wu", "woo", "oh", "aw"), "许": ("hui", "koh", "khoo", "khaw", "co"),
-    "許": ("hui", "koh", "khoo", "khaw", "co"),
-    "邓": ("tang",), "鄧": ("tang",), "曾": ("zeng", "tsang"), "蔡": ("choi", "tsai", "chua"),
-    "叶": ("yip", "yap", "yeh"), "葉": ("yip", "yap", "yeh"), "苏": ("so", "soh"),
-    "蘇": ("so", "soh"), "卢": ("lo", "lou"), "盧": ("lo", "lou"), "潘": ("poon", "phua"),
-    "钟": ("chung",),
-    "鍾": ("chung",), "冯": ("fung",), "馮": ("fung",), "彭": ("pang",), "黎": ("lai",),
-    "赵": ("chiu", "chew"), "趙": ("chiu", "chew"), "孙": ("suen",), "孫": ("suen",),
-    "袁": ("yuen",), "唐": ("tong",), "韩": ("hon",), "韓": ("hon",), "麦": ("mak",),
-    "麥": ("mak",), "莫": ("mok",), "邱": ("yau", "khoo"), "江": ("kong",),
-    "萧": ("siu", "siew"), "蕭": ("siu", "siew"), "关": ("kwan",), "關": ("kwan",),
-    "伍": ("ng",), "沈": ("shum", "sim"), "崔": ("tsui", "chui"), "吕": ("lui",),
-    "呂": ("lui",), "庄": ("chong",), "莊": ("chong",), "洪": ("hung", "ang"),
-    "施": ("sze", "see", "sy"),
+    "黄": ("wong", "ng", "ooi", "wee", "uy", "oei", "oey"),
+    "黃": ("wong", "ng", "ooi", "wee", "uy", "oei", "oey"),
+    "张": ("cheung", "teo", "chong", "teoh", "thio", "tiu", "cheong"),
+    "張": ("cheung", "teo", "chong", "teoh", "thio", "tiu", "cheong"),
+    "李": ("lee", "lei", "dy", "lie"),
+    "刘": ("lau", "lao", "low", "liew", "lauw"), "劉": ("lau", "lao", "low", "liew", "lauw"),
+    "王": ("wong", "ong", "heng"), "林": ("lam", "lim", "liem"),
+    "吴": ("ng", "goh", "woo", "go", "gouw", "ngo"),
+    "吳": ("ng", "goh", "woo", "go", "gouw", "ngo"), "何": ("ho",),
+    "梁": ("leung", "neo", "leong"),
+    "郑": ("cheng", "tay", "teh", "ty"), "鄭": ("cheng", "tay", "teh", "ty"),
+    "杨": ("yeung", "yeo", "yeoh", "njoo", "yeong"),
+    "楊": ("yeung", "yeo", "yeoh", "njoo", "yeong"),
+    "周": ("chow", "chau", "chew"), "罗": ("law", "lo", "loh"), "羅": ("law", "lo", "loh"),
+    "谢": ("tse", "chia", "seah", "cheah", "sia"), "謝": ("tse", "chia", "seah", "cheah", "sia"),
+    "郭": ("kwok", "quek", "kwek", "kwee", "kuok", "kwik"), "徐": ("tsui", "chee"),
+    "朱": ("chu", "choo"), "胡": ("wu", "woo", "oh", "aw"),
+    "许": ("hui", "koh", "khoo", "khaw", "co", "kho", "khouw"),
+    "許": ("hui", "koh", "khoo", "khaw", "co", "kho", "khouw"), "邓": ("tang",), "鄧": ("tang",),
+    "曾": ("zeng", "tsang"), "蔡": ("choi", "tsai", "chua", "tjoa", "chuah", "choa"),
+    "叶": ("yip", "yap", "yeh", "yeap"), "葉": ("yip", "yap", "yeh", "yeap"),
+    "苏": ("so", "soh", "soe", "saw"), "蘇": ("so", "soh", "soe", "saw"), "卢": ("lo", "lou"),
+    "盧": ("lo", "lou"), "潘": ("poon", "phua"), "钟": ("chung", "chong"), "鍾": ("chung", "chong"),
+    "冯": ("fung", "foong"), "馮": ("fung", "foong"), "彭": ("pang",), "黎": ("lai", "lay"),
+    "赵": ("chiu", "chew", "teoh"),
+    "趙": ("chiu", "chew", "teoh"), "孙": ("suen",), "孫": ("suen",), "袁": ("yuen",),
+    "唐": ("tong",), "韩": ("hon",), "韓": ("hon",), "麦": ("mak",), "麥": ("mak",), "莫": ("mok",),
+    "邱": ("yau", "khoo", "kiew", "khu"), "江": ("kong",), "萧": ("siu", "siew", "siow", "seow"),
+    "蕭": ("siu", "siew", "siow", "seow"), "关": ("kwan",), "關": ("kwan",), "伍": ("ng",),
+    "沈": ("shum", "sim"), "崔": ("tsui", "chui"), "吕": ("lui",), "呂": ("lui",),
+    "庄": ("chong", "chng", "cheng"), "莊": ("chong", "chng", "cheng"),
+    "洪": ("hung", "ang", "hong"), "施": ("sze", "see", "sy"),
+    "柯": ("or", "kua", "quah", "kwa", "cua"), "符": ("fu", "foo", "phoo"), "谭": ("tam", "tham"),
+    "譚": ("tam", "tham"), "杜": ("to", "toh"), "颜": ("ngan", "gan"), "顏": ("ngan", "gan"),
+    "魏": ("ngai", "gwee"), "陆": ("luk", "loke", "look"), "陸": ("luk", "loke", "look"),
 }  # fmt: skip
-"""Spellings of frequent Chinese family names beside pinyin and Wade-Giles."""
+"""Spellings of frequent Chinese family names beside pinyin and Wade-Giles: Hong Kong's,
+Singapore's and Malaysia's (Hokkien, Teochew: Heng for 王, Hainanese: Foo), Indonesia's
+older Dutch-based ones (Liem, Oei, Tjoa, Thio) and the Philippines' (Uy, Co, Sy, Dy)."""
 
 
 _JYUTPING_INITIALS = (
@@ -1583,25 +1597,45 @@ def cantonese_readings() -> dict[str, str]:
 
 
 def cantonese_syllables() -> set[str]:
-    """Every Hong Kong spelling of the Cantonese reading of a character."""
-    return {
+    """Every Hong Kong and Malaysian spelling of the Cantonese reading of a character."""
+    found = {
         hong_kong(jyutping, affricate=affricate)
         for jyutping in cantonese_readings().values()
         for affricate in ("ch", "ts")
     }
+    return found | {malaysian(spelt) for spelt in found}
+
+
+_MALAYSIAN = (("eung", "eong"), ("euk", "eok"), ("ing", "eng"), ("oi", "oy"), ("kwo", "ko"))
+"""Where Malaysia's and Singapore's spellings of Cantonese part from Hong Kong's: 梁 Leong,
+張 Cheong, 明 Meng, 蔡 Choy, 國 Kok."""
+_MALAYSIAN_CLOSE = {"uk": "ook", "ak": "uck"}
+"""Malaysian closings after a consonant: 福 Fook, 德 Tuck."""
+
+
+def malaysian(syllable: str) -> str:
+    """A Hong Kong spelling of one Cantonese syllable as Malaysia writes it."""
+    for hong_kong_spelt, spelt in _MALAYSIAN:
+        syllable = syllable.replace(hong_kong_spelt, spelt)
+    close = _MALAYSIAN_CLOSE.get(syllable[-2:])
+    if close and len(syllable) > 2 and syllable[-3] not in "aeiou":
+        syllable = syllable[:-2] + close
+    return syllable
 
 
 def _cantonese_forms(token: str) -> list[str]:
-    """A Han name read in Cantonese and spelt as in Hong Kong, with ch and with ts:
-    陈志强 Chan Chi Keung, 曾蔭權 Tsang Yam Kuen; none if a character has no reading."""
+    """A Han name read in Cantonese and spelt as in Hong Kong, with ch and with ts, and, of
+    two characters or more, as in Malaysia: 陈志强 Chan Chi Keung, 曾蔭權 Tsang Yam Kuen,
+    家明 Ka Meng; none if a character has no reading."""
     table = cantonese_readings()
     readings = [table.get(char) for char in token]
     if not readings or any(r is None for r in readings):
         return []
-    return [
-        "".join(hong_kong(r, affricate=affricate) for r in readings if r is not None)
-        for affricate in ("ch", "ts")
-    ]
+    known = [r for r in readings if r is not None]
+    forms = ["".join(hong_kong(r, affricate=spelt) for r in known) for spelt in ("ch", "ts")]
+    if len(known) > 1:  # alone, as Hokkien's (:func:`matching.hokkien.forms`)
+        forms.append("".join(malaysian(hong_kong(r)) for r in known))
+    return forms
 
 
 def _han_forms(token: str) -> tuple[str, ...]:

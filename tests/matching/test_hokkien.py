@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from matching import hokkien
+from matching.names import prepare_name
 from matching.scripts import Script
 from matching.syllables import spells_syllables
-from matching.translit import romanize
+from matching.translit import malaysian, romanize
 
 STRAITS_PAIRS = [
     ("陳志明", "Tan Chee Beng"),
@@ -28,12 +29,19 @@ STRAITS_PAIRS = [
     ("陳福成", "Tan Hock Seng"),
     ("王明星", "Ong Beng Seng"),
     ("蔡阿九", "Chua Ah Kow"),
+    ("陳榮發", "Tan Eng Huat"),  # Eng, no engineer
+    ("林淑英", "Maria Lim Siok Eng"),  # beside a Western given name
+    ("陳嘉庚", "Tan Kah Kee"),  # an open vowel closed with h
+    ("趙明福", "Teoh Beng Hock"),
+    ("蔡秀英", "Chuah Siew Eng"),
+    ("黃蕙蘭", "Oei Hui Lan"),  # Indonesia's older spelling of the family name
+    ("梁國強", "Leong Kok Keong"),  # Cantonese as Malaysia spells it
+    ("張志明", "Tiu Chee Beng"),  # the Philippines' spelling of 張
 ]
-"""Public figures and common names with their Straits spellings: 16 of 24 gathered are
-raised. Missed: Hakka or Teochew readings (Lee Kuan Yew 李光耀, Ng Eng Hen 黃永宏), a
-vernacular or unlisted reading (Lim Hng Kiang 林勳強, Lim Kit Siang 林吉祥, Yeo Yong Boon
-楊榮文), a character taibun lacks (琨 of Koh Poh Koon) and h-less or h-added spellings
-(Wee Kim Wee 黃金輝, Tan Kah Kee 陳嘉庚)."""
+"""Public figures and common names with their Straits spellings. Of the first 24 gathered,
+missed: Hakka or Teochew readings (Lee Kuan Yew 李光耀, Ng Eng Hen 黃永宏), a vernacular
+or unlisted reading (Lim Hng Kiang 林勳強, Lim Kit Siang 林吉祥, Yeo Yong Boon 楊榮文), a
+character taibun lacks (琨 of Koh Poh Koon) and an h-less spelling (Wee Kim Wee 黃金輝)."""
 OTHER_NAMES = [
     ("陳志明", "Tan Chee Keong"),
     ("林文興", "Lim Boon Kiat"),
@@ -42,6 +50,9 @@ OTHER_NAMES = [
     ("王明星", "Ong Beng Huat"),
     ("陳福成", "Tan Hock Lim"),
     ("陳志明", "Tan Ah Kow"),
+    ("梁國強", "Leong Kok Wah"),
+    ("陳榮發", "Tan Eng Seng"),
+    ("林淑英", "Maria Lim Siok Lan"),
 ]
 """The same family name and one given syllable, the other different."""
 
@@ -54,7 +65,7 @@ OTHER_NAMES = [
         ("tik", "tek", "teck"),  # 德: Tek or Teck
         ("hok", "hok", "hock"),  # 福: Hock
         ("khing", "keng", "keng"),  # 慶: aspiration seldom written
-        ("tshua", "chua", "chua"),  # 蔡
+        ("tshua", "chua", "chuah"),  # 蔡: Chua or Chuah
         ("bun", "boon", "boon"),  # 文: un as oon
         ("sui", "swee", "swee"),  # 瑞: ui as wee
         ("hian", "hian", "hean"),  # 賢: Hian or Hean
@@ -63,12 +74,17 @@ OTHER_NAMES = [
         ("goo", "goh", "gaw"),  # 吳, 許 Khaw
         ("po", "poh", "poh"),  # 寶
         ("kau", "kau", "kow"),  # 九
+        ("ka", "ka", "kah"),  # 嘉: Kah
+        ("siu", "siu", "siew"),  # 秀: Siew
+        ("tsai", "chai", "chye"),  # 財: Chye
+        ("tio", "teo", "teoh"),  # 張 in Teochew: Teo or Teoh
+        ("te", "te", "teh"),  # 鄭: Teh
         ("io", "yeo", "yeo"),  # 楊: an opening i before a vowel is y
         ("uan", "wan", "wan"),  # 遠: an opening u before a vowel is w
         ("ing", "eng", "eng"),  # 英, 永: Eng
         ("a", "ah", "ah"),  # 阿: Ah
         ("ng", "ng", "ng"),  # 黃: a syllabic nasal
-        ("tiunn", "tiu", "tiu"),  # the nasal mark is not spelt
+        ("tiunn", "tiu", "tiew"),  # the nasal mark is not spelt
     ],
 )
 def test_straits_spelling_of_tai_lo(tai_lo: str, spelt: str, other: str) -> None:
@@ -115,3 +131,19 @@ def test_the_table_is_what_the_fixture_writes() -> None:
         char: set(found) for char, found in hokkien.readings().items()
     }
     assert len(written) > 5_000
+
+
+def test_eng_among_chinese_syllables_is_a_name_not_an_engineer() -> None:
+    assert [p.raw for p in prepare_name("Tan Eng Huat").parts] == ["tan", "eng", "huat"]
+    assert "eng" in [p.raw for p in prepare_name("Maria Lim Siok Eng").parts]
+    assert [p.raw for p in prepare_name("Ahmed Ali Eng").parts] == ["ahmed", "ali"]
+    assert [p.raw for p in prepare_name("Eng. Mohamed Salah").parts] == ["mohamed", "salah"]
+
+
+@pytest.mark.parametrize(
+    ("hong_kong", "spelt"),
+    [("leung", "leong"), ("cheung", "cheong"), ("ming", "meng"), ("choi", "choy"),
+     ("kwok", "kok"), ("fuk", "fook"), ("tak", "tuck"), ("chan", "chan"), ("yuk", "yook")],
+)  # fmt: skip
+def test_malaysian_spelling_of_cantonese(hong_kong: str, spelt: str) -> None:
+    assert malaysian(hong_kong) == spelt
