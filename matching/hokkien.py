@@ -8,9 +8,9 @@ Wade-Giles or Hong Kong's Cantonese: 陳志明 is Tan Chee Beng, 林文興 Lim B
 character from ``data/hokkien.tsv`` (taibun's readings, ``fixtures/hokkien_table.py``)
 and spells each syllable the Straits way (:func:`straits`).
 
-A character often has a literary and a vernacular reading (林 lîm and nâ). Names take
-the literary one, which the table does not mark; vernacular readings are mostly nasal
-(張 tiunn) or syllabic (光 kng), so those go last, and a name keeps a few combinations.
+A character often has a literary and a spoken reading (林 lîm and nâ). Names take the
+literary one, which the table keeps apart by how it closes (``fixtures/hokkien_table.py``),
+and a name keeps a few combinations of its characters' readings.
 """
 
 from __future__ import annotations
@@ -74,20 +74,15 @@ def straits(syllable: str, *, other: bool = False) -> str:
 
 @cache
 def readings() -> dict[str, tuple[str, ...]]:
-    """The toneless Tai-lo readings of each character the table holds, literary-looking
-    ones first: a reading with a nasal mark or without a vowel goes after the others."""
+    """The toneless Tai-lo readings of each character the table holds: its literary-looking
+    ones, the readings names take, or its others if it has none (吳 ngoo)."""
     text = resources.files("matching").joinpath("data/hokkien.tsv").read_text("utf-8")
     table: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            char, found = line.split("\t", 1)
-            table[char] = tuple(sorted(found.split(","), key=_vernacular))
+            char, read, other = line.split("\t")
+            table[char] = tuple((read or other).split(","))
     return table
-
-
-def _vernacular(reading: str) -> bool:
-    """Whether a reading looks vernacular: nasal (tiunn) or a syllabic nasal (kng, ng)."""
-    return "nn" in reading or not any(c in "aeiou" for c in reading)
 
 
 def forms(token: str) -> tuple[str, ...]:
@@ -113,10 +108,10 @@ def forms(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(spelt))
 
 
-def syllables() -> set[str]:
-    """Every Straits spelling of a character's reading, both habits (:func:`straits`),
-    but for the syllabic nasals other than ng (hng, kng): taken as syllables they would
-    make typos spell names ("Zahng" as za + hng)."""
+@cache
+def syllables() -> frozenset[str]:
+    """Every Straits spelling of a character's reading, both habits (:func:`straits`).
+    Kept out of :func:`matching.syllables.syllables`, where Sean and Mia would become
+    Han syllables; a name of such syllables keeps "Eng" as one of them."""
     every = (r for found in readings().values() for r in found)
-    spelt = {straits(r, other=other) for r in every for other in (False, True)}
-    return {s for s in spelt if s == "ng" or any(c in "aeiouy" for c in s)}
+    return frozenset(straits(r, other=other) for r in every for other in (False, True))

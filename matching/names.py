@@ -18,6 +18,7 @@ from typing import Any
 from matching.commonness import is_common
 from matching.cyrillic_cjk import cyrillic_cjk_readings
 from matching.hanzi import han_characters
+from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
@@ -573,9 +574,9 @@ French spellings write them (Ivanov, Iwanow, Ivanoff, Petrova, Petrowa, Dostoevs
 Dostojewskij, Fyodorovich, Fjodorowitsch, Tolstoy); not -in, which many other names end
 with (Martin, Kevin), nor the -ew of Matthew and Andrew."""
 _ARMENIAN_SPELT = frozenset({Script.LATIN, Script.ARMENIAN, Script.CYRILLIC})
+"""Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 _TAJIK_SCRIPTS = frozenset({Script.LATIN, Script.CYRILLIC})
 """Tajik writes Cyrillic (Раҳимзода) and passports Latin (Rahimzoda)."""
-"""Scripts an Armenian family name is compared in by its unvoiced fold (-ян in Cyrillic)."""
 
 
 def _armenian_family(latin: str) -> tuple[str, bool] | None:
@@ -674,12 +675,13 @@ MAX_SYLLABIC_NAME = 5
 """Words of a Chinese name with a Western given name at most ("Jennifer Tan Eng Huat")."""
 
 
-def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
+def _syllabic_titles(tokens: tuple[str, ...], text: str = "") -> frozenset[str]:
     """A title that is a Chinese or Korean family name, first or last in a name that reads
     as Chinese or Korean, is that name: "Eng Jianzhong" (黄 in Hokkien), not an engineer;
     "Hon Li Wei" (韓 in Cantonese), not the Honourable (the rest of a Chinese name being
     pinyin of one or two syllables a word). After the first word, beside syllables, such
-    a title is a given syllable: "Tan Eng Huat"."""
+    a title is a given syllable unless written with its point: "Tan Eng Huat", not "Lee
+    Wei, Eng."."""
     ends = {tokens[0], tokens[-1]}
     found = frozenset(t for t in ends if t in TITLES and is_syllable(t))
     if found and 2 <= len(tokens) <= 4:
@@ -688,10 +690,15 @@ def _syllabic_titles(tokens: tuple[str, ...]) -> frozenset[str]:
             return found
     # after the first word, among syllables: "Tan Eng Huat", "Maria Lim Siok Eng" (英,
     # 永 in Hokkien; a Western given name beside them), not "Ahmed Ali Eng"
-    later = frozenset(t for t in tokens[1:] if t in TITLES and is_syllable(t))
+    later = frozenset(
+        t
+        for t in tokens[1:]
+        if t in TITLES and is_syllable(t) and f"{t}." not in text.casefold()  # "Eng." stays
+    )
     if later and 2 <= len(tokens) <= MAX_SYLLABIC_NAME:
         rest = [t for t in tokens if t not in later]
-        if sum(not is_syllable(t) for t in rest) <= 1 and any(map(is_syllable, rest)):
+        chinese = [is_syllable(t) or t in straits_syllables() for t in rest]
+        if chinese.count(False) <= 1 and any(chinese):
             return later
     return frozenset()
 
@@ -776,7 +783,7 @@ def prepare_name(text: str) -> Name:
     has_name = False  # only particles are ever popped, so this stays right
     named = _named_by_hyphen(text, tokens) if "-" in text else frozenset()
     if text.isascii() and any(token in TITLES for token in tokens):
-        named |= _syllabic_titles(tokens)
+        named |= _syllabic_titles(tokens, text)
     # "Cali Xasan": Xasan is spelt as Somali writes, so Cali is read so too (Ali)
     somali = text.isascii() and _reads_somali(tokens)
     # "Sergejs Lavrovs": Latvian endings on a Russian name, read without them too

@@ -925,12 +925,13 @@ def emigre_reading(latin: str) -> str | None:
     return latin[:-2] + "v"
 
 
-_TAJIK_ZODA = ("zoda", "zod")
+_TAJIK_ZODA = ("zoda",)
+"""Not -zod: Bekzod, Shahzod, Behzod are given names (Bekzod Tursunov is no Tursun Bekov)."""
 MIN_TAJIK_STEM = 3
 
 
 def tajik_readings(latin: str) -> tuple[str, ...]:
-    """A Tajik family name in -zoda (-zod), the form most families took for -ov and -ev
+    """A Tajik family name in -zoda, the form most families took for -ov and -ev
     since 2007, read with those endings (Rahimzoda: Rahimov, Rahmonzoda: Rahmonov,
     Alizoda: Aliev, Aliyev), or none without that ending or with a stem shorter than three
     letters. Persian -zadeh stays: it is no renamed -ov."""
@@ -1597,13 +1598,13 @@ def cantonese_readings() -> dict[str, str]:
 
 
 def cantonese_syllables() -> set[str]:
-    """Every Hong Kong and Malaysian spelling of the Cantonese reading of a character."""
+    """Every Hong Kong spelling of the Cantonese reading of a character."""
     found = {
         hong_kong(jyutping, affricate=affricate)
         for jyutping in cantonese_readings().values()
         for affricate in ("ch", "ts")
     }
-    return found | {malaysian(spelt) for spelt in found}
+    return found
 
 
 _MALAYSIAN = (("eung", "eong"), ("euk", "eok"), ("ing", "eng"), ("oi", "oy"), ("kwo", "ko"))

@@ -9,7 +9,7 @@ import pytest
 from matching import hokkien
 from matching.names import prepare_name
 from matching.scripts import Script
-from matching.syllables import spells_syllables
+from matching.syllables import is_syllable
 from matching.translit import malaysian, romanize
 
 STRAITS_PAIRS = [
@@ -31,7 +31,6 @@ STRAITS_PAIRS = [
     ("蔡阿九", "Chua Ah Kow"),
     ("陳榮發", "Tan Eng Huat"),  # Eng, no engineer
     ("林淑英", "Maria Lim Siok Eng"),  # beside a Western given name
-    ("陳嘉庚", "Tan Kah Kee"),  # an open vowel closed with h
     ("趙明福", "Teoh Beng Hock"),
     ("蔡秀英", "Chuah Siew Eng"),
     ("黃蕙蘭", "Oei Hui Lan"),  # Indonesia's older spelling of the family name
@@ -41,7 +40,8 @@ STRAITS_PAIRS = [
 """Public figures and common names with their Straits spellings. Of the first 24 gathered,
 missed: Hakka or Teochew readings (Lee Kuan Yew 李光耀, Ng Eng Hen 黃永宏), a vernacular
 or unlisted reading (Lim Hng Kiang 林勳強, Lim Kit Siang 林吉祥, Yeo Yong Boon 楊榮文), a
-character taibun lacks (琨 of Koh Poh Koon) and an h-less spelling (Wee Kim Wee 黃金輝)."""
+character taibun lacks (琨 of Koh Poh Koon), an h-less spelling (Wee Kim Wee 黃金輝) and
+a spoken reading (Tan Kah Kee 陳嘉庚: 庚 kenn, where names take king)."""
 OTHER_NAMES = [
     ("陳志明", "Tan Chee Keong"),
     ("林文興", "Lim Boon Kiat"),
@@ -92,10 +92,12 @@ def test_straits_spelling_of_tai_lo(tai_lo: str, spelt: str, other: str) -> None
     assert hokkien.straits(tai_lo, other=True) == other
 
 
-def test_a_character_reads_its_literary_looking_readings_first() -> None:
+def test_a_character_reads_its_literary_looking_readings() -> None:
     # 光 is kng, kong and kuinn in taibun's order; names read it Kong
-    assert hokkien.readings()["光"][0] == "kong"
-    assert hokkien.readings()["張"][0] == "tiong"
+    assert hokkien.readings()["光"] == ("kong",)
+    assert hokkien.readings()["張"] == ("tiong",)
+    assert hokkien.readings()["林"] == ("lim",)  # not the spoken na
+    assert hokkien.readings()["吳"] == ("ngoo",)  # its only reading, spoken or not
     assert hokkien.readings()["陈"] == hokkien.readings()["陳"]  # simplified as traditional
 
 
@@ -115,22 +117,48 @@ def test_han_given_names_also_read_in_hokkien() -> None:
     assert "heng" in romanize("王", Script.HAN)  # Teochew
 
 
-def test_straits_spellings_are_han_syllables() -> None:
-    assert spells_syllables("cheebeng", Script.HAN)
-    assert spells_syllables("teckpuat", Script.HAN)
-    assert not spells_syllables("mohammed", Script.HAN)
+def test_straits_spellings_are_no_han_syllables() -> None:
+    """Straits spellings stay out of the syllables that tell a typo from another name:
+    Sean, Mia and Liam would be Han syllables, and a Western given name beside a Chinese
+    one a given name the other side lacks."""
+    assert not is_syllable("sean")
+    assert not is_syllable("mia")
+    assert is_syllable("xiao")
+    assert "sean" in hokkien.syllables()  # "Eng" beside them is no engineer's title
 
 
 def test_the_table_is_what_the_fixture_writes() -> None:
     """``data/hokkien.tsv`` is what ``fixtures/hokkien_table.py`` writes today, and
-    :func:`matching.hokkien.readings` holds every reading of it."""
+    :func:`matching.hokkien.readings` takes a character's literary-looking readings, or
+    its others when it has none."""
     from fixtures.hokkien_table import readings  # noqa: PLC0415 - reads taibun's data
 
-    written = dict(readings())
-    assert {char: set(found) for char, found in written.items()} == {
-        char: set(found) for char, found in hokkien.readings().items()
-    }
+    written = readings()
+    assert {char: read or other for char, read, other in written} == hokkien.readings()
     assert len(written) > 5_000
+
+
+@pytest.mark.parametrize(
+    ("reading", "cantonese", "expected"),
+    [
+        ("lim", "lam4", True),  # 林: both close on a nasal
+        ("na", "lam4", False),  # spoken: the nasal lost
+        ("bing", "ming4", True),  # 明
+        ("mia", "ming4", False),
+        ("tsok", "zok3", True),  # 作: both close on a stop
+        ("tsoh", "zok3", False),  # spoken: a glottal h
+        ("tiunn", "zoeng1", False),  # nasalised
+        ("kng", "gwong1", False),  # syllabic
+        ("ka", "gaa1", True),  # 嘉: both open
+        ("ka", None, True),  # no Cantonese reading: only the nasal and syllabic tests
+    ],
+)
+def test_a_literary_reading_closes_as_cantonese_does(
+    reading: str, cantonese: str | None, expected: bool
+) -> None:
+    from fixtures.hokkien_table import literary  # noqa: PLC0415 - reads taibun's data
+
+    assert literary(reading, cantonese) is expected
 
 
 def test_eng_among_chinese_syllables_is_a_name_not_an_engineer() -> None:
@@ -138,6 +166,7 @@ def test_eng_among_chinese_syllables_is_a_name_not_an_engineer() -> None:
     assert "eng" in [p.raw for p in prepare_name("Maria Lim Siok Eng").parts]
     assert [p.raw for p in prepare_name("Ahmed Ali Eng").parts] == ["ahmed", "ali"]
     assert [p.raw for p in prepare_name("Eng. Mohamed Salah").parts] == ["mohamed", "salah"]
+    assert [p.raw for p in prepare_name("Peter Lee, Eng.").parts] == ["peter", "lee"]
 
 
 @pytest.mark.parametrize(
