@@ -24,6 +24,10 @@ READINGS_PER_CHARACTER = 3
 """A character's readings taken at most, the likelier first."""
 MAX_FORMS = 4
 """Spellings of one name taken at most: its characters' likelier readings together."""
+MAX_CHARACTERS = 4
+"""The longest run read: a name's word, or a whole name of a family name and a given name
+of two characters each (歐陽志明). The combinations of a longer run's readings would
+grow without bound (a run of 30 characters of two readings each: 2**30)."""
 
 _INITIAL = re.compile("^(tsh|ts|ph|th|kh|ng|[pbmtnlkghsj])?(.*)$")
 _INITIALS = {"tsh": "ch", "ts": "ch", "ph": "p", "th": "t", "kh": "k"}
@@ -87,11 +91,12 @@ def readings() -> dict[str, tuple[str, ...]]:
 
 def forms(token: str) -> tuple[str, ...]:
     """A Han name read character by character in Hokkien and spelt the Straits way, its
-    likelier readings first (陳志明: tancheebeng, ...); none if a character is unknown,
-    or for a single character: a family name has its own table, and a character alone
-    would meet other characters of its own script by sound in blocking, as scoring never
-    takes them (芳 hong and 王 heng are one typo apart)."""
-    if len(token) < 2:
+    likelier readings first (志明: cheebin, cheebeng, ...); none if a character is unknown,
+    for a run longer than :data:`MAX_CHARACTERS`, or for a single character: a family
+    name has its own table, and a character alone would meet other characters of its own
+    script by sound in blocking, as scoring never takes them (芳 hong and 王 heng are one
+    typo apart)."""
+    if not 2 <= len(token) <= MAX_CHARACTERS:
         return ()
     table = readings()
     options = [table.get(char, ())[:READINGS_PER_CHARACTER] for char in token]

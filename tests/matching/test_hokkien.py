@@ -107,6 +107,8 @@ def test_a_name_keeps_a_few_readings_and_none_without_every_character() -> None:
     assert 1 <= len(found) <= 2 * hokkien.MAX_FORMS
     assert hokkien.forms("志\U0002a700") == ()  # a character outside the table
     assert hokkien.forms("") == ()
+    assert hokkien.forms("陳志明林文興吳慶瑞") == ()  # no name's word: its readings would multiply
+    assert hokkien.forms("歐陽志明")  # a family name and a given name of two characters each
 
 
 def test_han_given_names_also_read_in_hokkien() -> None:
