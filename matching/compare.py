@@ -36,6 +36,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
 from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
+from matching.text import generation
 from matching.translit import article_stem, din_head, romanize, th_readings
 from matching.variants import variant_groups
 from matching.vowels import (
@@ -125,6 +126,8 @@ class NameComparison:
     extra: float
     lineage_swapped: bool = False
     """Son and father trade places across "bin" (counted as a conflicting part)."""
+    generations: tuple[str, str] | None = None
+    """Generational suffixes that differ ("Jr." / "Sr."; counted as a conflicting part)."""
     conflict_cost: float = 0.0
     """What the conflicting parts took from the score, after the clamp and the cap: never
     more than the score the name would have without them (other evidence may offset some)."""
@@ -1299,6 +1302,16 @@ def forget_parts() -> None:
     join_spans.cache_clear()
 
 
+def _other_generation(left: Name, right: Name) -> tuple[str, str] | None:
+    """The generational suffixes of two names when both have one and they differ
+    (Ferdinand Marcos Jr. / Ferdinand Marcos Sr.: a son and his father); one written and
+    the other not says nothing."""
+    mine, theirs = generation(left.original), generation(right.original)
+    if mine is None or theirs is None or mine == theirs:
+        return None
+    return mine, theirs
+
+
 def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
     """Whether son and father trade places across "bin" ("Salman bin Muhammad" /
     "Muhammad bin Salman"): a different person of the same family."""
@@ -1508,6 +1521,7 @@ def compare_names(
     weak = sum(_weak_share(p.similarity) for p in pairs if p.method.endswith(("spelling", "sound")))
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
     swapped = _lineage_swapped(left, right, pairs)
+    generations = _other_generation(left, right)
     spare_parts_left = tuple(left.parts[i] for i in unmatched_left)
     spare_parts_right = tuple(right.parts[j] for j in unmatched_right)
     conflict = min(
@@ -1515,7 +1529,7 @@ def compare_names(
         _conflicting(right.parts, unmatched_right, spare_parts_left),
     )
     conflict += _weight(left.parts, severed_left) + _weight(right.parts, severed_right)
-    conflict += weak + (1.0 if swapped else 0.0)
+    conflict += weak + (1.0 if swapped else 0.0) + (1.0 if generations else 0.0)
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
@@ -1552,5 +1566,6 @@ def compare_names(
         conflict=conflict,
         extra=extra,
         lineage_swapped=swapped,
+        generations=generations,
         conflict_cost=max(0.0, min(1.0, unconflicted)) - score,
     )

@@ -14,6 +14,7 @@ from itertools import islice, product
 
 from matching.compare import characters_only, inherent_key
 from matching.hancut import han_cuts
+from matching.korean import korean_readings
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -325,7 +326,12 @@ def _other_skeletons(run: Sequence[NamePart]) -> tuple[str, ...]:
         # the Hangul a Korean name's syllables spell, written apart ("Ким Чен Ын": 김
         # 정은), as the list writes the given name: one word
         spelt = product(*(part.syllabic or (part.latin,) for part in run))
-        return tuple(dict.fromkeys(skeleton("".join(f)) for f in islice(spelt, MAX_SPELT)))
+        found = [skeleton("".join(f)) for f in islice(spelt, MAX_SPELT)]
+        if first.script is Script.LATIN:
+            # and the run read whole, as :func:`matching.names.joined_part` reads it: "Ah
+            # Reum" is 아름, whose "ah" alone spells a syllable too short to keep
+            found += map(skeleton, korean_readings("".join(p.latin for p in run)))
+        return tuple(dict.fromkeys(found))
     if first.script is not Script.ARABIC:
         return ()
     rest = "".join(p.latin for p in run[1:])

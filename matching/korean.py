@@ -11,10 +11,13 @@ written in Revised Romanisation (:func:`korean_readings`): one spelling per Hang
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from itertools import product
+from typing import TypeAlias
 
+from matching.sino_korean import sino_korean_readings
 from matching.translit import KOREAN_SURNAMES, hangul_forms, revised_romanisation
 
 _HANGUL = range(0xAC00, 0xD7A4)
@@ -42,29 +45,72 @@ def _common(syllable: str) -> bool:
 def _spelt() -> dict[str, frozenset[str]]:
     """Every Latin spelling of a common Hangul syllable (each scheme and the surnames' own
     spellings, :func:`matching.translit.hangul_forms`) -> the Revised Romanisation of
-    every syllable it spells, and for a family name its first spelling as well (이: "i"
-    and "lee", so Lee, Yi and Rhee are one name)."""
+    every syllable it spells."""
+    return _tables()[0]
+
+
+@cache
+def _family_spelt() -> dict[str, frozenset[str]]:
+    """Latin spellings of family names -> the first spelling of every family name each
+    spells (이: "lee", so that Lee, Yi and Rhee are one name)."""
+    return _tables()[1]
+
+
+@cache
+def _sino_spelt() -> dict[str, frozenset[str]]:
+    """:func:`_spelt` of the syllables that read some Han character (Sino-Korean), the
+    syllables most given names are made of: "kun" is 건, 근 and 군, not 큰 or 쿤."""
+    return _tables()[2]
+
+
+_Table: TypeAlias = dict[str, frozenset[str]]
+
+
+@cache
+def _tables() -> tuple[_Table, _Table, _Table]:
     table: dict[str, set[str]] = {}
+    families: dict[str, set[str]] = {}
+    sino: dict[str, set[str]] = {}
+    name_syllables = {s for found in sino_korean_readings().values() for s in found}
     for code in _HANGUL:
         syllable = chr(code)
         if not _common(syllable):
             continue
-        readings = {revised_romanisation(syllable)}
-        if syllable in KOREAN_SURNAMES:
-            readings.add(KOREAN_SURNAMES[syllable][0])
+        reading = revised_romanisation(syllable)
         surnames = KOREAN_SURNAMES.get(syllable, ())
-        for form in hangul_forms(syllable):
-            if form in surnames or form[-1] in "aeiouwy" or form.endswith(_FINALS):
-                table.setdefault(form, set()).update(readings)
-        for form in _press_spellings(revised_romanisation(syllable)):
-            table.setdefault(form, set()).update(readings)
-    return {form: frozenset(found) for form, found in table.items()}
+        forms = hangul_forms(syllable)
+        if forms[0].startswith("l"):
+            # an opening ㄹ, alone transliterated l, is r before a vowel in every scheme:
+            # 룡 "ryong" (Choe Ryong-hae 최룡해), 름 "reum" (Ah-reum 아름)
+            forms += tuple("r" + form[1:] for form in forms if form.startswith("l"))
+        spelt = [
+            form
+            for form in forms
+            if form in surnames or form[-1] in "aeiouwy" or form.endswith(_FINALS)
+        ]
+        spelt += _press_spellings(reading)
+        for form in spelt:
+            table.setdefault(form, set()).add(reading)
+            if surnames:
+                families.setdefault(form, set()).add(surnames[0])
+            if syllable in name_syllables or surnames:
+                sino.setdefault(form, set()).add(reading)
+    return (
+        {form: frozenset(found) for form, found in table.items()},
+        {form: frozenset(found) for form, found in families.items()},
+        {form: frozenset(found) for form, found in sino.items()},
+    )
+
+
+_VOICELESS = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+_NOT_OO = re.compile("eu|ou|ui|uo|ue")
+"""Vowels with a u that no one writes "oo" (으, 의, 워, 웨)."""
 
 
 def _press_spellings(revised: str) -> tuple[str, ...]:
     """Spellings of a syllable common in passports and the press that no scheme gives:
     영 "young", 연 "youn", 의 "eui", 운 "woon", 욱 "wook", 덕 "duck" (Kim Young-sam, Lee
-    Eui-jin, Jae-wook), 아 "ah" (Kim Yeon-ah), 화 "wha"."""
+    Eui-jin, Jae-wook), 아 "ah" (Kim Yeon-ah), 화 "wha", 회 "hoi", 중 "choong"."""
     found = []
     if revised == "a":
         found.append("ah")  # 아: Yeon-ah, Ji-ah
@@ -78,6 +124,19 @@ def _press_spellings(revised: str) -> tuple[str, ...]:
         found.append("woo" + revised[1:])
     if revised.endswith("eok"):
         found.append(revised[:-3] + "uck")
+    if "oe" in revised:
+        found.append(revised.replace("oe", "oi"))  # 회 "hoi" (Lee Hoi-chang 이회창)
+    if "eo" in revised:
+        # eo as "ou", and voiceless as McCune-Reischauer opens: 경 "kyoung", 정 "joung"
+        # and "choung", 명 "myoung" (Han Min-kyoung 한민경, Park Myoung-soo 박명수)
+        written = revised.replace("eo", "ou")
+        found += [written, _VOICELESS.get(written[:1], written[:1]) + written[1:]]
+    if revised == "jun":
+        found.append("june")  # 준: Nam June Paik 백남준
+    if revised.startswith("j") and "u" in revised and not _NOT_OO.search(revised):
+        # the voiceless opening of McCune-Reischauer with u as "oo", as g, d and b take
+        # it (:func:`matching.translit.hangul_forms`): 중 "choong" (Kim Woo-choong 김우중)
+        found.append("ch" + revised[1:].replace("u", "oo", 1))
     return tuple(found)
 
 
@@ -107,19 +166,41 @@ def _segmentations(latin: str) -> list[list[str]]:
     return []
 
 
+def _spelling(cuts: list[list[str]], table: _Table, latin: str) -> dict[str, None] | None:
+    """The Revised Romanisation of every Hangul name the cuts spell by ``table``, but
+    ``latin`` itself; None when more than :data:`MAX_READINGS`."""
+    found: dict[str, None] = {}
+    for pieces in cuts:
+        for syllables in product(*(sorted(table.get(piece, ())) for piece in pieces)):
+            found["".join(syllables)] = None
+    found.pop(latin, None)
+    return None if sum(len(reading) >= 2 for reading in found) > MAX_READINGS else found
+
+
 @lru_cache(maxsize=50_000)
 def korean_readings(latin: str) -> tuple[str, ...]:
     """The Hangul names ``latin`` may spell, syllable by syllable in any scheme, written in
     Revised Romanisation ("un": un 운, eon 언 and eun 은; "chae": chae 채 and jae 재), without
-    ``latin`` itself; empty when it spells none, or more than :data:`MAX_READINGS`."""
+    ``latin`` itself; when it spells more than :data:`MAX_READINGS`, only those made of
+    syllables that read Han characters ("Bum-kun": 범근, not 붐큰), and empty when it
+    spells none or they are still too many."""
+    cuts = _segmentations(latin)
     table = _spelt()
-    found: dict[str, None] = {}
-    for pieces in _segmentations(latin):
-        for syllables in product(*(sorted(table[piece]) for piece in pieces)):
-            found["".join(syllables)] = None
+    found = _spelling(cuts, table, latin)
+    if found is None:
+        # too many: the syllables names are made of may be few enough
+        table = _sino_spelt()
+        found = _spelling(cuts, table, latin)
+        if found is None:
+            return ()
+    families = _family_spelt()
+    # a family name also in its own first spelling, counted with its Revised one
+    for pieces in cuts:
+        for head in sorted(families.get(pieces[0], ())):
+            for rest in product(*(sorted(table.get(piece, ())) for piece in pieces[1:])):
+                found[head + "".join(rest)] = None
     found.pop(latin, None)
-    readings = [reading for reading in found if len(reading) >= 2]
-    return tuple(readings) if len(readings) <= MAX_READINGS else ()
+    return tuple(reading for reading in found if len(reading) >= 2)
 
 
 @lru_cache(maxsize=100_000)

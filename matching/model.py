@@ -28,7 +28,7 @@ from matching.hancut import best_cut
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-123"
+MODEL_VERSION = "2026.12-124"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -168,6 +168,9 @@ def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
         bits.append("only record: " + " ".join(spare_right))
     if comparison.lineage_swapped:
         bits.append("son and father swapped around bin")
+    if comparison.generations:
+        mine, theirs = comparison.generations
+        bits.append(f"another generation ({mine} / {theirs})")
     return ", ".join(bits) if bits else "no name parts in common"
 
 

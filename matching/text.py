@@ -186,9 +186,12 @@ TITLES: frozenset[str] = frozenset(
         "dds",
         "dvm",
         "hj",
+        "hjh",
         "drs",
+        "dra",
         "drg",
         "tgk",
+        "ir",  # Indonesian and Dutch engineer: "Ir. Soekarno", "ir. J. de Vries"
         # Cyrillic-script titles, transliterated
         "gospodin",
         "gospozha",
@@ -491,6 +494,49 @@ _MARIA = re.compile(r"(?<![^\W\d_])ma\.(?=\s*[^\W\d_])", re.IGNORECASE)
 Cristina Reyes"); without its point, "Ma" is a name (馬, Ma Ying-jeou)."""
 
 
+_ABBREVIATED = {
+    # Spanish: "Fco. Javier", "Mª del Carmen", "Fdez." (Fernández)
+    "fco": "francisco",
+    "mª": "maria",
+    "fdez": "fernandez",
+    "glez": "gonzalez",
+    "gzlez": "gonzalez",
+    "hdez": "hernandez",
+    "rguez": "rodriguez",
+    "rdguez": "rodriguez",
+    "rodz": "rodriguez",
+    "mtnez": "martinez",
+    "gmo": "guillermo",
+    # English, in older records: "Wm. Smith", "Chas. Brown"
+    "wm": "william",
+    "chas": "charles",
+    "thos": "thomas",
+    "jas": "james",
+    "geo": "george",
+    "jno": "john",
+    "robt": "robert",
+    "benj": "benjamin",
+    "saml": "samuel",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![^\W\d_])(mª|(?:" + "|".join(k for k in _ABBREVIATED if k.isascii()) + r")\.)",
+    re.IGNORECASE,
+)
+"""A given or family name abbreviated as records write it, with its point (Mª with its
+ordinal a): without the point "Geo" or "Jas" may be a name of its own."""
+
+
+def _expanded(match: re.Match[str]) -> str:
+    return _ABBREVIATED[match.group(1).rstrip(".").lower()] + " "
+
+
+_MALAY_LINEAGE = re.compile(r"(?<![^\W\d_])(a/l|s/o|a/p|d/o)(?![^\W\d_])", re.IGNORECASE)
+"""Malaysian and Singaporean "a/l" (anak lelaki) and "s/o", son of, "a/p" (anak perempuan)
+and "d/o", daughter of ("Murugan a/l Subramaniam"): as "bin" and "binti" write it, split
+at the slash they would be two initials."""
+_LINEAGE = {"a/l": " bin ", "s/o": " bin ", "a/p": " binti ", "d/o": " binti "}
+
+
 DIGRAPH_INITIAL = re.compile(r"(?<![^\W\d_])(shch|dzh|ch|sh|zh|kh|ts|th|ph)\.", re.IGNORECASE)
 """"Ts.", "Kh.", "Sh.": an initial romanised from Cyrillic (Ц., Х., Ш.) or abbreviating a
 name by its first sound (Th. for Thomas), as Mongolian and Russian names in Latin write
@@ -514,8 +560,10 @@ def clean(name: str) -> str:
     if "-" in name:
         name = _LATIN_PUNCTUATED_TITLES.sub(" ", _SYLLABLE_VOWEL.sub(r"\1", name))
         name = _SUN_ARTICLE.sub(r"\1l-", name)
-    if "." in name:
-        name = _MARIA.sub("maria ", name)
+    if "." in name or "ª" in name:
+        name = _ABBREVIATION.sub(_expanded, _MARIA.sub("maria ", name))
+    if "/" in name:
+        name = _MALAY_LINEAGE.sub(lambda m: _LINEAGE[m.group(1).lower()], name)
     if "'" in name or "’" in name:
         name = _DUTCH_T.sub("het", name)
     if name.isascii():  # most rows: skip Unicode normalisation and script-specific marks
@@ -574,6 +622,32 @@ def tokens_of(name: str) -> tuple[str, ...]:
     if _DETACHED_ARTICLES.keys().isdisjoint(tokens):
         return tokens
     return _attach_articles(tokens)
+
+
+GENERATIONS = {
+    "jr": "jr",
+    "jnr": "jr",
+    "junior": "jr",
+    "sr": "sr",
+    "snr": "sr",
+    "senior": "sr",
+    "ii": "ii",
+    "iii": "iii",
+    "iv": "iv",
+}
+"""Generational suffixes, by the generation they name: read as titles, they tell a father
+from his son of the same name."""
+
+
+@lru_cache(maxsize=100_000)
+def generation(name: str) -> str | None:
+    """The generation a name's suffix names ("Ferdinand Marcos Jr.": "jr"), if any; not its
+    first word, where "Sr." is Señor."""
+    for token in tokens_of(name)[1:]:
+        found = GENERATIONS.get(token)
+        if found is not None:
+            return found
+    return None
 
 
 def tokenize(name: str) -> list[str]:

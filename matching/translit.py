@@ -55,13 +55,13 @@ KOREAN_SURNAMES: dict[str, tuple[str, ...]] = {
     "유": ("yoo", "yu"),
     "홍": ("hong",),
     "전": ("jeon", "jun", "chon"),
-    "고": ("ko", "go"),
+    "고": ("ko", "go", "koh", "goh"),
     "문": ("moon", "mun"),
     "손": ("son", "sohn"),
     "양": ("yang", "ryang"),
     "배": ("bae", "pae"),
     "백": ("baek", "paek", "paik"),
-    "허": ("heo", "hur", "ho"),
+    "허": ("heo", "hur", "ho", "huh"),
     "노": ("noh", "roh", "no"),
     "로": ("ro", "roh"),
     "남": ("nam",),
@@ -911,6 +911,20 @@ def west_slavic_reading(token: str, scheme: str) -> str | None:
     else:
         return None
     return read if read != anyascii(token).lower() else None
+
+
+MIN_FEMININE_STEM = 3
+
+
+def masculine_readings(token: str) -> tuple[str, ...]:
+    """A Czech or Slovak woman's family name in -ová read as the family's name, as papers
+    abroad often write it: Nováková is Novák, Svobodová Svoboda (its stem and the stem with
+    the -a the feminine drops). Only with its accent: a bare -ova is also Russian, whose
+    -ov is no stem of its own."""
+    if not token.endswith("ová") or len(token) - 3 < MIN_FEMININE_STEM:
+        return ()
+    stem = anyascii(token[:-3]).lower()
+    return (stem, stem + "a")
 
 
 def emigre_reading(latin: str) -> str | None:

@@ -2,16 +2,17 @@
 article before a sun letter, Bengali abbreviations and family-name forms, the Ukrainian
 and Russian forms of one given name, Egyptian g, Cyrillic initials, Korean press
 spellings, Central Asian x, Mongolian fathers' names, Tajik -zoda, Hausa forms, Dutch
-ij and call names. Each set runs through ``test_real_names.py`` (raised, other people
-not raised, kept by blocking)."""
+ij and call names, Malaysian a/l and d/o, abbreviated names, West African given-name
+forms, Czech -ová, generational suffixes. Each set runs through ``test_real_names.py``
+(raised, other people not raised, kept by blocking)."""
 
 from __future__ import annotations
 
 from matching.compare import part_similarity
 from matching.korean import korean_readings
 from matching.names import PartKind, _somali_spelt, prepare_name
-from matching.text import tokens_of
-from matching.translit import mongolian_father, tajik_readings
+from matching.text import clean, generation, tokens_of
+from matching.translit import masculine_readings, mongolian_father, tajik_readings
 from tests.matching.real_names import REVIEW, score
 
 SOMALI = [
@@ -133,9 +134,100 @@ KOREAN_PRESS = [
     ("Kim Yeon-ah", "김연아"),
     ("Im Yoon-ah", "임윤아"),
     ("Lee Wha-young", "이화영"),
+    ("Kim Woo-choong", "김우중"),  # McCune-Reischauer's voiceless ch, u as "oo"
+    ("Kim Woo-choong", "Kim Woo-jung"),
+    ("Cha Bum-kun", "차범근"),  # "kun" and "bum" spell many syllables, few in names
+    ("Jang Dong-kun", "장동건"),
+    ("Han Min-kyoung", "한민경"),  # eo as "ou"
+    ("Lee Joung-hee", "이정희"),
+    ("Park Myoung-soo", "박명수"),
+    ("Nam June Paik", "백남준"),  # 준 "june", family name last
+    ("Choe Ryong-hae", "최룡해"),  # an opening ㄹ is r
+    ("Kim Ah-reum", "김아름"),
+    ("Lee Hoi-chang", "이회창"),  # oe as "oi"
+    ("Goh Kun", "고건"),  # the family names' own spellings
+    ("Koh Eun", "고은"),
+    ("Huh Chang-soo", "허창수"),
+    ("Heo Jun", "Huh Jun"),
 ]
-"""Korean spellings of the press and passports no scheme gives: 아 "ah", 화 "wha"."""
-KOREAN_PRESS_OTHER_NAMES = [("Park Ji-ah", "박지훈")]
+"""Korean spellings of the press and passports no scheme gives: 아 "ah", 화 "wha", 중
+"choong", 경 "kyoung", 준 "june", 회 "hoi", 고 "Koh", 허 "Huh"."""
+KOREAN_PRESS_OTHER_NAMES = [
+    ("Park Ji-ah", "박지훈"),
+    ("Cha Bum-kun", "차범수"),
+    ("Kim Woo-choong", "김우진"),
+    ("Han Min-kyoung", "한민수"),
+]
+
+MALAY_LINEAGE = [
+    ("Kavitha d/o Rajendran", "Kavitha a/p Rajendran"),  # daughter of, two ways
+    ("Murugan a/l Subramaniam", "Murugan s/o Subramaniam"),
+    ("Murugan a/l Subramaniam", "Murugan Subramaniam"),
+    ("Siti Aminah binti Ahmad", "Siti Aminah d/o Ahmad"),
+]
+"""Malaysian and Singaporean a/l, s/o (son of), a/p, d/o (daughter of), read as bin and
+binti; split at the slash they were two initials."""
+MALAY_LINEAGE_OTHER_NAMES = [
+    ("Murugan a/l Subramaniam", "Subramaniam a/l Murugan"),  # son and father
+    ("Kavitha d/o Rajendran", "Kavitha d/o Ramasamy"),
+]
+
+ABBREVIATED = [
+    ("Fco. Javier Martínez", "Francisco Javier Martínez"),
+    ("Mª José García López", "María José García López"),
+    ("José Mª Aznar", "José María Aznar"),
+    ("Ana Glez. Pérez", "Ana González Pérez"),
+    ("Wm. Henry Smith", "William Henry Smith"),
+    ("Ir. Soekarno", "Soekarno"),  # Indonesian and Dutch engineer
+]
+"""Names abbreviated as records write them, with their point (Mª with its ordinal a)."""
+ABBREVIATED_OTHER_NAMES = [
+    ("Fco. Javier Martínez", "Fernando Javier Martínez"),
+    ("Geo Smith", "George Smith"),  # without its point, Geo is no George
+]
+
+WEST_AFRICAN = [
+    ("Olusegun Obasanjo", "Segun Obasanjo"),  # Yoruba: Olu-, Oluwa-, Baba- left out
+    ("Babatunde Fashola", "Tunde Fashola"),
+    ("Oluwafemi Adeyemi", "Femi Adeyemi"),
+    ("Chukwuemeka Ojukwu", "Emeka Ojukwu"),  # Igbo: Chukwu- left out, or -chukwu
+    ("Ifeanyichukwu Okonkwo", "Ifeanyi Okonkwo"),
+    ("Kwabena Mensah", "Kobina Mensah"),  # Akan day names, Twi and Fante
+    ("Kwadwo Antwi", "Kojo Antwi"),
+    ("Efua Sutherland", "Afua Sutherland"),
+    ("Ibrahima Sow", "Ebrima Sowe"),  # Gambian spellings
+    ("Mamadou Diallo", "Mamadu Djalo"),  # Guinea-Bissau's
+]
+"""West African given-name forms: Yoruba and Igbo short forms, Akan day names in Twi
+and Fante, Gambian and Bissau-Guinean spellings of Arabic and Fula names."""
+WEST_AFRICAN_OTHER_NAMES = [
+    ("Olusegun Obasanjo", "Olumide Obasanjo"),
+    ("Kwabena Mensah", "Kwadwo Mensah"),  # another day of birth
+    ("Babatunde Fashola", "Babajide Fashola"),
+]
+
+CZECH_FEMININE = [
+    ("Kateřina Nováková", "Katerina Novak"),  # -ová dropped abroad
+    ("Jana Dvořáková", "Jana Dvorak"),
+    ("Jana Svobodová", "Jana Svoboda"),
+]
+"""A Czech or Slovak woman's family name in -ová against the family's name."""
+CZECH_FEMININE_OTHER_NAMES = [
+    ("Jana Nováková", "Petr Novák"),
+    ("Jana Nováková", "Jana Novotná"),
+]
+
+GENERATIONS_OTHER_NAMES = [
+    ("Ferdinand Marcos Jr.", "Ferdinand Marcos Sr."),  # a son and his father
+    ("Benigno Aquino III", "Benigno Aquino Jr."),
+    ("Marcos, Ferdinand Jr.", "Ferdinand Marcos Senior"),
+]
+"""Generational suffixes that differ: one person's father or son of the same name."""
+GENERATIONS = [
+    ("Ferdinand Marcos Jr.", "Ferdinand Marcos"),  # one suffix alone says nothing
+    ("Sr. Juan Pérez", "Juan Pérez Jr."),  # Sr. before a name is Señor
+    ("Martin Luther King Jr.", "King Jr., Martin Luther"),
+]
 
 CENTRAL_ASIAN_X = [
     ("Dilnoza Xolmatova", "Dilnoza Kholmatova"),
@@ -199,6 +291,31 @@ def test_a_cyrillic_or_greek_letter_alone_is_an_initial() -> None:
 def test_korean_press_spellings_read_as_syllables() -> None:
     assert "jia" in korean_readings("jiah")
     assert "hwayeong" in korean_readings("whayoung")
+    assert "ujung" in korean_readings("woochoong")
+    assert "gyeong" in korean_readings("kyoung")
+    assert "lyonghae" in korean_readings("ryonghae")  # 룡 read r, kept as transliterated
+    # too many syllables spelt: only those that read Han characters (범근, not 붐큰)
+    bumkun = korean_readings("bumkun")
+    assert "beomgeun" in bumkun
+    assert not any(reading.startswith("bum") or reading.endswith("keun") for reading in bumkun)
+    # a family name keeps its own first spelling: Rhee and Yi are Lee
+    assert korean_readings("rhee") == ("lee",)
+    assert "leejunseo" in korean_readings("ijunseo")
+
+
+def test_lineage_abbreviations_and_generations_are_read_before_punctuation() -> None:
+    assert clean("Murugan A/L Subramaniam") == "murugan bin subramaniam"
+    assert clean("Kavitha d/o Rajendran") == "kavitha binti rajendran"
+    assert clean("a/b Test") == "a b test"  # no lineage
+    assert clean("Mª del Carmen") == "maria del carmen"
+    assert clean("Fco. Javier") == "francisco javier"
+    assert clean("Fco Javier") == "fco javier"  # without its point, not known as one
+    assert generation("Ferdinand Marcos Jr.") == "jr"
+    assert generation("Marcos, Ferdinand Snr") == "sr"
+    assert generation("Sr. Juan Pérez") is None
+    assert generation("Juan Pérez") is None
+    assert masculine_readings("nováková") == ("novak", "novaka")
+    assert masculine_readings("ivanova") == ()  # Russian -ova: no stem of its own
 
 
 def test_an_uzbek_x_reads_kh() -> None:

@@ -116,6 +116,31 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "dutch": (test_name_conventions.DUTCH, test_name_conventions.DUTCH_OTHER_NAMES, set()),
     "tajik": (test_name_conventions.TAJIK, test_name_conventions.TAJIK_OTHER_NAMES, set()),
     "hausa": (test_name_conventions.HAUSA, test_name_conventions.HAUSA_OTHER_NAMES, set()),
+    "malay_lineage": (
+        test_name_conventions.MALAY_LINEAGE,
+        test_name_conventions.MALAY_LINEAGE_OTHER_NAMES,
+        set(),
+    ),
+    "abbreviated": (
+        test_name_conventions.ABBREVIATED,
+        test_name_conventions.ABBREVIATED_OTHER_NAMES,
+        set(),
+    ),
+    "west_african": (
+        test_name_conventions.WEST_AFRICAN,
+        test_name_conventions.WEST_AFRICAN_OTHER_NAMES,
+        set(),
+    ),
+    "czech_feminine": (
+        test_name_conventions.CZECH_FEMININE,
+        test_name_conventions.CZECH_FEMININE_OTHER_NAMES,
+        set(),
+    ),
+    "generations": (
+        test_name_conventions.GENERATIONS,
+        test_name_conventions.GENERATIONS_OTHER_NAMES,
+        set(),
+    ),
 }
 """Per set: the pairs raised, other people not raised, and the pairs blocking is known
 to lose (each explained where it is listed)."""
