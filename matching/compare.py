@@ -126,8 +126,9 @@ class NameComparison:
     extra: float
     lineage_swapped: bool = False
     """Son and father trade places across "bin" (counted as a conflicting part)."""
-    generations: tuple[str, str] | None = None
-    """Generational suffixes that differ ("Jr." / "Sr."; counted as a conflicting part)."""
+    generations: tuple[int, int] | None = None
+    """The generations suffixes name when they differ ("Jr." / "Sr.": 2 and 1; counted as a
+    conflicting part)."""
     conflict_cost: float = 0.0
     """What the conflicting parts took from the score, after the clamp and the cap: never
     more than the score the name would have without them (other evidence may offset some)."""
@@ -1302,7 +1303,7 @@ def forget_parts() -> None:
     join_spans.cache_clear()
 
 
-def _other_generation(left: Name, right: Name) -> tuple[str, str] | None:
+def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
     """The generational suffixes of two names when both have one and they differ
     (Ferdinand Marcos Jr. / Ferdinand Marcos Sr.: a son and his father); one written and
     the other not says nothing."""

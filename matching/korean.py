@@ -102,6 +102,8 @@ def _tables() -> tuple[_Table, _Table, _Table]:
     )
 
 
+_NOT_ALONE = frozenset({"june"})
+"""Spellings read as a syllable only beside another: alone, June is an English name."""
 _VOICELESS = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 _NOT_OO = re.compile("eu|ou|ui|uo|ue")
 """Vowels with a u that no one writes "oo" (으, 의, 워, 웨)."""
@@ -110,7 +112,7 @@ _NOT_OO = re.compile("eu|ou|ui|uo|ue")
 def _press_spellings(revised: str) -> tuple[str, ...]:
     """Spellings of a syllable common in passports and the press that no scheme gives:
     영 "young", 연 "youn", 의 "eui", 운 "woon", 욱 "wook", 덕 "duck" (Kim Young-sam, Lee
-    Eui-jin, Jae-wook), 아 "ah" (Kim Yeon-ah), 화 "wha", 회 "hoi", 중 "choong"."""
+    Eui-jin, Jae-wook), 아 "ah" (Kim Yeon-ah), 화 "wha", 회 "hoi", 중 "choong", 경 "kyoung"."""
     found = []
     if revised == "a":
         found.append("ah")  # 아: Yeon-ah, Ji-ah
@@ -126,13 +128,13 @@ def _press_spellings(revised: str) -> tuple[str, ...]:
         found.append(revised[:-3] + "uck")
     if "oe" in revised:
         found.append(revised.replace("oe", "oi"))  # 회 "hoi" (Lee Hoi-chang 이회창)
+    if revised == "jun":
+        found.append("june")  # 준 in a given name: Yong-june 용준 (alone, :data:`_NOT_ALONE`)
     if "eo" in revised:
         # eo as "ou", and voiceless as McCune-Reischauer opens: 경 "kyoung", 정 "joung"
         # and "choung", 명 "myoung" (Han Min-kyoung 한민경, Park Myoung-soo 박명수)
         written = revised.replace("eo", "ou")
         found += [written, _VOICELESS.get(written[:1], written[:1]) + written[1:]]
-    if revised == "jun":
-        found.append("june")  # 준: Nam June Paik 백남준
     if revised.startswith("j") and "u" in revised and not _NOT_OO.search(revised):
         # the voiceless opening of McCune-Reischauer with u as "oo", as g, d and b take
         # it (:func:`matching.translit.hangul_forms`): 중 "choong" (Kim Woo-choong 김우중)
@@ -184,6 +186,8 @@ def korean_readings(latin: str) -> tuple[str, ...]:
     ``latin`` itself; when it spells more than :data:`MAX_READINGS`, only those made of
     syllables that read Han characters ("Bum-kun": 범근, not 붐큰), and empty when it
     spells none or they are still too many."""
+    if latin in _NOT_ALONE:
+        return ()
     cuts = _segmentations(latin)
     table = _spelt()
     found = _spelling(cuts, table, latin)

@@ -28,7 +28,7 @@ from matching.hancut import best_cut
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-124"
+MODEL_VERSION = "2026.12-125"
 """Stored with every screening so that a clearance can be explained later."""
 
 
@@ -153,6 +153,9 @@ def best_names(ctx: PairContext) -> tuple[NameComparison, Name, Name]:
     return ctx.best
 
 
+GENERATION_NAMES = {1: "Sr.", 2: "Jr. or II", 3: "III", 4: "IV"}
+
+
 def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
     """Aligned parts, e.g. ``"mohammed"~"محمد" (variant 0.95)``, and what was left over."""
     bits: list[str] = []
@@ -169,7 +172,7 @@ def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
     if comparison.lineage_swapped:
         bits.append("son and father swapped around bin")
     if comparison.generations:
-        mine, theirs = comparison.generations
+        mine, theirs = (GENERATION_NAMES[g] for g in comparison.generations)
         bits.append(f"another generation ({mine} / {theirs})")
     return ", ".join(bits) if bits else "no name parts in common"
 

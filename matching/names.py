@@ -58,7 +58,6 @@ from matching.translit import (
     hangul_transliteration,
     is_turkish,
     letter_readings,
-    masculine_readings,
     mongolian_father,
     myanmar_syllables,
     old_indonesian_reading,
@@ -532,9 +531,6 @@ def _token_parts(
         cyrillic = west_slavic_reading(piece, west) if west and script is Script.LATIN else None
         if cyrillic and cyrillic not in latins:
             latins = (*latins, cyrillic)  # "Wojciech" is Войцех, Voytsekh; "Jiří" Иржи
-        if script is Script.LATIN and (masculine := masculine_readings(piece)):
-            # "Nováková" is Novák (Katerina Novak abroad), "Svobodová" Svoboda
-            latins = (*latins, *(form for form in masculine if form not in latins))
         if script is Script.LATIN and latins and (ov := emigre_reading(latins[0])):
             latins = (*latins, ov)  # "Ivanoff" is Иванов, Ivanov
         if script in _TAJIK_SCRIPTS and latins and (ovs := tajik_readings(latins[0])):

@@ -517,6 +517,8 @@ _ABBREVIATED = {
     "robt": "robert",
     "benj": "benjamin",
     "saml": "samuel",
+    # Burmese: "Mg. Mg. Oo"; without its point, MG may be two initials (M. G.)
+    "mg": "maung",
 }
 _ABBREVIATION = re.compile(
     r"(?<![^\W\d_])(mª|(?:" + "|".join(k for k in _ABBREVIATED if k.isascii()) + r")\.)",
@@ -625,28 +627,32 @@ def tokens_of(name: str) -> tuple[str, ...]:
 
 
 GENERATIONS = {
-    "jr": "jr",
-    "jnr": "jr",
-    "junior": "jr",
-    "sr": "sr",
-    "snr": "sr",
-    "senior": "sr",
-    "ii": "ii",
-    "iii": "iii",
-    "iv": "iv",
+    "sr": 1,
+    "snr": 1,
+    "senior": 1,
+    "jr": 2,
+    "jnr": 2,
+    "junior": 2,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
 }
-"""Generational suffixes, by the generation they name: read as titles, they tell a father
-from his son of the same name."""
+"""Generational suffixes, by the generation they name (Jr. and II both the second): read
+as titles, they tell a father from his son of the same name."""
 
 
 @lru_cache(maxsize=100_000)
-def generation(name: str) -> str | None:
-    """The generation a name's suffix names ("Ferdinand Marcos Jr.": "jr"), if any; not its
-    first word, where "Sr." is Señor."""
-    for token in tokens_of(name)[1:]:
-        found = GENERATIONS.get(token)
-        if found is not None:
+def generation(name: str) -> int | None:
+    """The generation a name's suffix names ("Ferdinand Marcos Jr.": 2), if any: the last
+    word of the name or of a piece of it between commas ("Marcos Jr., Ferdinand", "Homero
+    Adame, Jr."), after another word. Not a title before the name: "Sr." there is Señor
+    ("Excmo. Sr. D. Felix Contreras")."""
+    before = 0
+    for piece in name.split(","):
+        tokens = tokens_of(piece)
+        if tokens and before + len(tokens) > 1 and (found := GENERATIONS.get(tokens[-1])):
             return found
+        before += len(tokens)
     return None
 
 

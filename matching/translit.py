@@ -913,20 +913,6 @@ def west_slavic_reading(token: str, scheme: str) -> str | None:
     return read if read != anyascii(token).lower() else None
 
 
-MIN_FEMININE_STEM = 3
-
-
-def masculine_readings(token: str) -> tuple[str, ...]:
-    """A Czech or Slovak woman's family name in -ová read as the family's name, as papers
-    abroad often write it: Nováková is Novák, Svobodová Svoboda (its stem and the stem with
-    the -a the feminine drops). Only with its accent: a bare -ova is also Russian, whose
-    -ov is no stem of its own."""
-    if not token.endswith("ová") or len(token) - 3 < MIN_FEMININE_STEM:
-        return ()
-    stem = anyascii(token[:-3]).lower()
-    return (stem, stem + "a")
-
-
 def emigre_reading(latin: str) -> str | None:
     """A Russian or Bulgarian family name's -ov or -ev as French and older English spellings
     write it, read as -ov and -ev (Ivanoff, Romanoff, Smirnoff, Sergeeff: Иванов, Сергеев),

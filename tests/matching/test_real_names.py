@@ -131,11 +131,6 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_name_conventions.WEST_AFRICAN_OTHER_NAMES,
         set(),
     ),
-    "czech_feminine": (
-        test_name_conventions.CZECH_FEMININE,
-        test_name_conventions.CZECH_FEMININE_OTHER_NAMES,
-        set(),
-    ),
     "generations": (
         test_name_conventions.GENERATIONS,
         test_name_conventions.GENERATIONS_OTHER_NAMES,
