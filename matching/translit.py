@@ -22,6 +22,7 @@ from unidecode import unidecode
 from matching import hokkien
 from matching.han_readings import other_readings
 from matching.japanese import kana_forms, reading_forms
+from matching.khmer import khmer_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 from matching.thaana import thaana_forms
 from matching.tibetan import tibetan_forms
@@ -2024,6 +2025,9 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.LAO: _lao_forms,
     Script.KANA: _kana_forms,
     Script.THAANA: thaana_forms,
+    Script.KHMER: lambda token: tuple(
+        dict.fromkeys((*khmer_forms(token), *_latin_forms(token)))
+    ),
     Script.TIBETAN: lambda token: tibetan_forms(token) or _latin_forms(token),
 }
 """The scripts with readings of their own; the others go through anyascii."""
