@@ -41,6 +41,7 @@ from matching.compare import (
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
+from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -70,6 +71,14 @@ _EMPTY: dict[int, tuple[float, str]] = {}
 _NONE: frozenset[int] = frozenset()
 ProgressFn = Callable[[int], None]
 """Told how many more candidates are done."""
+
+
+def _heard(part: NamePart) -> tuple[str, ...]:
+    """A part as Korean hears it (:mod:`matching.hangul_foreign`): a foreign name in
+    Hangul by its sound classes, another by its own readings so heard."""
+    if part.script is Script.HANGUL_FOREIGN:
+        return hangul_canonical(part.raw)
+    return tuple(ear for form in part.latins[: part.core] for ear in korean_ear(form))
 
 
 def _cdist_any(
@@ -477,6 +486,9 @@ class BlockScorer:
                 lambda p: (*p.skeletons, *p.raw_skeletons, *other_raw_skeletons(p)),
                 0.75,
             )
+        if any(p.script is Script.HANGUL_FOREIGN for p in (*left, *right)):
+            # a foreign name in Hangul and a spelling, both as Korean hears them
+            maybe |= _cdist_any(left, right, _heard, 0.6)
         if any(p.syllabic for p in left) or any(p.syllabic for p in right):
             # the Hangul a Korean part may spell, met only when equal ("Roh" / "No": 노)
             by_form: dict[str, list[int]] = {}

@@ -60,6 +60,7 @@ from matching.keys import (
     initials_of,
     joined_keys,
     key_codes,
+    korean_ear_lookups,
     loose_keys,
     named_parts,
     part_keys,
@@ -384,6 +385,7 @@ class BlockingIndex:
             if part is not None:
                 typos.extend(bridge_lookups(part))
                 typos.extend(affix_lookups(part))
+                typos.extend(korean_ear_lookups(part))
             if (
                 part is not None
                 and part.abjad

@@ -18,6 +18,7 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.akshara import vowels_disagree as brahmic_vowels_disagree
+from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -839,6 +840,16 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
     # one letter off, "aruna" is another name
     skip_left = left.letters if latin_right and left.script in BRAHMIC else ()
     skip_right = right.letters if latin_left and right.script in BRAHMIC else ()
+    if (left.script is Script.HANGUL_FOREIGN) != (right.script is Script.HANGUL_FOREIGN):
+        # a foreign name in Hangul against another spelling: both as Korean hears them
+        if left.script is Script.HANGUL_FOREIGN:
+            heard = hangul_canonical(left.raw)
+            ears = [ear for b in right.latins[: right.core] for ear in korean_ear(b)]
+            yield from ((h, ear) for h in heard for ear in ears)
+        else:
+            heard = hangul_canonical(right.raw)
+            ears = [ear for a in left.latins[: left.core] for ear in korean_ear(a)]
+            yield from ((ear, h) for h in heard for ear in ears)
     for i, a in enumerate(left.latins):
         mine = i < left.core
         if not (mine or latin_left or latin_right) or (i and a in skip_left):

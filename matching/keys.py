@@ -14,6 +14,7 @@ from itertools import islice, product
 
 from matching.compare import characters_only, inherent_key
 from matching.hancut import han_cuts
+from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.korean import korean_readings
 from matching.model import Person
 from matching.names import (
@@ -190,6 +191,30 @@ def _bridge(part: NamePart, prefix: str) -> list[str]:
     # written it is "zhr", as Zahra is
     skeletons = dict.fromkeys((*part.skeletons, *part.raw_skeletons))
     return [f"{prefix}:{skel}" for skel in skeletons if len(skel) >= 2]
+
+
+def korean_ear_keys(part: NamePart) -> list[str]:
+    """The list's keys of a part as Korean hears it, for a candidate's part in the other
+    kind of writing to pair as (:func:`korean_ear_lookups`): a Latin spelling's ("ke:",
+    Christine "kristin") and a foreign name in Hangul's ("kh:", 크리스틴 "kristin"). In the
+    typo pairing only, never to credit a part; two Latin spellings never meet by them."""
+    return _korean_ear(part, list_side=True)
+
+
+def korean_ear_lookups(part: NamePart) -> list[str]:
+    """What a candidate's part looks up among :func:`korean_ear_keys`: a Latin spelling
+    among the foreign names in Hangul, and such a name among the Latin spellings."""
+    return _korean_ear(part, list_side=False)
+
+
+def _korean_ear(part: NamePart, *, list_side: bool) -> list[str]:
+    if part.kind is not PartKind.NAME:
+        return []
+    if part.script is Script.HANGUL_FOREIGN:
+        return [f"{'kh' if list_side else 'ke'}:{h}" for h in hangul_canonical(part.raw)]
+    if part.script is Script.LATIN and len(part.latin) >= 2:
+        return [f"{'ke' if list_side else 'kh'}:{ear}" for ear in korean_ear(part.latin)]
+    return []
 
 
 _VOWELS = frozenset("aeiou")

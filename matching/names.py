@@ -17,6 +17,7 @@ from typing import Any
 
 from matching.commonness import is_common
 from matching.cyrillic_cjk import cyrillic_cjk_readings
+from matching.hangul_foreign import foreign_hangul
 from matching.hanzi import han_characters
 from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
@@ -46,6 +47,7 @@ from matching.translit import (
     BALTIC_SIGNS,
     CHINESE_SURNAMES,
     INITIAL_READINGS,
+    KOREAN_FAMILY_NAMES,
     SOMALI_SIGNS,
     arabic_compound,
     armenian_family,
@@ -385,6 +387,7 @@ def _token_parts(
     west: str = "",
     mongolian: bool = False,
     central_asian: bool = False,
+    foreign: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -420,9 +423,13 @@ def _token_parts(
     (:func:`matching.translit.west_slavic_reading`). ``mongolian``: the name shows
     Mongolian elements, so a father's name in -iin after a consonant is read without it
     (:func:`matching.translit.mongolian_father`). ``central_asian``: the name is spelt as
-    Uzbek or Kazakh Latin writes, so an x also reads kh.
+    Uzbek or Kazakh Latin writes, so an x also reads kh. ``foreign``: the name is a
+    foreign one in Hangul (:func:`matching.hangul_foreign.foreign_hangul`), so a Hangul
+    token reads as such, not as Korean syllables.
     """
     script = dominant_script(token)
+    if foreign and script is Script.HANGUL:
+        script = Script.HANGUL_FOREIGN
     readings = dict(japanese)
     if japanese:
         pieces = list(readings)
@@ -795,6 +802,8 @@ def prepare_name(text: str) -> Name:
     azerbaijani = turkish and _AZERBAIJANI_SIGNS.search(text.lower()) is not None
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
+    # "블라디미르 푸틴": a foreign name in Hangul, read towards the spelling it transcribes
+    foreign = not text.isascii() and foreign_hangul(tokens, KOREAN_FAMILY_NAMES)
     # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
@@ -867,6 +876,7 @@ def prepare_name(text: str) -> Name:
             west=west,
             mongolian=mongolian,
             central_asian=central_asian,
+            foreign=foreign,
         ):
             part = found
             if index in markers:

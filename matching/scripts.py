@@ -44,6 +44,9 @@ class Script(StrEnum):
     TIBETAN = "tibetan"
     OTHER = "other"
     NONE = "none"
+    HANGUL_FOREIGN = "hangul_foreign"
+    """Hangul transcribing a foreign name (:mod:`matching.hangul_foreign`): never detected
+    from a character, only from a whole name."""
 
 
 # Unicode block ranges; ordered lookups are fast enough for names (a few dozen chars).

@@ -21,6 +21,7 @@ from unidecode import unidecode
 
 from matching import hokkien
 from matching.han_readings import other_readings
+from matching.hangul_foreign import foreign_hangul_forms
 from matching.japanese import kana_forms, reading_forms
 from matching.khmer import khmer_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
@@ -2025,9 +2026,10 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.LAO: _lao_forms,
     Script.KANA: _kana_forms,
     Script.THAANA: thaana_forms,
-    Script.KHMER: lambda token: tuple(
-        dict.fromkeys((*khmer_forms(token), *_latin_forms(token)))
+    Script.HANGUL_FOREIGN: lambda token: tuple(
+        dict.fromkeys((*foreign_hangul_forms(token), *hangul_forms(token)))
     ),
+    Script.KHMER: lambda token: tuple(dict.fromkeys((*khmer_forms(token), *_latin_forms(token)))),
     Script.TIBETAN: lambda token: tibetan_forms(token) or _latin_forms(token),
 }
 """The scripts with readings of their own; the others go through anyascii."""
@@ -2104,3 +2106,7 @@ _COMPOUND_FAMILY = frozenset(
         "독고",
     }
 )
+KOREAN_FAMILY_NAMES = frozenset(KOREAN_SURNAMES) | frozenset(
+    name for name in _COMPOUND_FAMILY if "\uac00" <= name[0] <= "\ud7a3"
+)
+"""Korean family names in Hangul, of one syllable and of two (남궁, 선우)."""

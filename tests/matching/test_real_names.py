@@ -9,6 +9,7 @@ import pytest
 from tests.matching import (
     test_cantonese,
     test_compare,
+    test_hangul_foreign,
     test_hokkien,
     test_japanese,
     test_khmer,
@@ -27,6 +28,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
+    "hangul_foreign": (
+        test_hangul_foreign.FOREIGN_PAIRS + test_hangul_foreign.FOREIGN_PROBE,
+        test_hangul_foreign.OTHER_NAMES,
+        test_hangul_foreign.BLOCKING_LOSSES,
+    ),
     "khmer": (test_khmer.KHMER_PAIRS, test_khmer.OTHER_NAMES, set()),
     "khmer_probe": (
         test_khmer.KHMER_PROBE,
