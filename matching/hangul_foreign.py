@@ -58,8 +58,9 @@ def _epenthetic(onset: int, nucleus: int, coda: int) -> bool:
 def foreign_hangul(tokens: Sequence[str], surnames: frozenset[str]) -> bool:
     """Whether a name in Hangul transcribes a foreign one: a word holds a consonant written
     with ㅡ only to be said (크, 르, 스: no Korean given name does), or the name has two
-    words or more, none of them a Korean family name (``surnames``: 코피 아난, Kofi Annan;
-    "정은 김" is Korean) or one of three syllables or more."""
+    words or more (honorifics left out), none of them a Korean family name (``surnames``:
+    코피 아난, Kofi Annan; "정은 김" is Korean) or one of three syllables or more (조
+    바이든, Joe Biden)."""
     words = [t for t in tokens if t]
     if not words or not all(_is_hangul_word(t) for t in words):
         return False
@@ -68,7 +69,8 @@ def foreign_hangul(tokens: Sequence[str], surnames: frozenset[str]) -> bool:
             found = _jamo(syllable)
             if found is not None and _epenthetic(*found):
                 return True
-    # a word of three syllables or more is no Korean given name (조 바이든, Joe Biden)
+    # a word of three syllables or more is no Korean given name (조 바이든, Joe Biden); a
+    # Korean name written whole is one word, its honorifics apart are none (김정은 박사)
     return len(words) >= 2 and (
         not any(w in surnames for w in words) or any(len(w) >= 3 for w in words)
     )

@@ -803,7 +803,9 @@ def prepare_name(text: str) -> Name:
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
     # "블라디미르 푸틴": a foreign name in Hangul, read towards the spelling it transcribes
-    foreign = not text.isascii() and foreign_hangul(tokens, KOREAN_FAMILY_NAMES)
+    foreign = not text.isascii() and foreign_hangul(
+        [t for t in tokens if not is_title(t, "")], KOREAN_FAMILY_NAMES
+    )
     # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)

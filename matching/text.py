@@ -202,6 +202,13 @@ TITLES: frozenset[str] = frozenset(
 
 _NATIVE_TITLES: frozenset[str] = frozenset(
     {
+        # Korean honorifics written apart after the name (not 양 and 군, Miss and Master,
+        # which are family names too: Yang, Gun)
+        "님",
+        "교수",
+        "선생",
+        "선생님",
+        "여사",
         # Arabic and Persian
         "الشيخ",
         "شيخ",

@@ -224,6 +224,14 @@ def test_foreign_hangul_readings(hangul: str, reading: str) -> None:
     assert reading in foreign_hangul_forms(hangul)
 
 
+@pytest.mark.parametrize("name", ["김정은 박사", "김정은 선생님", "박지성 씨", "이민호 교수"])
+def test_a_korean_name_with_an_honorific_is_korean(name: str) -> None:
+    """Korean writes a whole name as one word: with an honorific beside it, the name has
+    two words, one of three syllables, yet it is no foreign name."""
+    parts = prepare_name(name).parts
+    assert [p.script for p in parts] == [Script.HANGUL]
+
+
 def test_hangul_and_latin_meet_as_korean_hears_them() -> None:
     assert "kristin" in hangul_canonical("크리스틴")
     assert "kristin" in korean_ear("christine")  # ch before r, a closing e unsaid
