@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from matching.blocking import BlockingIndex, iter_blocks
 from matching.compare import (
+    HEARD,
     JOIN_LENGTH_SLACK,
     MIN_PART_SIMILARITY,
     PART_WEIGHT,
@@ -41,7 +42,6 @@ from matching.compare import (
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
-from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -74,11 +74,16 @@ ProgressFn = Callable[[int], None]
 
 
 def _heard(part: NamePart) -> tuple[str, ...]:
-    """A part as Korean hears it (:mod:`matching.hangul_foreign`): a foreign name in
-    Hangul by its sound classes, another by its own readings so heard."""
-    if part.script is Script.HANGUL_FOREIGN:
-        return hangul_canonical(part.raw)
-    return tuple(ear for form in part.latins[: part.core] for ear in korean_ear(form))
+    """A part as Korean and Japanese hear it (:data:`matching.compare.HEARD`): a foreign
+    name in Hangul or katakana by its sound classes, another by its own readings so heard."""
+    if part.script in HEARD:
+        return HEARD[part.script][0](part.raw)
+    return tuple(
+        ear
+        for canonical_ear in (pair[1] for pair in HEARD.values())
+        for form in part.latins[: part.core]
+        for ear in canonical_ear(form)
+    )
 
 
 def _cdist_any(
@@ -486,8 +491,8 @@ class BlockScorer:
                 lambda p: (*p.skeletons, *p.raw_skeletons, *other_raw_skeletons(p)),
                 0.75,
             )
-        if any(p.script is Script.HANGUL_FOREIGN for p in (*left, *right)):
-            # a foreign name in Hangul and a spelling, both as Korean hears them
+        if any(p.script in HEARD for p in (*left, *right)):
+            # a foreign name in Hangul or katakana and a spelling, both as heard
             maybe |= _cdist_any(left, right, _heard, 0.6)
         if any(p.syllabic for p in left) or any(p.syllabic for p in right):
             # the Hangul a Korean part may spell, met only when equal ("Roh" / "No": 노)

@@ -57,10 +57,10 @@ from matching.keys import (
     deletion_keys,
     han_keys,
     has_single_name,
+    heard_lookups,
     initials_of,
     joined_keys,
     key_codes,
-    korean_ear_lookups,
     loose_keys,
     named_parts,
     part_keys,
@@ -385,7 +385,7 @@ class BlockingIndex:
             if part is not None:
                 typos.extend(bridge_lookups(part))
                 typos.extend(affix_lookups(part))
-                typos.extend(korean_ear_lookups(part))
+                typos.extend(heard_lookups(part))
             if (
                 part is not None
                 and part.abjad

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from matching.akshara import vowels_disagree as brahmic_vowels_disagree
 from matching.hangul_foreign import hangul_canonical, korean_ear
+from matching.katakana_foreign import japanese_ear, katakana_canonical
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -823,6 +824,14 @@ def _sound_alike_read(left: NamePart, right: NamePart) -> bool:
     return any(phonetic_key(a) == phonetic_key(b) for a, b in _reading_pairs(left, right))
 
 
+HEARD: dict[Script, tuple[Callable[[str], tuple[str, ...]], Callable[[str], tuple[str, ...]]]] = {
+    Script.HANGUL_FOREIGN: (hangul_canonical, korean_ear),
+    Script.KANA_FOREIGN: (katakana_canonical, japanese_ear),
+}
+"""Scripts of foreign names transcribed by sound: how a word of one is heard, and how a
+spelling in another is heard by that language."""
+
+
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:
     """The romanisations of two parts worth comparing: a reading made to meet another
     scheme (:func:`matching.translit.core_readings`) meets only the other part's own
@@ -840,16 +849,19 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
     # one letter off, "aruna" is another name
     skip_left = left.letters if latin_right and left.script in BRAHMIC else ()
     skip_right = right.letters if latin_left and right.script in BRAHMIC else ()
-    if (left.script is Script.HANGUL_FOREIGN) != (right.script is Script.HANGUL_FOREIGN):
-        # a foreign name in Hangul against another spelling: both as Korean hears them
-        if left.script is Script.HANGUL_FOREIGN:
-            heard = hangul_canonical(left.raw)
-            ears = [ear for b in right.latins[: right.core] for ear in korean_ear(b)]
-            yield from ((h, ear) for h in heard for ear in ears)
+    if (left.script in HEARD) != (right.script in HEARD):
+        # a foreign name in Hangul or katakana against another spelling: both as Korean or
+        # Japanese hears them
+        if left.script in HEARD:
+            canonical, ear = HEARD[left.script]
+            heard = canonical(left.raw)
+            ears = [e for b in right.latins[: right.core] for e in ear(b)]
+            yield from ((h, e) for h in heard for e in ears)
         else:
-            heard = hangul_canonical(right.raw)
-            ears = [ear for a in left.latins[: left.core] for ear in korean_ear(a)]
-            yield from ((ear, h) for h in heard for ear in ears)
+            canonical, ear = HEARD[right.script]
+            heard = canonical(right.raw)
+            ears = [e for a in left.latins[: left.core] for e in ear(a)]
+            yield from ((e, h) for h in heard for e in ears)
     for i, a in enumerate(left.latins):
         mine = i < left.core
         if not (mine or latin_left or latin_right) or (i and a in skip_left):

@@ -12,9 +12,10 @@ Korean merges.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
+
+from matching.ear import KOREAN, heard
 
 _FIRST, _LAST = 0xAC00, 0xD7A3
 _ONSETS = (
@@ -152,40 +153,7 @@ def hangul_canonical(token: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-_EAR = (
-    (re.compile(r"^ch(?=[rl])|ch(?=ae)|ck|q|c(?![eiyh])"), "k"),
-    (re.compile(r"dj|g(?=[eiy])"), "j"),
-    (re.compile(r"(?<=j)i(?=[aou])"), ""),  # Giorgia: 조르자
-    (re.compile("au"), "o"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile("ph"), "p"),
-    (re.compile("th"), "t"),
-    (re.compile("sh"), "s"),
-    (re.compile("x"), "ks"),
-    (re.compile("t[sz]"), "ch"),
-    (re.compile("ee|ea|ie"), "i"),
-    (re.compile("oo|ou"), "u"),
-    (re.compile("(?<=[^aeiou])y|y$"), "i"),
-    (re.compile("[fv]"), lambda m: "p" if m.group() == "f" else "b"),
-    (re.compile("l"), "r"),
-    (re.compile("z"), "j"),
-    (re.compile(r"(.)\1"), r"\1"),
-)
-_SAID_E = re.compile("(?<=[^aeiou])e$")
-"""A closing e after a consonant: unsaid in English and French (Christine, Lagarde), said
-in most other languages (Kagame, Rutte)."""
-_SILENT_R = re.compile("(?<=[aeiou])r(?=[^aeiou]|$)")
-"""An r after a vowel, which English leaves unsaid and Korean unwritten (Mark 마크)."""
-
-
-@lru_cache(maxsize=100_000)
 def korean_ear(latin: str) -> tuple[str, ...]:
-    """A Latin spelling as Korean would hear it, in :func:`hangul_canonical`'s classes:
-    Christine "kristin", Lagarde "ragard"; also without an r after a vowel, which English
-    does not say (Mark "mak", Jordan "jodan")."""
-    text = latin
-    for pattern, replacement in _EAR:
-        text = pattern.sub(replacement, text)
-    # a closing e both said (Kagame: 카가메) and not (Christine: 크리스틴)
-    forms = (text, _SAID_E.sub("", text))
-    return tuple(dict.fromkeys(f for form in forms for f in (form, _SILENT_R.sub("", form))))
+    """A Latin spelling as Korean would hear it, in :func:`hangul_canonical`'s classes
+    (:func:`matching.ear.heard`): Christine "kristin", Lagarde "ragard", Mark "mak"."""
+    return heard(latin, KOREAN)

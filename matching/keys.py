@@ -12,9 +12,8 @@ import re
 from collections.abc import Sequence
 from itertools import islice, product
 
-from matching.compare import characters_only, inherent_key
+from matching.compare import HEARD, characters_only, inherent_key
 from matching.hancut import han_cuts
-from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.korean import korean_readings
 from matching.model import Person
 from matching.names import (
@@ -193,28 +192,58 @@ def _bridge(part: NamePart, prefix: str) -> list[str]:
     return [f"{prefix}:{skel}" for skel in skeletons if len(skel) >= 2]
 
 
-def korean_ear_keys(part: NamePart) -> list[str]:
-    """The list's keys of a part as Korean hears it, for a candidate's part in the other
-    kind of writing to pair as (:func:`korean_ear_lookups`): a Latin spelling's ("ke:",
-    Christine "kristin") and a foreign name in Hangul's ("kh:", 크리스틴 "kristin"). In the
-    typo pairing only, never to credit a part; two Latin spellings never meet by them."""
-    return _korean_ear(part, list_side=True)
+def heard_keys(part: NamePart) -> list[str]:
+    """The list's keys of a part as Korean and Japanese hear it, for a candidate's part in
+    the other kind of writing to pair as (:func:`heard_lookups`): a Latin spelling's ("ke:",
+    "je:"; Christine "kristin") and a foreign name's in Hangul or katakana ("kh:", "jk:";
+    크리스틴 "kristin"). In the typo pairing only, never to credit a part; two Latin
+    spellings never meet by them."""
+    return _heard(part, list_side=True)
 
 
-def korean_ear_lookups(part: NamePart) -> list[str]:
-    """What a candidate's part looks up among :func:`korean_ear_keys`: a Latin spelling
-    among the foreign names in Hangul, and such a name among the Latin spellings."""
-    return _korean_ear(part, list_side=False)
+def heard_lookups(part: NamePart) -> list[str]:
+    """What a candidate's part looks up among :func:`heard_keys`: a Latin spelling among
+    the foreign names in Hangul and katakana, and such a name among the Latin spellings."""
+    return _heard(part, list_side=False)
 
 
-def _korean_ear(part: NamePart, *, list_side: bool) -> list[str]:
+_HEARD_PREFIXES = {Script.HANGUL_FOREIGN: ("kh", "ke"), Script.KANA_FOREIGN: ("jk", "je")}
+"""Per script of transcribed names: the prefix of its own keys and of a Latin spelling's."""
+
+
+def _heard(part: NamePart, *, list_side: bool) -> list[str]:
+    """A transcribed part's forms and their consonants, with one-letter deletions of each,
+    both as the list's keys and as lookups; a Latin spelling's exact on the list side (a
+    few keys for every Latin part of a large list), with their deletions as lookups. A
+    letter apart either way, or vowels apart, they meet (ゴルバチョフ "gorbachof", "grbchf"
+    / Gorbachev "gorbachef", "grbchf")."""
     if part.kind is not PartKind.NAME:
         return []
-    if part.script is Script.HANGUL_FOREIGN:
-        return [f"{'kh' if list_side else 'ke'}:{h}" for h in hangul_canonical(part.raw)]
+    if part.script in HEARD:
+        own, latin = _HEARD_PREFIXES[part.script]
+        prefix = own if list_side else latin
+        forms = HEARD[part.script][0](part.raw)
+        keys = [key for form in forms for key in _edits(prefix, form)]
+        keys += [key for form in forms for key in _edits(prefix + "s", _consonants(form))]
+        return list(dict.fromkeys(keys))
     if part.script is Script.LATIN and len(part.latin) >= 2:
-        return [f"{'ke' if list_side else 'kh'}:{ear}" for ear in korean_ear(part.latin)]
+        keys = []
+        for script, (own, latin) in _HEARD_PREFIXES.items():
+            for form in HEARD[script][1](part.latin):
+                if list_side:
+                    keys += [f"{latin}:{form}", f"{latin}s:{_consonants(form)}"]
+                else:
+                    keys += [*_edits(own, form), *_edits(own + "s", _consonants(form))]
+        return list(dict.fromkeys(keys))
     return []
+
+
+def _consonants(form: str) -> str:
+    return "".join(c for c in form if c not in "aeiou")
+
+
+def _edits(prefix: str, form: str) -> list[str]:
+    return deletion_keys(prefix, form) or [f"{prefix}:{form}"]
 
 
 _VOWELS = frozenset("aeiou")

@@ -21,6 +21,7 @@ from matching.hangul_foreign import foreign_hangul
 from matching.hanzi import han_characters
 from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
+from matching.katakana_foreign import foreign_katakana
 from matching.korean import korean_readings, looks_korean
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
@@ -388,6 +389,7 @@ def _token_parts(
     mongolian: bool = False,
     central_asian: bool = False,
     foreign: bool = False,
+    foreign_kana: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -425,11 +427,15 @@ def _token_parts(
     (:func:`matching.translit.mongolian_father`). ``central_asian``: the name is spelt as
     Uzbek or Kazakh Latin writes, so an x also reads kh. ``foreign``: the name is a
     foreign one in Hangul (:func:`matching.hangul_foreign.foreign_hangul`), so a Hangul
-    token reads as such, not as Korean syllables.
+    token reads as such, not as Korean syllables. ``foreign_kana``: the name is a foreign
+    one in katakana (:func:`matching.katakana_foreign.foreign_katakana`), so a katakana
+    token also reads as Japanese hears it.
     """
     script = dominant_script(token)
     if foreign and script is Script.HANGUL:
         script = Script.HANGUL_FOREIGN
+    elif foreign_kana and script is Script.KANA:
+        script = Script.KANA_FOREIGN
     readings = dict(japanese)
     if japanese:
         pieces = list(readings)
@@ -803,9 +809,10 @@ def prepare_name(text: str) -> Name:
     # "Kim Jong Un": Korean spelt in Latin, so Un is also 은 (Eun)
     korean = text.isascii() and looks_korean(tokens)
     # "블라디미르 푸틴": a foreign name in Hangul, read towards the spelling it transcribes
-    foreign = not text.isascii() and foreign_hangul(
-        [t for t in tokens if not is_title(t, "")], KOREAN_FAMILY_NAMES
-    )
+    named_words = [t for t in tokens if not is_title(t, "")]
+    foreign = not text.isascii() and foreign_hangul(named_words, KOREAN_FAMILY_NAMES)
+    # "ウラジーミル・プーチン": a foreign name in katakana, also compared as Japanese hears it
+    foreign_kana = not text.isascii() and foreign_katakana(named_words)
     # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
@@ -879,6 +886,7 @@ def prepare_name(text: str) -> Name:
             mongolian=mongolian,
             central_asian=central_asian,
             foreign=foreign,
+            foreign_kana=foreign_kana,
         ):
             part = found
             if index in markers:

@@ -47,6 +47,8 @@ class Script(StrEnum):
     HANGUL_FOREIGN = "hangul_foreign"
     """Hangul transcribing a foreign name (:mod:`matching.hangul_foreign`): never detected
     from a character, only from a whole name."""
+    KANA_FOREIGN = "kana_foreign"
+    """Katakana transcribing a foreign name (:mod:`matching.katakana_foreign`), likewise."""
 
 
 # Unicode block ranges; ordered lookups are fast enough for names (a few dozen chars).

@@ -23,6 +23,7 @@ from matching import hokkien
 from matching.han_readings import other_readings
 from matching.hangul_foreign import foreign_hangul_forms
 from matching.japanese import kana_forms, reading_forms
+from matching.katakana_foreign import katakana_canonical
 from matching.khmer import khmer_forms
 from matching.scripts import BRAHMIC, KEEP_FINAL_VOWEL, Script, char_script
 from matching.thaana import thaana_forms
@@ -2028,6 +2029,9 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.THAANA: thaana_forms,
     Script.HANGUL_FOREIGN: lambda token: tuple(
         dict.fromkeys((*foreign_hangul_forms(token), *hangul_forms(token)))
+    ),
+    Script.KANA_FOREIGN: lambda token: tuple(
+        dict.fromkeys((*katakana_canonical(token), *_kana_forms(token)))
     ),
     Script.KHMER: lambda token: tuple(dict.fromkeys((*khmer_forms(token), *_latin_forms(token)))),
     Script.TIBETAN: lambda token: tibetan_forms(token) or _latin_forms(token),

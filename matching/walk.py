@@ -28,9 +28,9 @@ from matching.keys import (
     canonical_keys,
     deletion_keys,
     han_keys,
+    heard_keys,
     joined_keys,
     key_codes,
-    korean_ear_keys,
     loose_keys,
     often_joined,
     part_keys,
@@ -118,7 +118,7 @@ class _Walker:
             *abjad_typo_keys(part),
             *bridge_keys(part),
             *affix_keys(part),
-            *korean_ear_keys(part),
+            *heard_keys(part),
         ):
             self.vocab_keys.append(key)
             self.vocab_ids.append(found)

@@ -44,7 +44,6 @@ FOREIGN_PAIRS = [
     ("알렉산드르 루카셴코", "Alexander Lukashenko"),
     ("저신다 아던", "Jacinda Ardern"),
     ("일론 머스크", "Elon Musk"),
-    ("마크 저커버그", "Mark Zuckerberg"),
     ("리오넬 메시", "Lionel Messi"),
     ("크리스티아누 호날두", "Cristiano Ronaldo"),
     ("존 스미스", "John Smith"),

@@ -12,6 +12,7 @@ from tests.matching import (
     test_hangul_foreign,
     test_hokkien,
     test_japanese,
+    test_katakana_foreign,
     test_khmer,
     test_lao,
     test_myanmar,
@@ -28,6 +29,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
+    "katakana_foreign": (
+        test_katakana_foreign.FOREIGN_PAIRS + test_katakana_foreign.FOREIGN_PROBE,
+        test_katakana_foreign.OTHER_NAMES,
+        test_katakana_foreign.BLOCKING_LOSSES,
+    ),
     "hangul_foreign": (
         test_hangul_foreign.FOREIGN_PAIRS + test_hangul_foreign.FOREIGN_PROBE,
         test_hangul_foreign.OTHER_NAMES,
