@@ -832,6 +832,12 @@ HEARD: dict[Script, tuple[Callable[[str], tuple[str, ...]], Callable[[str], tupl
 spelling in another is heard by that language."""
 
 
+def _heard_pairs(transcribed: NamePart, other: NamePart) -> Iterator[tuple[str, str]]:
+    canonical, ear = HEARD[transcribed.script]
+    ears = [e for form in other.latins[: other.core] for e in ear(form)]
+    return ((h, e) for h in canonical(transcribed.raw) for e in ears)
+
+
 def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]:
     """The romanisations of two parts worth comparing: a reading made to meet another
     scheme (:func:`matching.translit.core_readings`) meets only the other part's own
@@ -853,15 +859,9 @@ def _reading_pairs(left: NamePart, right: NamePart) -> Iterator[tuple[str, str]]
         # a foreign name in Hangul or katakana against another spelling: both as Korean or
         # Japanese hears them
         if left.script in HEARD:
-            canonical, ear = HEARD[left.script]
-            heard = canonical(left.raw)
-            ears = [e for b in right.latins[: right.core] for e in ear(b)]
-            yield from ((h, e) for h in heard for e in ears)
+            yield from _heard_pairs(left, right)
         else:
-            canonical, ear = HEARD[right.script]
-            heard = canonical(right.raw)
-            ears = [e for a in left.latins[: left.core] for e in ear(a)]
-            yield from ((e, h) for h in heard for e in ears)
+            yield from ((a, b) for b, a in _heard_pairs(right, left))
     for i, a in enumerate(left.latins):
         mine = i < left.core
         if not (mine or latin_left or latin_right) or (i and a in skip_left):

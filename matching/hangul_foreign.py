@@ -6,8 +6,9 @@ Korean papers write a foreign name by its sound (블라디미르 푸틴, Vladimi
 Read as a Korean name, syllable by syllable ("beullladimireu"), such a name meets its
 Latin spelling nowhere, and a romanised Korean syllable compares only exactly. So a name
 that is not Korean (:func:`foreign_hangul`) reads each word with the epenthetic ㅡ
-dropped, twice: with b, p, r, j and ㅓ as o, and with v, f, l, z and ㅓ as a, the sounds
-Korean merges.
+dropped, each ㄹ as r and as l, and the other sounds Korean merges twice: b, p, j and ㅓ
+as o, and v, f, z and ㅓ as a; and it is compared with a Latin spelling as Korean hears
+both (:func:`hangul_canonical`, :mod:`matching.ear`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _ONSETS = (
 """ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ, in the two readings."""
 _NUCLEI = (
     ("a", "a"), ("ae", "e"), ("ya", "ya"), ("yae", "ye"), ("o", "a"), ("e", "e"),
-    ("yo", "ye"), ("ye", "ye"), ("o", "o"), ("wa", "wa"), ("we", "we"), ("oe", "we"),
+    ("yo", "ye"), ("ye", "ye"), ("o", "o"), ("wa", "wa"), ("wae", "we"), ("oe", "we"),
     ("yo", "yo"), ("u", "u"), ("wo", "wo"), ("we", "we"), ("wi", "u"), ("yu", "yu"),
     ("eu", "eu"), ("ui", "ui"), ("i", "i"),
 )  # fmt: skip
@@ -59,9 +60,10 @@ def _epenthetic(onset: int, nucleus: int, coda: int) -> bool:
 def foreign_hangul(tokens: Sequence[str], surnames: frozenset[str]) -> bool:
     """Whether a name in Hangul transcribes a foreign one: a word holds a consonant written
     with ㅡ only to be said (크, 르, 스: no Korean given name does), or the name has two
-    words or more (honorifics left out), none of them a Korean family name (``surnames``:
-    코피 아난, Kofi Annan; "정은 김" is Korean) or one of three syllables or more (조
-    바이든, Joe Biden)."""
+    words or more (titles left out), each of two syllables or more and none a Korean family
+    name of two (``surnames``: 코피 아난, Kofi Annan; "정은 김", "사공 서기" are Korean). A
+    foreign name with a word of one syllable and no such consonant (조 바이든, Joe Biden)
+    is taken for Korean: Korean names are the likelier."""
     words = [t for t in tokens if t]
     if not words or not all(_is_hangul_word(t) for t in words):
         return False
@@ -70,11 +72,10 @@ def foreign_hangul(tokens: Sequence[str], surnames: frozenset[str]) -> bool:
             found = _jamo(syllable)
             if found is not None and _epenthetic(*found):
                 return True
-    # a word of three syllables or more is no Korean given name (조 바이든, Joe Biden); a
-    # Korean name written whole is one word, its honorifics apart are none (김정은 박사)
-    return len(words) >= 2 and (
-        not any(w in surnames for w in words) or any(len(w) >= 3 for w in words)
-    )
+    # a word of one syllable may be a family name, whether the list of them knows it or
+    # not (태, 소, 모); a Korean name written whole is one word, and its titles apart are
+    # none (김정은 선생님)
+    return len(words) >= 2 and all(len(w) >= 2 and w not in surnames for w in words)
 
 
 _MAX_RIEUL = 3

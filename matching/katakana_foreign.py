@@ -30,7 +30,8 @@ _KANA.update(
         "シ": ("s", "i"), "ジ": ("j", "i"), "チ": ("ch", "i"), "ヂ": ("j", "i"),
         "ツ": ("ts", "u"), "ヅ": ("z", "u"), "フ": ("f", "u"), "ヤ": ("y", "a"),
         "ユ": ("y", "u"), "ヨ": ("y", "o"), "ワ": ("w", "a"), "ヲ": ("", "o"),
-        "ヴ": ("b", "u"),
+        "ヴ": ("b", "u"), "ヷ": ("b", "a"), "ヸ": ("b", "i"), "ヹ": ("b", "e"), "ヺ": ("b", "o"),
+        "ヰ": ("w", "i"), "ヱ": ("w", "e"), "ヵ": ("k", "a"), "ヶ": ("k", "e"),
     }
 )  # fmt: skip
 """Katakana by consonant and vowel, in :data:`matching.ear.JAPANESE`'s classes (シ s,
@@ -53,7 +54,9 @@ def foreign_katakana(tokens: Sequence[str]) -> bool:
     """Whether a name is written wholly in katakana, which Japanese keeps for foreign names
     (ウラジーミル・プーチン, ウサイン ボルト) and for the readings of Japanese ones, which
     their Hepburn readings still meet (ヤマダ タロウ; measured: thirty such names raise no
-    alert among 56,918 Latin names)."""
+    alert among 56,918 Latin names). Such a part is not compared by consonants, as other
+    kana are: "ヤマダ タロウ" / "Yamada Toru" falls from 0.86 to 0.50, "オオノ ショウ" /
+    "Oono Show" from 0.875 to 0.75."""
     words = [t for t in tokens if t]
     return bool(words) and all(_is_katakana(t) for t in words)
 
@@ -70,6 +73,10 @@ def _syllables(token: str) -> list[tuple[str, str, bool]]:
             consonant, vowel, long = out[-1]
             if not consonant and vowel in "uo":  # ウィ wi, ウォ wo
                 consonant = "w"
+            elif not consonant and vowel == "i":  # イェ ye
+                consonant = "y"
+            elif consonant in ("k", "g") and vowel == "u":  # クァ kwa, グォ gwo
+                consonant += "w"
             out[-1] = (consonant, _SMALL_VOWELS[char], long)
         elif char in _SMALL_Y and out:
             consonant, _, long = out[-1]
@@ -108,7 +115,7 @@ def katakana_canonical(token: str) -> tuple[str, ...]:
     if bare and bare[0] != full[0]:
         forms.append(full[0] + "".join(bare[1:]))
     forms += [form.replace("chi", "ti").replace("ji", "di") for form in forms]
-    return tuple(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(form for form in forms if form))
 
 
 def japanese_ear(latin: str) -> tuple[str, ...]:

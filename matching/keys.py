@@ -215,8 +215,10 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
     """A transcribed part's forms and their consonants, with one-letter deletions of each,
     both as the list's keys and as lookups; a Latin spelling's exact on the list side (a
     few keys for every Latin part of a large list), with their deletions as lookups. A
-    letter apart either way, or vowels apart, they meet (ゴルバチョフ "gorbachof", "grbchf"
-    / Gorbachev "gorbachef", "grbchf")."""
+    Latin candidate meets a transcribed part of the list a letter apart either way; a
+    transcribed candidate meets a Latin part of the list one letter longer, or by the
+    same consonants (ゴルバチョフ "grbchf" / Gorbachev "grbchf"). Consonant keys of fewer
+    than two letters are none: they would pair every name with one ("Ali", "r")."""
     if part.kind is not PartKind.NAME:
         return []
     if part.script in HEARD:
@@ -224,18 +226,28 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
         prefix = own if list_side else latin
         forms = HEARD[part.script][0](part.raw)
         keys = [key for form in forms for key in _edits(prefix, form)]
-        keys += [key for form in forms for key in _edits(prefix + "s", _consonants(form))]
+        keys += [
+            key
+            for form in forms
+            if len(consonants := _consonants(form)) >= MIN_HEARD_CONSONANTS
+            for key in _edits(prefix + "s", consonants)
+        ]
         return list(dict.fromkeys(keys))
     if part.script is Script.LATIN and len(part.latin) >= 2:
         keys = []
         for script, (own, latin) in _HEARD_PREFIXES.items():
             for form in HEARD[script][1](part.latin):
+                consonants = _consonants(form)
+                enough = len(consonants) >= MIN_HEARD_CONSONANTS
                 if list_side:
-                    keys += [f"{latin}:{form}", f"{latin}s:{_consonants(form)}"]
+                    keys += [f"{latin}:{form}", *([f"{latin}s:{consonants}"] if enough else [])]
                 else:
-                    keys += [*_edits(own, form), *_edits(own + "s", _consonants(form))]
+                    keys += [*_edits(own, form), *(_edits(own + "s", consonants) if enough else [])]
         return list(dict.fromkeys(keys))
     return []
+
+
+MIN_HEARD_CONSONANTS = 2
 
 
 def _consonants(form: str) -> str:

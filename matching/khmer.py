@@ -292,7 +292,7 @@ def _read(clusters: list[_Cluster], *, popular: bool, medial_closes: bool) -> st
         popular
         and last
         and last.cluster.vowel == "\u17b8"
-        and not (last.coda or last.cluster.reahmuk)
+        and not (last.coda or last.cluster.reahmuk or last.cluster.nikahit or last.cluster.robat)
     ):
         parts[-1] = parts[-1][:-1] + _CLOSING_II[0 if _first_series(last.cluster) else 1]
     text = "".join(parts)

@@ -792,7 +792,8 @@ def prepare_name(text: str) -> Name:
     parts: list[NamePart] = []
     titles: list[NamePart] = []
     tokens = tokens_of(text)
-    whole = len(tokens) == 1
+    # a title apart leaves one word whole: "김정은 선생님" is 김 + 정은
+    whole = sum(not is_title(t, "") for t in tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
     named = _named_by_hyphen(text, tokens) if "-" in text else frozenset()
     if text.isascii() and any(token in TITLES for token in tokens):
@@ -871,7 +872,7 @@ def prepare_name(text: str) -> Name:
         syllabic = asian[index] if asian else ()
         for found, title in _token_parts(
             token,
-            whole,
+            whole and not is_title(token, ""),
             japanese,
             *spelt,
             syllabic=syllabic,

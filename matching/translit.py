@@ -2108,6 +2108,13 @@ _COMPOUND_FAMILY = frozenset(
         "제갈",
         "선우",
         "독고",
+        "사공",
+        "서문",
+        "동방",
+        "을지",
+        "망절",
+        "어금",
+        "장곡",
     }
 )
 KOREAN_FAMILY_NAMES = frozenset(KOREAN_SURNAMES) | frozenset(

@@ -169,10 +169,16 @@ Mario Garcia, ラジェシュ・クマール / Rakesh Kumar."""
         ("プーチン", {"puchin", "putin"}),  # a long vowel; チ also as older spellings' t
         ("ムハンマド", {"muhammad"}),  # ン before m as m
         ("ヴォロディミル", {"borodimir"}),  # ヴ as b, a small vowel replacing the kana's own
+        ("クァク", {"kwak"}),  # ... and a w after k and g (Kwak)
+        ("イェレン", {"yeren"}),  # ... and a y after イ (Yellen)
     ],
 )
 def test_katakana_as_japanese_hears_it(katakana: str, forms: set[str]) -> None:
     assert forms <= set(katakana_canonical(katakana))
+
+
+def test_a_long_vowel_mark_alone_reads_nothing() -> None:
+    assert katakana_canonical("ー") == ()
 
 
 def test_latin_as_japanese_hears_it() -> None:

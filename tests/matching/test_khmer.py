@@ -216,6 +216,10 @@ def test_khmer_forms_are_letters_only_and_never_empty_for_a_name() -> None:
             assert all(form.isascii() and form.isalpha() for form in forms)
 
 
+def test_a_closing_ii_with_a_nikahit_keeps_its_m() -> None:
+    assert "sim" in khmer_forms("សីំ")
+
+
 def test_marks_without_a_consonant_read_nothing() -> None:
     assert khmer_forms("\u17b6\u17c6") == ()
     assert khmer_forms("") == ()
