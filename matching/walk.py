@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from matching.compare import HEARD
 from matching.gcpause import paused_gc
 from matching.keys import (
     BIRTH_MASK,
@@ -77,6 +78,9 @@ class Walked:
     vocabulary_size: int
     ids: list[str]
     merged: bool = False
+    heard: int = 0
+    """Parts of a name transcribed by sound (Hangul, katakana): without any, a Latin
+    candidate's part has nothing to look up as heard (:func:`matching.keys.heard_lookups`)."""
 
 
 class _Walker:
@@ -97,7 +101,8 @@ class _Walker:
         self.loose_keys: list[str] = []
         self.loose_ids: list[int] = []
         self.runs: dict[_Run, _RunFound | None] = {}
-        self.joined_latin: dict[int, str] = {}  # runs whose two-part keys no record needed yet
+        self.joined_latin: dict[int, str] = {}
+        self.heard = 0  # runs whose two-part keys no record needed yet
         self.often: dict[NamePart, bool] = {}
         # the parts keyed by identity while the index is built (the records may be
         # unpacked one by one, and a part let go could lend its id to another)
@@ -111,6 +116,7 @@ class _Walker:
         """A new part's id, its keys added."""
         found = self.vocabulary[id(part)] = self.size()
         self.keep_alive.append(part)
+        self.heard += part.script in HEARD
         if self.numbers is not None:
             self.ids.append(f"p{self.numbers[id(part)]}")
         for key in (
@@ -311,7 +317,7 @@ def walk(
         walker.vocab_keys, walker.vocab_ids, walker.canon_vids, walker.canon_keys,
         walker.canon_owns, walker.canon_codes, los, his, walker.letter_vids,
         walker.first_letters, recs, vids, masks, single, walker.loose_keys, walker.loose_ids,
-        initial_recs, initial_letters, walker.size(), walker.ids,
+        initial_recs, initial_letters, walker.size(), walker.ids, heard=walker.heard,
     )  # fmt: skip
 
 
@@ -348,4 +354,5 @@ def merge(mine: Walked, theirs: Walked) -> Walked:
     for column in ("vocab_ids", "canon_vids", "letter_vids", "vids", "loose_ids"):
         setattr(mine, column, ids(getattr(mine, column), getattr(theirs, column)))
     mine.stop, mine.vocabulary_size, mine.ids, mine.merged = theirs.stop, len(known), [], True
+    mine.heard += theirs.heard
     return mine

@@ -639,3 +639,17 @@ def test_a_name_is_keyed_without_its_opening_h_too() -> None:
     hakobyan, akopyan = (prepare_name(name).parts[0] for name in ("Hakobyan", "Akopyan"))
     assert "s:kbn" in set(part_keys(hakobyan)) & set(part_keys(akopyan))
     assert "s:sn" not in part_keys(prepare_name("Hassan").parts[0])
+
+
+def test_latin_candidates_look_up_heard_keys_only_where_the_list_transcribes() -> None:
+    """A list with no name in Hangul or katakana spares every Latin candidate part its
+    heard lookups; one with such a name is met by a Latin spelling of it."""
+    latin = [Person(f"r{i}", (prepare_name(n),)) for i, n in enumerate(["Mark Rutte", "Ana Diaz"])]
+    assert not BlockingIndex(latin).hears
+    kana = [*latin, Person("k", (prepare_name("ウラジーミル・プーチン"),))]
+    index = BlockingIndex(kana)
+    assert index.hears
+    candidate = Person("c", (prepare_name("Vladimir Putin"),))
+    found = index.pairs([candidate])
+    assert 2 in set(found["rec"].to_list())
+    assert pickle.loads(pickle.dumps(index)).hears
