@@ -127,10 +127,11 @@ FOREIGN_PROBE = [
     ("메흐메트 데미르", "Mehmet Demir"),
     ("올루세군 아데예미", "Olusegun Adeyemi"),
 ]
-"""A second reader's list, written before it was scored: 61 of 87 raised (60 before the
-soft g, au and the three readings of ㅓ, which its misses suggested; 63 before a word of
-one syllable kept a name Korean: Paul Kagame 폴, Imran Khan 칸). Missed, mostly French,
-German and Portuguese spellings Korean transcribes by sound, and: Francois Hollande,
+"""A second reader's list, written before it was scored: 61 of 87 raised (1 before; 59 by
+the first version; 63 after a closing ㅡ dropped, a soft g, au and the three readings of
+ㅓ, which its misses suggested; 61 once a word of one syllable kept a name Korean: Paul
+Kagame 폴, Imran Khan 칸). Missed, mostly French, German and Portuguese spellings Korean
+transcribes by sound, and: Francois Hollande,
 Gerhard Schroeder, Frank-Walter Steinmeier, Andrzej Duda, Mark Rutte, Dilma Rousseff,
 Gabriel Boric, Ashraf Ghani, Shehbaz Sharif, Sheikh Hasina, Ngozi Okonjo-Iweala, Novak
 Djokovic, Erling Haaland, Paulo Coelho, Jon Fosse, Annie Ernaux, Salman Rushdie, Ludwig
