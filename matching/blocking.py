@@ -345,7 +345,15 @@ class BlockingIndex:
 
     def _candidate_keys(
         self, candidates: Sequence[Person]
-    ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[int], pl.DataFrame, pl.DataFrame]:
+    ) -> tuple[
+        pl.DataFrame,
+        pl.DataFrame,
+        pl.DataFrame,
+        list[int],
+        pl.DataFrame,
+        pl.DataFrame,
+        pl.DataFrame,
+    ]:
         loose_texts: list[str] = []
         loose_cands: list[int] = []
         loose_masks: list[int] = []
@@ -368,6 +376,8 @@ class BlockingIndex:
         typo_codes: list[int] = []
         typo_los: list[int] = []
         typo_his: list[int] = []
+        heard_found: list[str] = []
+        heard_ids: list[int] = []
         single: list[int] = []
 
         def pair_entry(
@@ -389,7 +399,10 @@ class BlockingIndex:
                 typos.extend(bridge_lookups(part))
                 typos.extend(affix_lookups(part))
                 if self.hears or part.script in HEARD:
-                    typos.extend(heard_lookups(part))
+                    heard = heard_lookups(part)
+                    typos.extend(heard)
+                    heard_found.extend(heard)
+                    heard_ids.extend([index] * len(heard))
             if (
                 part is not None
                 and part.abjad
@@ -491,14 +504,20 @@ class BlockingIndex:
         pk = _pair_frame("cand", pl.concat([own, typos]))
         initials = _letters_frame("cand", initial_cands, initial_letters)
         cl = _masked_keys(loose_texts, loose_cands, loose_masks)
-        return ck, cl, pk, single, initials, _letters_frame("cand", letter_cands, letters)
+        # a transcribed part and a spelling met as heard pair up single-part names too
+        # (基辛格 / Kissinger), which no pair of parts stands for
+        hk = pl.DataFrame(
+            {"key": _hash(heard_found), "cand": pl.Series(heard_ids, dtype=pl.UInt32)}
+        )
+        letters_frame = _letters_frame("cand", letter_cands, letters)
+        return ck, cl, pk, single, initials, letters_frame, hk
 
     def pairs(self, candidates: Sequence[Person]) -> pl.DataFrame:
         """Distinct ``(cand, rec)`` index pairs worth scoring, for a chunk of candidates.
 
         Pairs of ids are grouped, joined and made unique as one 64-bit number
         (:func:`_joint`): a fifth less time than by two columns, for the same pairs."""
-        ck, cl, pk, single, initials, letters = self._candidate_keys(candidates)
+        ck, cl, pk, single, initials, letters, heard = self._candidate_keys(candidates)
         # 1. parts sharing a rare strong key (a spelling, sound, skeleton or variant
         #    group), with the slots they stand for on each side
         rare_parts = _split(
@@ -555,8 +574,12 @@ class BlockingIndex:
                 .join(letters, on=["cand", "letter"])
                 .select("cand", "rec")
             )
-        # 4. single-part names on either side: any shared key will do
-        keys = ck.select("key", "cand")
+        # 4. single-part names on either side: any shared key will do, a heard one too
+        keys = (
+            pl.concat([ck.select("key", "cand"), heard])
+            if heard.height
+            else ck.select("key", "cand")
+        )
         frames.append(_sharing(keys, self._single_vocab, self._single_parts))
         if single:
             mine = keys.filter(pl.col("cand").is_in(pl.Series(single, dtype=pl.UInt32).implode()))

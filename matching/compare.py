@@ -18,6 +18,7 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.akshara import vowels_disagree as brahmic_vowels_disagree
+from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
 from matching.names import (
@@ -247,6 +248,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     read = _th_read(left) | _th_read(right)
     sounded = False
     apart = _distinct_stems(left.latin, right.latin)
+    coarse, weight = _coarse_forms(left, right)
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
@@ -257,7 +259,10 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if apart and _stem_edits(a, b) >= MIN_STEM_EDITS:
             continue  # Shevchenko / Savchenko: alike by their -chenko only
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
-            best = max(best, _osa(a, b, 0.6))
+            similar = _osa(a, b, 0.6)
+            if coarse and (a in coarse or b in coarse):
+                similar = max(0.0, 1.0 - weight * (1.0 - similar))
+            best = max(best, similar)
             # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
             sounded = sounded or (a in mine and phonetic_key(a) == phonetic_key(b))
     if sounded and best < SOUND_ALIKE:
@@ -827,9 +832,28 @@ def _sound_alike_read(left: NamePart, right: NamePart) -> bool:
 HEARD: dict[Script, tuple[Callable[[str], tuple[str, ...]], Callable[[str], tuple[str, ...]]]] = {
     Script.HANGUL_FOREIGN: (hangul_canonical, korean_ear),
     Script.KANA_FOREIGN: (katakana_canonical, japanese_ear),
+    Script.HAN_FOREIGN: (han_foreign_canonical, chinese_ear),
 }
 """Scripts of foreign names transcribed by sound: how a word of one is heard, and how a
 spelling in another is heard by that language."""
+
+
+HEARD_EDIT_WEIGHT = {Script.HAN_FOREIGN: 1.25}
+"""What an edit between two heard forms costs, in edits of a spelling, where the forms
+fold more sounds than Korean and Japanese hear alike (three vowels, voicing): "tuni" of
+托尼 is Tony, Turner and Toni; one edit away is no nearer than one and a half."""
+
+
+def _coarse_forms(left: NamePart, right: NamePart) -> tuple[frozenset[str], float]:
+    """The heard forms of whichever part is transcribed with a :data:`HEARD_EDIT_WEIGHT`,
+    and that weight."""
+    if (left.script in HEARD) == (right.script in HEARD):
+        return frozenset(), 1.0
+    part = left if left.script in HEARD else right
+    weight = HEARD_EDIT_WEIGHT.get(part.script)
+    if weight is None:
+        return frozenset(), 1.0
+    return frozenset(HEARD[part.script][0](part.raw)), weight
 
 
 def _heard_pairs(transcribed: NamePart, other: NamePart) -> Iterator[tuple[str, str]]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import islice, product
 
 from matching.compare import HEARD, characters_only, inherent_key
+from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
 from matching.model import Person
@@ -207,7 +208,11 @@ def heard_lookups(part: NamePart) -> list[str]:
     return _heard(part, list_side=False)
 
 
-_HEARD_PREFIXES = {Script.HANGUL_FOREIGN: ("kh", "ke"), Script.KANA_FOREIGN: ("jk", "je")}
+_HEARD_PREFIXES = {
+    Script.HANGUL_FOREIGN: ("kh", "ke"),
+    Script.KANA_FOREIGN: ("jk", "je"),
+    Script.HAN_FOREIGN: ("ch", "ce"),
+}
 """Per script of transcribed names: the prefix of its own keys and of a Latin spelling's."""
 
 
@@ -226,6 +231,10 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
         prefix = own if list_side else latin
         forms = HEARD[part.script][0](part.raw)
         keys = [key for form in forms for key in _edits(prefix, form)]
+        if not list_side and part.script is Script.HAN_FOREIGN:
+            # the Latin part a sound apart, which the list keys only as heard: the
+            # tables' characters stand for a class of sounds (巴 the Va of Vargas)
+            keys += [key for form in forms for key in _substitutions(prefix, form)]
         keys += [
             key
             for form in forms
@@ -248,6 +257,18 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
 
 
 MIN_HEARD_CONSONANTS = 2
+
+
+def _substitutions(prefix: str, form: str) -> list[str]:
+    """``form`` with each letter in turn another of :data:`HEARD_LETTERS`."""
+    if len(form) < MIN_DELETION_LENGTH:
+        return []
+    return [
+        f"{prefix}:{form[:i]}{letter}{form[i + 1 :]}"
+        for i in range(len(form))
+        for letter in HEARD_LETTERS
+        if letter != form[i]
+    ]
 
 
 def _consonants(form: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from matching.commonness import is_common
 from matching.cyrillic_cjk import cyrillic_cjk_readings
+from matching.han_foreign import foreign_han
 from matching.hangul_foreign import foreign_hangul
 from matching.hanzi import han_characters
 from matching.hokkien import syllables as straits_syllables
@@ -390,6 +391,7 @@ def _token_parts(
     central_asian: bool = False,
     foreign: bool = False,
     foreign_kana: bool = False,
+    foreign_chinese: bool = False,
 ) -> tuple[tuple[NamePart, bool], ...]:
     """The parts one token makes, each with whether it is a title (cached per token).
 
@@ -429,13 +431,17 @@ def _token_parts(
     foreign one in Hangul (:func:`matching.hangul_foreign.foreign_hangul`), so a Hangul
     token reads as such, not as Korean syllables. ``foreign_kana``: the name is a foreign
     one in katakana (:func:`matching.katakana_foreign.foreign_katakana`), so a katakana
-    token also reads as Japanese hears it.
+    token also reads as Japanese hears it. ``foreign_chinese``: likewise in Han characters
+    (:func:`matching.han_foreign.foreign_han`), so a Han token is one word, not a family
+    and a given name, also read as Chinese hears it.
     """
     script = dominant_script(token)
     if foreign and script is Script.HANGUL:
         script = Script.HANGUL_FOREIGN
     elif foreign_kana and script is Script.KANA:
         script = Script.KANA_FOREIGN
+    elif foreign_chinese and script is Script.HAN:
+        script = Script.HAN_FOREIGN
     readings = dict(japanese)
     if japanese:
         pieces = list(readings)
@@ -814,6 +820,8 @@ def prepare_name(text: str) -> Name:
     foreign = not text.isascii() and foreign_hangul(named_words, KOREAN_FAMILY_NAMES)
     # "ウラジーミル・プーチン": a foreign name in katakana, also compared as Japanese hears it
     foreign_kana = not text.isascii() and foreign_katakana(named_words)
+    # "弗拉基米尔·普京": a foreign name in Han characters, also compared as Chinese hears it
+    foreign_chinese = not text.isascii() and foreign_han(text, named_words)
     # "Mai Thị Vân": Thị says the bearer is a woman, not who she is, as Văn says a man;
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
@@ -888,6 +896,7 @@ def prepare_name(text: str) -> Name:
             central_asian=central_asian,
             foreign=foreign,
             foreign_kana=foreign_kana,
+            foreign_chinese=foreign_chinese,
         ):
             part = found
             if index in markers:

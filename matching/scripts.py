@@ -49,6 +49,8 @@ class Script(StrEnum):
     from a character, only from a whole name."""
     KANA_FOREIGN = "kana_foreign"
     """Katakana transcribing a foreign name (:mod:`matching.katakana_foreign`), likewise."""
+    HAN_FOREIGN = "han_foreign"
+    """Han characters transcribing a foreign name (:mod:`matching.han_foreign`), likewise."""
 
 
 # Unicode block ranges; ordered lookups are fast enough for names (a few dozen chars).

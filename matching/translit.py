@@ -2030,6 +2030,7 @@ _SCRIPT_FORMS: dict[Script, Callable[[str], tuple[str, ...]]] = {
     Script.HANGUL_FOREIGN: lambda token: tuple(
         dict.fromkeys((*foreign_hangul_forms(token), *hangul_forms(token)))
     ),
+    Script.HAN_FOREIGN: _han_forms,
     Script.KANA_FOREIGN: lambda token: tuple(
         dict.fromkeys((*katakana_canonical(token), *_kana_forms(token)))
     ),
@@ -2117,6 +2118,13 @@ _COMPOUND_FAMILY = frozenset(
         "장곡",
     }
 )
+
+
+def compound_family(token: str) -> bool:
+    """Whether a Han or Hangul name opens with a family name of two characters (欧阳)."""
+    return token[:2] in _COMPOUND_FAMILY
+
+
 KOREAN_FAMILY_NAMES = frozenset(KOREAN_SURNAMES) | frozenset(
     name for name in _COMPOUND_FAMILY if "\uac00" <= name[0] <= "\ud7a3"
 )

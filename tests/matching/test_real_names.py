@@ -9,6 +9,7 @@ import pytest
 from tests.matching import (
     test_cantonese,
     test_compare,
+    test_han_foreign,
     test_hangul_foreign,
     test_hokkien,
     test_japanese,
@@ -38,6 +39,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_hangul_foreign.FOREIGN_PAIRS + test_hangul_foreign.FOREIGN_PROBE,
         test_hangul_foreign.OTHER_NAMES,
         test_hangul_foreign.BLOCKING_LOSSES,
+    ),
+    "han_foreign": (
+        test_han_foreign.FOREIGN_PAIRS + test_han_foreign.FOREIGN_PROBE,
+        test_han_foreign.OTHER_NAMES,
+        test_han_foreign.BLOCKING_LOSSES,
     ),
     "khmer": (test_khmer.KHMER_PAIRS, test_khmer.OTHER_NAMES, set()),
     "khmer_probe": (
