@@ -340,7 +340,8 @@ class BlockingIndex:
         self.common_keys = int(counts.filter(pl.col("df") > self.common_limit).height)
         self.vocabulary_size = walked.vocabulary_size
         # a Latin candidate looks up its heard keys only where the list holds a name in
-        # Hangul or katakana to meet (12 to 60 lookups a part otherwise spent for nothing)
+        # Hangul, katakana or Han characters to meet (12 to 60 lookups a part otherwise
+        # spent for nothing)
         self.hears = walked.heard > 0
 
     def _candidate_keys(

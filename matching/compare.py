@@ -252,7 +252,8 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     for a, b in _reading_pairs(left, right):
         if a == b:
             return 1.0, "transliteration"
-        if (a in read or b in read) and len(a) != len(b):
+        heard = bool(coarse) and (a in coarse or b in coarse)
+        if (a in read or b in read) and len(a) != len(b) and not heard:
             # a th read as s meets a spelling a vowel off, not a letter short: "Faith"
             # read "fais" is no "Fai"
             continue
@@ -260,7 +261,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             continue  # Shevchenko / Savchenko: alike by their -chenko only
         if (a in mine) is (b in theirs):  # an article's sound is spelled only against one
             similar = _osa(a, b, 0.6)
-            if coarse and (a in coarse or b in coarse):
+            if heard:
                 similar = max(0.0, 1.0 - weight * (1.0 - similar))
             best = max(best, similar)
             # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
@@ -841,7 +842,10 @@ spelling in another is heard by that language."""
 HEARD_EDIT_WEIGHT = {Script.HAN_FOREIGN: 1.25}
 """What an edit between two heard forms costs, in edits of a spelling, where the forms
 fold more sounds than Korean and Japanese hear alike (three vowels, voicing): "tuni" of
-托尼 is Tony, Turner and Toni; one edit away is no nearer than one and a half."""
+托尼 is Tony, Turner and Toni, and one edit away is no nearer than a quarter more. Chosen
+so that foreign names in Han characters raise no more alerts among Latin names than their
+Latin spellings do (measured: 1.0 raised 2.4 times as many, 1.25 as many, 1.5 a third as
+many but met 26 fewer of 145 true pairs)."""
 
 
 def _coarse_forms(left: NamePart, right: NamePart) -> tuple[frozenset[str], float]:

@@ -194,17 +194,19 @@ def _bridge(part: NamePart, prefix: str) -> list[str]:
 
 
 def heard_keys(part: NamePart) -> list[str]:
-    """The list's keys of a part as Korean and Japanese hear it, for a candidate's part in
-    the other kind of writing to pair as (:func:`heard_lookups`): a Latin spelling's ("ke:",
-    "je:"; Christine "kristin") and a foreign name's in Hangul or katakana ("kh:", "jk:";
-    크리스틴 "kristin"). In the typo pairing only, never to credit a part; two Latin
-    spellings never meet by them."""
+    """The list's keys of a part as Korean, Japanese and Chinese hear it, for a candidate's
+    part in the other kind of writing to pair as (:func:`heard_lookups`): a Latin
+    spelling's ("ke:", "je:", "ce:"; Christine "kristin") and a foreign name's in Hangul,
+    katakana or Han characters ("kh:", "jk:", "ch:"; 크리스틴 "kristin"). In the typo
+    pairing only (and for names of one part), never to credit a part; two Latin spellings
+    never meet by them."""
     return _heard(part, list_side=True)
 
 
 def heard_lookups(part: NamePart) -> list[str]:
     """What a candidate's part looks up among :func:`heard_keys`: a Latin spelling among
-    the foreign names in Hangul and katakana, and such a name among the Latin spellings."""
+    the foreign names in Hangul, katakana and Han characters, and such a name among the
+    Latin spellings."""
     return _heard(part, list_side=False)
 
 
@@ -222,7 +224,8 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
     few keys for every Latin part of a large list), with their deletions as lookups. A
     Latin candidate meets a transcribed part of the list a letter apart either way; a
     transcribed candidate meets a Latin part of the list one letter longer, or by the
-    same consonants (ゴルバチョフ "grbchf" / Gorbachev "grbchf"). Consonant keys of fewer
+    same consonants (ゴルバチョフ "grbchf" / Gorbachev "grbchf"), and one in Han
+    characters also one sound other (:func:`_substitutions`). Consonant keys of fewer
     than two letters are none: they would pair every name with one ("Ali", "r")."""
     if part.kind is not PartKind.NAME:
         return []
@@ -233,8 +236,13 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
         keys = [key for form in forms for key in _edits(prefix, form)]
         if not list_side and part.script is Script.HAN_FOREIGN:
             # the Latin part a sound apart, which the list keys only as heard: the
-            # tables' characters stand for a class of sounds (巴 the Va of Vargas)
-            keys += [key for form in forms for key in _substitutions(prefix, form)]
+            # tables' characters stand for a class of sounds (巴 the Va of Vargas); the
+            # first readings only (a long name has sixteen: 4,600 lookups)
+            keys += [
+                key
+                for form in forms[:MAX_SUBSTITUTED_FORMS]
+                for key in _substitutions(prefix, form)
+            ]
         keys += [
             key
             for form in forms
@@ -257,10 +265,12 @@ def _heard(part: NamePart, *, list_side: bool) -> list[str]:
 
 
 MIN_HEARD_CONSONANTS = 2
+MAX_SUBSTITUTED_FORMS = 4
 
 
 def _substitutions(prefix: str, form: str) -> list[str]:
-    """``form`` with each letter in turn another of :data:`HEARD_LETTERS`."""
+    """``form`` with each letter in turn another of
+    :data:`matching.han_foreign.HEARD_LETTERS`."""
     if len(form) < MIN_DELETION_LENGTH:
         return []
     return [

@@ -79,7 +79,7 @@ class Walked:
     ids: list[str]
     merged: bool = False
     heard: int = 0
-    """Parts of a name transcribed by sound (Hangul, katakana): without any, a Latin
+    """Parts of a name transcribed by sound (Hangul, katakana, Han): without any, a Latin
     candidate's part has nothing to look up as heard (:func:`matching.keys.heard_lookups`)."""
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from matching.compare import part_similarity
 from matching.han_foreign import chinese_ear, foreign_han, han_foreign_canonical
+from matching.keys import heard_lookups
 from matching.names import prepare_name
 from matching.scripts import Script
 from matching.text import tokens_of
@@ -16,14 +17,17 @@ FOREIGN_PAIRS = [
     ("弗拉基米尔·普京", "Vladimir Putin"),
     ("谢尔盖·拉夫罗夫", "LAVROV, Sergey"),
     ("米哈伊尔·戈尔巴乔夫", "Mikhail Gorbachev"),
+    ("鲍里斯·叶利钦", "BORIS YELTSIN"),
     ("玛丽亚·莎拉波娃", "Maria Sharapova"),
     ("谢尔盖·绍伊古", "SHOIGU, Sergei"),
     ("加里·卡斯帕罗夫", "Garry Kasparov"),
     ("安德烈·舍甫琴科", "Andriy Shevchenko"),
+    ("乔·拜登", "Joe Biden"),
     ("巴拉克·奥巴马", "Barack Obama"),
     ("希拉里·克林顿", "Hillary Clinton"),
     ("鲍里斯·约翰逊", "BORIS JOHNSON"),
     ("托尼·布莱尔", "BLAIR, Tony"),
+    ("埃隆·马斯克", "Elon Musk"),
     ("基尔·斯塔默", "STARMER, Keir"),
     ("卡马拉·哈里斯", "Kamala Harris"),
     ("埃马纽埃尔·马克龙", "Emmanuel Macron"),
@@ -36,6 +40,7 @@ FOREIGN_PAIRS = [
     ("利昂内尔·梅西", "MESSI, Lionel"),
     ("菲德尔·卡斯特罗", "Fidel Castro"),
     ("尼古拉斯·马杜罗", "Nicolás Maduro"),
+    ("加夫列尔·加西亚·马尔克斯", "Gabriel García Márquez"),
     ("哈维尔·米莱", "JAVIER MILEI"),
     ("路易斯·伊纳西奥·卢拉·达席尔瓦", "Luiz Inácio Lula da Silva"),
     ("克里斯蒂亚诺·罗纳尔多", "Cristiano Ronaldo"),
@@ -44,6 +49,7 @@ FOREIGN_PAIRS = [
     ("西尔维奥·贝卢斯科尼", "Silvio Berlusconi"),
     ("马哈茂德·阿巴斯", "Mahmoud Abbas"),
     ("巴沙尔·阿萨德", "Bashar al-Assad"),
+    ("阿卜杜勒-法塔赫·塞西", "Abdel Fattah el-Sisi"),
     ("穆罕默德·萨拉赫", "Mohamed Salah"),
     ("亚西尔·阿拉法特", "ARAFAT, Yasser"),
     ("萨达姆·侯赛因", "Saddam Hussein"),
@@ -66,14 +72,9 @@ FOREIGN_PAIRS = [
     ("泽连斯基", "Zelensky"),
     ("梅德韦杰夫", "MEDVEDEV"),
     ("卢卡申科", "Lukashenko"),
-    ("布林肯", "Blinken"),
     ("基辛格", "KISSINGER"),
-    ("萨科齐", "Sarkozy"),
     ("马塔雷拉", "MATTARELLA"),
     ("纳赛尔", "Nasser"),
-    ("穆巴拉克", "Mubarak"),
-    ("哈梅内伊", "KHAMENEI"),
-    ("卡加梅", "Kagame"),
     ("祖马", "Zuma"),
     ("奥尔加·彼得罗娃", "Olga Petrova"),
     ("伊万·彼得罗夫", "Ivan Petrov"),
@@ -107,6 +108,7 @@ FOREIGN_PAIRS = [
     ("弗朗切斯卡·比安基", "BIANCHI, Francesca"),
     ("卢卡·罗马诺", "Luca Romano"),
     ("艾哈迈德·哈桑", "Ahmed Hassan"),
+    ("穆罕默德·易卜拉欣", "Mohamed Ibrahim"),
     ("哈立德·马哈茂德", "KHALED MAHMOUD"),
     ("奥马尔·阿卜杜拉", "Omar Abdullah"),
     ("优素福·曼苏尔", "MANSOUR, Youssef"),
@@ -127,15 +129,15 @@ FOREIGN_PAIRS = [
     ("托马什·科瓦尔斯基", "KOWALSKI, Tomasz"),
 ]
 """A first reader's list, written before any was scored: public figures (62 of 83
-raised, 2 before) and ordinary names (50 of 62, none before); the first version of the
-module raised 56 and 43. Missed: Boris Yeltsin, Vitali Klitschko, Joe Biden, Donald
-Trump, Elon Musk, Francois Hollande, Marine Le Pen, Ursula von der Leyen, Volker Turk,
-Hugo Chavez, Gabriel Garcia Marquez, Mario Draghi, Abdel Fattah el-Sisi, Mahmoud
-Ahmadinejad, Ebrahim Raisi, Mevlut Cavusoglu, Lech Walesa, Donald Tusk, and the family
-names alone that a Chinese family name leads (梅洛尼 Meloni, 甘地 Gandhi, 欧尔班 Orban);
-John Smith, David Brown, James Robert Taylor, Robert Anderson, Jean Dupont, Marie Dubois,
-Jean-Luc Girard, Jose Rodriguez, Juan Carlos Perez, Joao Silva, Mohamed Ibrahim, Piotr
-Nowak."""
+raised, 2 before) and ordinary names (51 of 62, none before); the first version of the
+module raised 56 and 43. Missed: Vitali Klitschko, Donald Trump, Francois Hollande,
+Marine Le Pen, Ursula von der Leyen, Volker Turk, Hugo Chavez, Mario Draghi, Mahmoud
+Ahmadinejad, Ebrahim Raisi, Mevlut Cavusoglu, Lech Walesa, Donald Tusk; family names
+alone, which a Chinese name of two or three characters may be (布林肯 Blinken, 萨科齐
+Sarkozy, 卡加梅 Kagame, 梅洛尼 Meloni, 甘地 Gandhi, 欧尔班 Orban) or which two family
+names lead (穆巴拉克 Mubarak, 哈梅内伊 Khamenei); John Smith, David Brown, James Robert
+Taylor, Robert Anderson, Jean Dupont, Marie Dubois, Jean-Luc Girard, Jose Rodriguez, Juan
+Carlos Perez, Joao Silva, Piotr Nowak."""
 FOREIGN_PROBE = [
     ("阿列克谢·纳瓦尔尼", "Alexei Navalny"),
     ("德米特里·佩斯科夫", "PESKOV, Dmitry"),
@@ -149,6 +151,7 @@ FOREIGN_PROBE = [
     ("馬克·祖克柏", "Mark Zuckerberg"),
     ("大衛·卡麥隆", "David Cameron"),
     ("溫斯頓·邱吉爾", "Winston Churchill"),
+    ("康多莉扎·赖斯", "Condoleezza Rice"),
     ("賈斯汀·杜魯道", "Justin Trudeau"),
     ("克里斯蒂娜·拉加德", "Christine Lagarde"),
     ("蒂埃里•亨利", "Thierry Henry"),
@@ -203,16 +206,14 @@ FOREIGN_PROBE = [
     ("拉尔斯·约翰松", "Lars Johansson"),
     ("英格丽德·汉森", "Ingrid Hansen"),
     ("米科·维尔塔宁", "Mikko Virtanen"),
-    ("尼尔松", "Nilsson"),
 ]
 """A second reader's list, written before it was scored and held out from the rules: 64
 of 92 raised by the first version, 67 now (2 before; 谭德塞 Tedros and 苏杰生 Jaishankar,
 Chinese names of their own, left out). Missed: Margaret Thatcher, Michael Jordan, Kobe
-Bryant, Condoleezza Rice, Bill Gates, Jacques Chirac, Michel Barnier, Robert Lewandowski,
-Tebboune, Ahmet Davutoglu, George Weah, Jens Stoltenberg, Aleksandar Vucic, Christopher
-Walker, Jennifer Lewis, Daniel Wright, Fournier, Stefan Wagner, Jorg Zimmermann,
-Schneider, Jorge Castillo, Krzysztof Wisniewski, Kowalczyk, Mehmet Yilmaz, Emre
-Ozturk."""
+Bryant, Bill Gates, Jacques Chirac, Michel Barnier, Robert Lewandowski, Tebboune, Ahmet
+Davutoglu, George Weah, Jens Stoltenberg, Aleksandar Vucic, Christopher Walker, Jennifer
+Lewis, Daniel Wright, Fournier, Stefan Wagner, Jorg Zimmermann, Schneider, Jorge
+Castillo, Krzysztof Wisniewski, Kowalczyk, Mehmet Yilmaz, Emre Ozturk, Nilsson."""
 BLOCKING_LOSSES = {
     # a transcribed candidate meets a Latin part of the list by its heard form exact, one
     # letter less or one sound other: a letter more ("nikula" / Nicolas) is no key
@@ -356,8 +357,8 @@ def test_latin_as_chinese_hears_it(latin: str, form: str) -> None:
         "巴拉克・奥巴马",
         "乔治•维阿",
         "弗兰克-瓦尔特·施泰因迈尔",
-        "普京",
         "梅德韦杰夫",
+        "默克尔",
     ],
 )
 def test_a_dotted_or_transcribing_name_is_foreign(name: str) -> None:
@@ -366,19 +367,42 @@ def test_a_dotted_or_transcribing_name_is_foreign(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["王小明", "马克", "安娜", "林郑月娥", "欧阳娜娜", "賴麗琴", "施瓦", "习近平"]
-)
+    "name",
+    [
+        "王小明", "习近平", "马克思", "林郑月娥", "欧阳娜娜", "汤康丽娜", "賴麗琴",
+        "普京", "丽娜", "代丽娜", "周 杰伦", "金 德文",
+    ],
+)  # fmt: skip
 def test_a_chinese_name_is_not_foreign(name: str) -> None:
-    """Led by a family name (马克 Ma Ke, 安娜 An Na; 賴 in its traditional form), two
-    family names or a compound one, or written with other characters."""
+    """Two or three characters, which a Chinese name may be (普京 may be Pu Jing, 丽娜 a
+    given name, 代丽娜 Dai Lina with a family name the table lacks), a word of one
+    character beside them, four led by two family names or a compound one, or written
+    with other characters."""
     assert not foreign_han(name, tokens_of(name))
 
 
-def test_a_chinese_name_still_meets_its_pinyin() -> None:
-    assert score("王小明", "Wang Xiaoming") >= REVIEW
-    assert score("习近平", "Xi Jinping") >= REVIEW
-    # a Chinese name taken for a foreign one still meets its pinyin whole
-    assert score("普京", "Pu Jing") >= REVIEW
+@pytest.mark.parametrize(
+    ("han", "latin"),
+    [
+        ("王小明", "Wang Xiaoming"),
+        ("习近平", "Xi Jinping"),
+        ("代丽娜", "Lina Dai"),  # the given name first: the name is cut as Chinese
+        ("代麗娜", "Dai Li Na"),
+        ("皮海林", "Hailin Pi"),
+        ("金 德文", "Kim Deok Mun"),  # Hanja still read as Korean
+        ("汤康丽娜", "Tang Kang Lina"),  # two family names, then the given name
+    ],
+)
+def test_a_chinese_name_still_meets_its_spellings(han: str, latin: str) -> None:
+    assert score(han, latin) >= REVIEW
+
+
+def test_a_long_name_looks_up_a_bounded_number_of_keys() -> None:
+    """A transcribed candidate also looks up each letter of its heard forms replaced, for
+    its first readings only: a name of twelve characters has sixteen."""
+    part = prepare_name("艾希基斯塔尼斯拉夫斯托克").parts[0]
+    assert len(han_foreign_canonical(part.raw)) == 16
+    assert len(heard_lookups(part)) < 1500
 
 
 def test_an_edit_between_heard_forms_costs_more() -> None:
