@@ -844,8 +844,8 @@ HEARD_EDIT_WEIGHT = {Script.HAN_FOREIGN: 1.25}
 fold more sounds than Korean and Japanese hear alike (three vowels, voicing): "tuni" of
 托尼 is Tony, Turner and Toni, and one edit away is no nearer than a quarter more. Chosen
 so that foreign names in Han characters raise no more alerts among Latin names than their
-Latin spellings do (measured: 1.0 raised 2.4 times as many, 1.25 as many, 1.5 a third as
-many but met 26 fewer of 145 true pairs)."""
+Latin spellings do (measured on the module's first cut: 1.0 raised 2.4 times as many,
+1.25 as many, 1.5 a third as many but met 14 fewer of 145 true pairs)."""
 
 
 def _coarse_forms(left: NamePart, right: NamePart) -> tuple[frozenset[str], float]:

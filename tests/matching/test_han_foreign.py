@@ -397,6 +397,14 @@ def test_a_chinese_name_still_meets_its_spellings(han: str, latin: str) -> None:
     assert score(han, latin) >= REVIEW
 
 
+def test_characters_outside_the_main_block() -> None:
+    """A compatibility or extension B character on either side of the dot: still a dotted
+    name, and read (anyascii reads what it can)."""
+    for name in ("弗拉基米尔·\uf9d0京", "\U00020b9f拉·普京"):
+        assert foreign_han(name, tokens_of(name))
+        assert all(han_foreign_canonical(p.raw) for p in prepare_name(name).parts)
+
+
 def test_a_long_name_looks_up_a_bounded_number_of_keys() -> None:
     """A transcribed candidate also looks up each letter of its heard forms replaced, for
     its first readings only: a name of twelve characters has sixteen."""
