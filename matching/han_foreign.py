@@ -157,11 +157,11 @@ def _syllable(pinyin: str) -> tuple[str, str, str]:
     return "", "", _FINALS.get(pinyin, pinyin.translate(_CLASSES))
 
 
-_ALTERNATES = {"x": ("s", "h"), "ai": ("e", "a"), "ei": ("e", "i"), "ian": ("ian", "en")}
+_ALTERNATES = {"x": ("s", "h"), "ai": ("e", "a"), "ian": ("ian", "en")}
 """Sounds a character writes two ways: x the h Chinese does not say before i (希 hi, 欣
 the him of Ibrahim) as well as s; ai an a as often as an e (艾哈迈迪 Ahmadi, 戴维 David;
-迈克尔 Michael); ei an i as well as an e (菲 Fidel, 维 Viktor; 贝 Becker); ian the en of
-Russian names (连 Yelena) as well as ian (廉 William)."""
+迈克尔 Michael); ian the en of Russian names (连 Yelena) as well as ian (廉 William). (ei,
+an e and an i alike, is one vowel once folded: 菲 Fidel, 贝 Becker.)"""
 _LABIAL_N = re.compile("n(?=[bpmf])")
 """A nasal ending before a labial: the m Chinese has no ending for (穆罕默德 Muhammad)."""
 
