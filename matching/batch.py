@@ -32,6 +32,7 @@ from matching.compare import (
     JOIN_LENGTH_SLACK,
     MIN_PART_SIMILARITY,
     PART_WEIGHT,
+    UNSPACED,
     JoinProbe,
     forget_parts,
     inherent_key,
@@ -39,6 +40,7 @@ from matching.compare import (
     joinable,
     name_ceiling,
     part_similarity,
+    unspaced_spans,
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
@@ -159,12 +161,17 @@ class _Runs:
         self.by_length: dict[int, list[_Run]] = {}
         self.all: list[_Run] = []
         self._joined: dict[tuple[int, tuple[int, ...]], NamePart] = {}
+        self.unspaced: list[_Run] = []
         for name in candidate.names:
-            for span in join_spans(name):
+            unspaced = unspaced_spans(name)
+            for span in (*join_spans(name), *unspaced):
                 latin = "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
                 probe = JoinProbe(latin, lead.script, lead)
                 run = (name, span, probe, tuple(id(name.parts[i]) for i in span))
+                if span in unspaced:
+                    self.unspaced.append(run)  # only for a part in an unspaced script
+                    continue
                 self.all.append(run)
                 if probe.unsure:
                     self.unsure.append(run)  # compared by consonants, whatever the length
@@ -184,9 +191,10 @@ class _Runs:
 
     def near(self, part: NamePart) -> list[_Run]:
         """The runs that :func:`matching.compare.could_be_joined` could admit for ``part``."""
+        unspaced = self.unspaced if part.script in UNSPACED else []
         if part.abjad:
-            return self.all
-        found = {id(run): run for run in self.unsure}
+            return self.all + unspaced
+        found = {id(run): run for run in (*self.unsure, *unspaced)}
         for form in part.latins:
             for run in self.by_length.get(len(form), ()):
                 found[id(run)] = run
@@ -244,6 +252,8 @@ class BlockScorer:
         )
         self._parts_left = [p for p in left if p.kind is PartKind.NAME]
         self._unsure_left = [p for p in self._parts_left if p.abjad]
+        # a Thai part may be written apart in a record: its runs of any Latin parts too
+        self._unspaced_left = any(p.script in UNSPACED for p in self._parts_left)
         # first letter and length of each candidate part with its vowels written (and
         # whether its spelling is its own skeleton, which then also starts the run)
         self._join_plain = [
@@ -346,10 +356,13 @@ class BlockScorer:
             ]
         return known
 
-    def _spelt_parts(self, name: Name, span: tuple[int, ...]) -> frozenset[int]:
+    def _spelt_parts(
+        self, name: Name, span: tuple[int, ...], *, unspaced: bool = False
+    ) -> frozenset[int]:
         """The candidate parts (as ids) that a run of record parts, written as one,
         spells, by the tests :func:`matching.compare.compare_names` makes; cached by the
-        run's parts."""
+        run's parts. A run of :func:`matching.compare.unspaced_spans` (``unspaced``) spells
+        only a part of an unspaced script."""
         parts = name.parts
         first = parts[span[0]]
         if not (first.abjad or self._unsure_left):
@@ -382,6 +395,8 @@ class BlockScorer:
                 near = self._unsure_left.copy()
                 for length in join_window(joined_length(name, span)):
                     near.extend(self._left_by_length.get(length, ()))
+            if unspaced:
+                near = [p for p in near if p.script in UNSPACED]
             if near:
                 latin = "".join(name.parts[i].latin for i in span)
                 near = joinable(latin, script, dict.fromkeys(near), first)
@@ -411,6 +426,12 @@ class BlockScorer:
                 if found:
                     left |= found
                     right.update(id(name.parts[i]) for i in span)
+            if self._unspaced_left:
+                for span in unspaced_spans(name):
+                    found = self._spelt_parts(name, span, unspaced=True)
+                    if found:
+                        left |= found
+                        right.update(id(name.parts[i]) for i in span)
         return left, right
 
     def _part_aligns(self, part: NamePart) -> frozenset[int]:

@@ -66,6 +66,8 @@ from matching.keys import (
     part_keys,
     slot_mask,
     split_keys,
+    unspaced_prefixes,
+    unspaced_runs,
 )
 from matching.model import Person
 from matching.names import (
@@ -451,11 +453,20 @@ class BlockingIndex:
                         ids.append(index)
                         masks.append(mask)
                     pair_entry(index, canonical_keys(part), slot + i, slot + i, part.phonetic, part)
+                    for key in unspaced_prefixes(part):
+                        keys.append(key)
+                        ids.append(index)
+                        masks.append(mask)
                 for key, mask in split_keys(name, slot):
                     keys.append(key)
                     ids.append(index)
                     masks.append(mask)
-                for joined, slots, _, abjad, others in adjacent_runs(name):
+                runs = adjacent_runs(name)
+                for joined, slots in unspaced_runs(name, [run[0] for run in runs]):
+                    keys.append(f"l:{joined}")
+                    ids.append(index)
+                    masks.append(slot_mask(*(slot + k for k in slots)))
+                for joined, slots, _, abjad, others in runs:
                     mask = slot_mask(*(slot + k for k in slots))
                     extra = [f"s:{skeleton(joined, abjad=abjad)}"]
                     extra.extend(f"s:{other}" for other in others if len(other) >= 2)

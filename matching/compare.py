@@ -1206,6 +1206,8 @@ class JoinProbe:
 
     def admits(self, part: NamePart) -> bool:
         """Whether the run and ``part`` are about as long and start alike."""
+        if part.letters and self.latin in part.letters:
+            return True  # letter for letter as a library writes it ("caengswang": แจ้งสว่าง)
         if self.unsure or part.abjad:  # vowels missing on one side: consonants
             consonants = self._consonants
             if consonants is None:
@@ -1291,15 +1293,19 @@ def _join_options(
         (right, left, spare_right, spare_left, False),
     )
     for name, other, spare, other_spare, is_left in sides:
-        for span in join_spans(name):
+        unspaced = _unspaced_runs(name, spare, other, other_spare)
+        for span in (*join_spans(name), *unspaced):
             # members must be left over, except particles ("abd al rahman" keeps its "al")
             if not all(i in spare or name.parts[i].kind is PartKind.PARTICLE for i in span):
                 continue
             joined: NamePart | None = None
             latin = ""
+            long_run = span in unspaced
             for j in other_spare:
                 b = other.parts[j]
                 if b.kind is not PartKind.NAME or not may_be_joined(name, span, b):
+                    continue
+                if long_run and b.script not in UNSPACED:
                     continue
                 latin = latin or "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
@@ -1321,6 +1327,40 @@ def _join_options(
                 pair = (span, (j,)) if is_left else ((j,), span)
                 options.append(_Option(sim * 0.98, pair[0], pair[1], f"joined {method}"))
     return options
+
+
+UNSPACED = frozenset({Script.THAI})
+"""Scripts that write a name as one word, with no space between its syllables, which a
+Latin spelling may write apart: ICU's ``Thai-Latin`` breaks a Thai name at the words of
+its dictionary ("สุภาลินี": supha li ni; "บุนยาภิสนท์": bu n ya phis nth)."""
+MAX_UNSPACED_RUN = 5
+"""The most Latin parts joined against one part of an :data:`UNSPACED` script."""
+
+
+@lru_cache(maxsize=100_000)
+def unspaced_spans(name: Name) -> tuple[tuple[int, ...], ...]:
+    """Runs of two to :data:`MAX_UNSPACED_RUN` Latin parts of any kind, beyond
+    :func:`join_spans`' own, that may spell one part of a name in an :data:`UNSPACED`
+    script written apart ("supha li ni": สุภาลินี); compared only with such a part."""
+    usual = set(join_spans(name))
+    latin = [p.script is Script.LATIN and bool(p.latin) for p in name.parts]
+    runs: list[tuple[int, ...]] = []
+    for length in range(2, MAX_UNSPACED_RUN + 1):
+        for start in range(len(latin) - length + 1):
+            span = tuple(range(start, start + length))
+            if all(latin[i] for i in span) and span not in usual:
+                runs.append(span)
+    return tuple(runs)
+
+
+def _unspaced_runs(
+    name: Name, spare: tuple[int, ...], other: Name, other_spare: tuple[int, ...]
+) -> tuple[tuple[int, ...], ...]:
+    """The :func:`unspaced_spans` of ``name`` of left-over parts, when ``other`` has an
+    :data:`UNSPACED` part left over; none otherwise."""
+    if not any(other.parts[j].script in UNSPACED for j in other_spare):
+        return ()
+    return tuple(span for span in unspaced_spans(name) if all(i in spare for i in span))
 
 
 NASAB = frozenset({"bin", "ibn", "ben", "bint", "binti", "bn"})
@@ -1352,6 +1392,7 @@ def forget_parts() -> None:
     part_similarity.cache_clear()
     _around_nasab.cache_clear()
     join_spans.cache_clear()
+    unspaced_spans.cache_clear()
 
 
 def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
@@ -1422,7 +1463,7 @@ def _beside_spare(
 ) -> bool:
     """Whether a Han or Hangul part aligned with one Latin part stands next to a part left
     over: the Latin may spell both, the name written whole ("Imyeongja" is 이명자, not
-    명자 alone)."""
+    명자 alone); or :func:`_beside_unspaced`."""
     if len(pair.left) != 1 or len(pair.right) != 1:
         return False
     sides = (
@@ -1432,6 +1473,26 @@ def _beside_spare(
     return any(
         name.parts[index].script in _SYLLABIC
         and other.parts[mine].script is Script.LATIN
+        and (index - 1 in left_over or index + 1 in left_over)
+        for name, other, index, mine, left_over in sides
+    ) or _beside_unspaced(left, right, pair, spare)
+
+
+def _beside_unspaced(
+    left: Name, right: Name, pair: PartPair, spare: tuple[tuple[int, ...], tuple[int, ...]]
+) -> bool:
+    """Whether a Latin part aligned with a part of an :data:`UNSPACED` script stands next
+    to a Latin part left over: the two may be that part written apart ("niti ya":
+    นิติยา, whose "niti" alone sounds alike)."""
+    if len(pair.left) != 1 or len(pair.right) != 1:
+        return False
+    sides = (
+        (left, right, pair.left[0], pair.right[0], spare[0]),
+        (right, left, pair.right[0], pair.left[0], spare[1]),
+    )
+    return any(
+        other.parts[mine].script in UNSPACED
+        and name.parts[index].script is Script.LATIN
         and (index - 1 in left_over or index + 1 in left_over)
         for name, other, index, mine, left_over in sides
     )
@@ -1521,8 +1582,16 @@ def compare_names(
     pairs, unmatched_left, unmatched_right = _greedy(left, right, list(singles))
     joined: list[_Option] = []
     if len(unmatched_left) + len(unmatched_right) > 2 and unmatched_left and unmatched_right:
-        # parts left over on both sides may be one name written split and joined
-        joined = _join_options(left, right, unmatched_left, unmatched_right)
+        # parts left over on both sides may be one name written split and joined, and so
+        # may a Latin part beside them aligned with a Thai part ("niti ya": นิติยา)
+        spare = (unmatched_left, unmatched_right)
+        apart = [p for p in pairs if _beside_unspaced(left, right, p, spare)]
+        joined = _join_options(
+            left,
+            right,
+            unmatched_left + tuple(i for p in apart for i in p.left),
+            unmatched_right + tuple(j for p in apart for j in p.right),
+        )
     elif unmatched_left or unmatched_right:
         # so may a weak alignment next to a part left over ("Youngil" / "Young-il",
         # "Aldosari" / "Al-Dosari"); spelled alike, not just sounding alike ("Li Ying" is

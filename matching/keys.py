@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice, product
 
-from matching.compare import HEARD, characters_only, inherent_key
+from matching.compare import HEARD, UNSPACED, characters_only, inherent_key, unspaced_spans
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
@@ -29,7 +29,7 @@ from matching.names import (
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import Script
-from matching.translit import article_stem, romanize
+from matching.translit import article_stem, romanize, thai_iso_letters
 from matching.variants import variant_groups
 from matching.vowels import one_consonant
 
@@ -469,6 +469,34 @@ def adjacent_runs(name: Name, *, all_runs: bool = True) -> list[_Run]:
                 joined, slots, particle, abjad, others = found
                 out.append((joined, tuple(start + k for k in slots), particle, abjad, others))
     return out
+
+
+def unspaced_runs(name: Name, known: Sequence[str] = ()) -> list[tuple[str, tuple[int, ...]]]:
+    """The :func:`matching.compare.unspaced_spans` of a name, as (joined latin, slots),
+    but those spelt as one of ``known`` (the :func:`adjacent_runs`): "supha li ni" meets
+    สุภาลินี, whose readings and letters the list keys (:func:`part_keys`)."""
+    seen = set(known)
+    out: list[tuple[str, tuple[int, ...]]] = []
+    for span in unspaced_spans(name):
+        joined = "".join(name.parts[i].latin for i in span)
+        if joined not in seen:
+            seen.add(joined)
+            out.append((joined, span))
+    return out
+
+
+MIN_UNSPACED_PREFIX = 2
+
+
+def unspaced_prefixes(part: NamePart) -> list[str]:
+    """Lookups of a Thai part written apart on the list ("สุภาลินี" as "supha li ni"):
+    every beginning of its letters as ICU writes them
+    (:func:`matching.translit.thai_iso_letters`), which the first piece spells, and no
+    key of the list's own; none for a part of another script."""
+    if part.script not in UNSPACED:
+        return []
+    letters = thai_iso_letters(part.raw)
+    return [f"l:{letters[:end]}" for end in range(MIN_UNSPACED_PREFIX, len(letters))]
 
 
 def slot_mask(*slots: int) -> int:

@@ -336,6 +336,8 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
         )
     elif script in _WRITTEN_ORDER:
         forms = (_ascii_letters(anyascii(token)), _ascii_letters(unidecode(token)))
+        if script is Script.THAI:
+            forms += (thai_iso_letters(token),)
     elif script in _ICU_LETTERS:
         # ICU's letters (alef "a", ta marbuta "t"; צ "z", ח "h", ק "q"; β "b", η "e";
         # Armenian խ "x") and unidecode's
@@ -355,6 +357,35 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
 
 
 _WRITTEN_ORDER = frozenset({Script.THAI, Script.LAO})
+_THAI_ISO = str.maketrans(
+    dict(
+        zip(
+            "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรฤลฦวศษสหฬอฮะัาำิีึืุูเแโใไๅ",
+            (
+                "k", "kh", "kh", "kh", "kh", "kh", "ng", "c", "ch", "ch", "s", "ch", "y",
+                "d", "t", "th", "th", "th", "n", "d", "t", "th", "th", "th", "n", "b", "p",
+                "ph", "f", "ph", "f", "ph", "m", "y", "r", "v", "l", "l", "w", "s", "s", "s",
+                "h", "l", "x", "h", "a", "a", "a", "a", "i", "i", "u", "u", "u", "u", "e",
+                "ae", "o", "i", "i", "i",
+            ),
+            strict=True,
+        )
+    )
+)  # fmt: skip
+"""ISO 11940's letters with their marks dropped, as ICU's ``Thai-Latin`` and
+``Latin-ASCII`` write them (and so every list romanised by ICU): อ x, จ c, ญ y, ฤ v,
+each vowel sign a letter, tone marks and thanthakhat nothing."""
+_THAI_PREPOSED_SIGNS = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+
+
+def thai_iso_letters(token: str) -> str:
+    """A Thai token letter by letter by ISO 11940 (:data:`_THAI_ISO`): a preposed vowel
+    after the one consonant it precedes ("เพชร" phechr, "เชิง" cheing), no inherent vowel
+    said, and silent letters kept ("ศักดิ์" sakdi)."""
+    text = _THAI_PREPOSED_SIGNS.sub(r"\2\1", token)
+    return _ascii_letters(text.translate(_THAI_ISO))
+
+
 _ICU_LETTERS: dict[Script, dict[str, str]] = {
     Script.ARABIC: {
         "\u0627": "a", "\u0623": "a", "\u0625": "a", "\u0622": "a", "\u0629": "t",

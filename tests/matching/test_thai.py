@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from matching.compare import unspaced_spans
+from matching.names import prepare_name
 from matching.scripts import Script
-from matching.translit import letter_readings, romanize
+from matching.translit import letter_readings, romanize, thai_iso_letters
 from tests.matching.real_names import REVIEW, batch_misses, score
 
 THAI_PAIRS = [
@@ -164,7 +166,80 @@ def test_the_batch_path_meets_a_thai_name_in_written_order() -> None:
 
 
 def test_a_written_order_spelling_one_letter_off_is_no_transliteration() -> None:
-    assert letter_readings("ไสยกิจ", Script.THAI) == ("aisykich", "aisykicch")
+    assert letter_readings("ไสยกิจ", Script.THAI) == ("aisykich", "aisykicch", "siykic")
     assert score("จักรพันธ์ ไสยกิจ", "Chakrphanth Aisykit") < score(
         "จักรพันธ์ ไสยกิจ", "Chakrphanth Aisykich"
     )
+
+
+@pytest.mark.parametrize(
+    ("thai", "letters"),
+    [
+        ("เพชร", "phechr"),  # a preposed vowel after the one consonant it precedes
+        ("เชิง", "cheing"),
+        ("เวียง", "weiyng"),  # each sign a letter, no vowel said as one
+        ("ศักดิ์", "sakdi"),  # the silent letters kept
+        ("กัญญา", "kayya"),  # yo ying y
+        ("ฤดี", "vdi"),  # ru v
+        ("เมือง", "meuxng"),  # o ang x
+        ("ใจ", "ci"),  # jo chan c
+        ("คำ", "kha"),  # sara am a, as NFKC splits it too
+        ("ไม้", "mi"),  # tone marks nothing
+    ],
+)
+def test_thai_letters_as_iso_11940_writes_them(thai: str, letters: str) -> None:
+    """What ICU's ``Any-Latin; Latin-ASCII`` writes (and so a list romanised by it)."""
+    assert thai_iso_letters(thai) == letters
+    assert letters in letter_readings(thai, Script.THAI)
+
+
+ICU_SPLIT: list[tuple[str, str]] = [
+    ("สุภาลินี เวียงจันทึก", "supha li ni weiyng can thuk"),
+    ("สรรเพชญ์ บุนยาภิสนท์", "srr phechy bu n ya phis nth"),
+    ("ทองรัตน์ แจ้งสว่าง", "thxng ratn caeng swang"),
+    ("นิติยา หอมพิกุล", "niti ya hxm phikul"),
+    ("ภัทราวุธ ไทยสุชาต", "phathr awuth thiy su chat"),
+    ("จีราภรณ์ เนื้อนุ่ม", "ci ra ph rn neux num"),
+    ("ปริญญา เยาวธนโชค", "priyya yeaw thn chokh"),
+    ("สุภาพร วันเพ็ญ", "supha phr wan phey"),
+    ("ศิริพร บุญมี", "siri phr buy mi"),
+    ("ยิ่งลักษณ์ ชินวัตร", "ying laks'n chin watr"),
+    ("สายสุนีย์ บุญเรือง", "say su niy buy reuxng"),
+    ("ณัฐพล รัตนพันธ์", "nath phl ratn phanth"),
+]
+"""Thai names as ICU's ``Thai-Latin`` romanises them: letter by letter (ISO 11940), each
+name broken at the words of its dictionary, up to five pieces for one name."""
+ICU_SPLIT_OTHER_NAMES = [
+    ("สุภาพร เวียงจันทึก", "supha li ni weiyng can thuk"),
+    ("นิติพร หอมพิกุล", "niti ya hxm phikul"),
+    ("ทองดี แจ้งสว่าง", "thxng ratn caeng swang"),
+    ("ศิริพร บุญมี", "supha phr buy mi"),
+]
+"""The same romanisations against another given name."""
+
+
+@pytest.mark.parametrize(("thai", "latin"), ICU_SPLIT)
+def test_a_thai_name_meets_its_icu_romanisation_broken_into_words(thai: str, latin: str) -> None:
+    assert score(thai, latin) >= REVIEW
+    assert score(latin, thai) >= REVIEW
+
+
+def test_the_batch_path_meets_icu_romanisations_broken_into_words() -> None:
+    assert batch_misses(ICU_SPLIT) == set()
+
+
+@pytest.mark.parametrize(("thai", "latin"), ICU_SPLIT_OTHER_NAMES)
+def test_an_icu_romanisation_of_another_given_name_is_not_raised(thai: str, latin: str) -> None:
+    assert score(thai, latin) < REVIEW
+
+
+def test_long_latin_runs_are_joined_only_against_a_thai_part() -> None:
+    """Runs of four or five Latin parts, or of three around a name that is no syllable,
+    align only with a part of a script that writes a name without spaces: a Latin name
+    written in pieces ("Ma Ri A Lu I Sa") is another matter, left as it was."""
+    name = prepare_name("srr phechy bu n ya phis nth")
+    assert (2, 3, 4, 5, 6) in unspaced_spans(name)
+    assert (0, 1) not in unspaced_spans(name)  # a usual join
+    thai = "สรรเพชญ์ บุนยาภิสนท์"
+    assert score("srr phechy bu n ya phis nth", thai) >= REVIEW
+    assert score("srr phechy bu n ya phis nth", "Srrphechy Bunyaphisnth") < REVIEW
