@@ -1329,10 +1329,12 @@ def _join_options(
     return options
 
 
-UNSPACED = frozenset({Script.THAI})
+UNSPACED = frozenset({Script.THAI, Script.HAN})
 """Scripts that write a name as one word, with no space between its syllables, which a
 Latin spelling may write apart: ICU's ``Thai-Latin`` breaks a Thai name at the words of
-its dictionary ("สุภาลินี": supha li ni; "บุนยาภิสนท์": bu n ya phis nth)."""
+its dictionary ("สุภาลินี": supha li ni; "บุนยาภิสนท์": bu n ya phis nth), and ICU and
+unidecode write each Han character apart, a Japanese name's three in Mandarin too
+("聡太郎": cong tai lang, "長谷川": zhang gu chuan)."""
 MAX_UNSPACED_RUN = 5
 """The most Latin parts joined against one part of an :data:`UNSPACED` script."""
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import islice, product
 
-from matching.compare import HEARD, UNSPACED, characters_only, inherent_key, unspaced_spans
+from matching.compare import HEARD, characters_only, inherent_key, unspaced_spans
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
@@ -489,14 +489,18 @@ MIN_UNSPACED_PREFIX = 2
 
 
 def unspaced_prefixes(part: NamePart) -> list[str]:
-    """Lookups of a Thai part written apart on the list ("สุภาลินี" as "supha li ni"):
-    every beginning of its letters as ICU writes them
-    (:func:`matching.translit.thai_iso_letters`), which the first piece spells, and no
-    key of the list's own; none for a part of another script."""
-    if part.script not in UNSPACED:
-        return []
-    letters = thai_iso_letters(part.raw)
-    return [f"l:{letters[:end]}" for end in range(MIN_UNSPACED_PREFIX, len(letters))]
+    """Lookups of a part that the list may write apart, in pieces each keyed alone or two
+    by two (:func:`adjacent_runs`): a Thai part ("สุภาลินี" as "supha li ni") by every
+    beginning of its letters as ICU writes them (:func:`matching.translit.thai_iso_letters`),
+    which the first piece spells; a Han part of three characters or more ("裕美子" as "yu
+    mei zi") by the readings of its first two, which the list keys as a run of short
+    parts. No key of the list's own."""
+    if part.script is Script.THAI:
+        letters = thai_iso_letters(part.raw)
+        return [f"l:{letters[:end]}" for end in range(MIN_UNSPACED_PREFIX, len(letters))]
+    if part.script is Script.HAN and len(part.raw) >= 3:
+        return [f"l:{form}" for form in romanize(part.raw[:2], Script.HAN)]
+    return []
 
 
 def slot_mask(*slots: int) -> int:

@@ -11,7 +11,7 @@ from matching.japanese import kana_forms, name_pieces
 from matching.names import prepare_name
 from matching.scripts import Script
 from matching.translit import romanize
-from tests.matching.real_names import REVIEW, score
+from tests.matching.real_names import REVIEW, batch_misses, score
 
 JAPANESE_PAIRS = [
     ("安倍晋三", "Shinzo Abe"),
@@ -158,3 +158,31 @@ def test_the_first_test_for_han_sees_every_han_character() -> None:
     assert len(han) > 80_000
     assert all(_HAN_CHARACTER.search(c) for c in han)
     assert not _HAN_CHARACTER.search("Ōsaka なおみ 김 Мария")
+
+
+LIBRARY_MANDARIN = [
+    ("山本 聡太郎", "shan ben cong tai lang"),
+    ("長谷川 英樹", "zhang gu chuan ying shu"),
+    ("鈴木 裕美子", "ling mu yu mei zi"),
+    ("佐々木 聡太郎", "zuo 々 mu cong tai lang"),
+    ("藤田 美加子", "teng tian mei jia zi"),
+]
+"""Japanese names as ICU's ``Any-Latin`` romanises them: each character apart, in its
+Mandarin reading; a part of three characters is three Latin parts."""
+
+
+@pytest.mark.parametrize(("native", "latin"), LIBRARY_MANDARIN)
+def test_a_name_romanised_character_by_character_meets_its_characters(
+    native: str, latin: str
+) -> None:
+    assert score(native, latin) >= REVIEW
+    assert score(latin, native) >= REVIEW
+
+
+def test_the_batch_path_meets_names_romanised_character_by_character() -> None:
+    assert batch_misses(LIBRARY_MANDARIN) == set()
+
+
+def test_another_given_name_romanised_character_by_character_is_not_raised() -> None:
+    assert score("山本 聡太郎", "shan ben mei jia zi") < REVIEW
+    assert score("長谷川 英樹", "zhang gu chuan cong tai lang") < REVIEW
