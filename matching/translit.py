@@ -347,6 +347,10 @@ def letter_readings(token: str, script: Script) -> tuple[str, ...]:
         letters = _ICU_LETTERS[script]
         icu = "".join(letters.get(char) or anyascii(char) for char in text)
         forms = (_ascii_letters(icu), _ascii_letters(unidecode(token).lower()))
+    elif script is Script.KANA and any(char_script(char) is Script.HAN for char in token):
+        # kana and kanji in one word, as ICU, anyascii and unidecode write it: the kana
+        # in Hepburn, the kanji in Mandarin ("くみ子": kumi zi, kumiZi)
+        forms = (_ascii_letters(anyascii(token)),)
     elif script in (Script.GEORGIAN, Script.HANGUL):
         # ICU's are anyascii's, a reading already; unidecode's Hangul writes ㅊ "c" and
         # ㅝ "weo" ("최지원": coejiweon)

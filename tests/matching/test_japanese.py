@@ -166,6 +166,8 @@ LIBRARY_MANDARIN = [
     ("鈴木 裕美子", "ling mu yu mei zi"),
     ("佐々木 聡太郎", "zuo 々 mu cong tai lang"),
     ("藤田 美加子", "teng tian mei jia zi"),
+    ("藤井 くみ子", "teng jing kumi zi"),  # kana in Hepburn, the kanji in Mandarin
+    ("林 くみ子", "Lin kumiZi"),  # unidecode's
 ]
 """Japanese names as ICU's ``Any-Latin`` romanises them: each character apart, in its
 Mandarin reading; a part of three characters is three Latin parts."""
