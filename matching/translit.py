@@ -205,12 +205,23 @@ def revised_romanisation(token: str) -> str:
     return "".join(_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token)))
 
 
+def _rr_onsets(syllables: list[str]) -> list[str]:
+    """Revised Romanisation's ㄹ before a vowel: r, not the l anyascii writes (보람 "boram",
+    나래 "narae", 하아름 "haareum"), but after another ㄹ (ㄹㄹ is "ll": 일리 "illi")."""
+    out: list[str] = []
+    for index, syllable in enumerate(syllables):
+        after_rieul = bool(index) and out[-1].endswith("l")
+        out.append("r" + syllable[1:] if syllable.startswith("l") and not after_rieul else syllable)
+    return out
+
+
 def hangul_forms(token: str) -> tuple[str, ...]:
     syllables = [_rr_final(_ascii_letters(s)) for s in _SYLLABLES.findall(anyascii(token))]
     joined = "".join(syllables)
     popular = "".join(_popular_syllable(s) for s in syllables)
     forms = [
         joined,
+        "".join(_rr_onsets(syllables)),
         _korean_mr(joined),
         _korean_mr_initial(joined),
         popular,

@@ -9,6 +9,8 @@ from matching.compare import part_similarity
 from matching.korean import MAX_READINGS, korean_readings, looks_korean
 from matching.model import Person
 from matching.names import joined_part, prepare_name
+from matching.scripts import Script
+from matching.translit import romanize
 from tests.matching.real_names import REVIEW, batch_misses, score
 
 
@@ -179,3 +181,29 @@ def test_blocking_meets_a_name_romanised_whole_among_many_names() -> None:
         candidate = Person("c", (prepare_name(latin),))
         raised = {r.record_key for r in match_people([candidate], records, threshold=REVIEW)}
         assert expected <= raised, latin
+
+
+@pytest.mark.parametrize(
+    ("hangul", "reading"),
+    [
+        ("보람", "boram"),
+        ("나래", "narae"),
+        ("하아름", "haareum"),
+        ("람", "ram"),
+        ("설리", "seolli"),
+    ],
+)
+def test_an_opening_rieul_reads_r_as_revised_romanisation_writes_it(
+    hangul: str, reading: str
+) -> None:
+    """ㄹ before a vowel is r (anyascii writes l), but after another ㄹ: ㄹㄹ is "ll"."""
+    assert reading in romanize(hangul, Script.HANGUL)
+
+
+RIEUL_NAMES = [("보람", "Boram"), ("하아름", "Haareum"), ("이나래", "Inarae")]
+"""Names written whole, met only by a key of their spelling with r (lost in blocking
+when ㄹ read only l)."""
+
+
+def test_the_batch_path_meets_names_with_an_opening_rieul_written_whole() -> None:
+    assert batch_misses(RIEUL_NAMES) == set()
