@@ -41,6 +41,7 @@ from matching.compare import (
     name_ceiling,
     part_similarity,
     unspaced_spans,
+    whole_readings,
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
@@ -229,6 +230,14 @@ class BlockScorer:
         self._birth = candidate.birth_date
         # Han names also compared cut as the other name is: the parts say nothing then
         self._han = [name for name in candidate.names if han_cuts(name) is not None]
+        # and Hangul names whole against a Latin spelling cut elsewhere (whole_alignment)
+        self._hangul_whole = [whole_readings(name) for name in candidate.names]
+        self._hangul_whole = [found for found in self._hangul_whole if found]
+        self._latin_whole = {
+            "".join(p.latin for p in name.parts)
+            for name in candidate.names
+            if len(name.parts) >= 2 and all(p.script is Script.LATIN for p in name.parts)
+        }
         seen: dict[int, NamePart] = {}
         for record in records:
             for part in _all_parts(record):
@@ -448,6 +457,20 @@ class BlockScorer:
                 found.update(members)
         return frozenset(found)
 
+    def _whole(self, record: Person) -> bool:
+        """Whether a Hangul name of one side is a Latin name of the other run together
+        whole (:func:`matching.compare.whole_alignment`), which no part aligns."""
+        for name in record.names:
+            if self._latin_whole and not self._latin_whole.isdisjoint(whole_readings(name)):
+                return True
+            if self._hangul_whole and len(name.parts) >= 2:
+                if any(p.script is not Script.LATIN for p in name.parts):
+                    continue
+                latin = "".join(p.latin for p in name.parts)
+                if any(latin in found for found in self._hangul_whole):
+                    return True
+        return False
+
     def _recut(self, record: Person) -> bool:
         """Whether a Han name of the candidate may be compared with one of the record at
         another cut (:mod:`matching.hancut`), which aligns parts no screen here saw."""
@@ -586,7 +609,7 @@ class BlockScorer:
         (:meth:`ceiling`). Rounded as :func:`quick_score` rounds. A pair of Han names
         that may be compared at another cut (:mod:`matching.hancut`) is always worth it:
         neither test knows the parts of that cut."""
-        if self._recut(record):
+        if self._recut(record) or self._whole(record):
             return True
         if not self._shares_enough(record, threshold):
             return False

@@ -1255,6 +1255,35 @@ class JoinProbe:
         return False
 
 
+@lru_cache(maxsize=100_000)
+def whole_readings(name: Name) -> frozenset[str]:
+    """A Hangul name of two parts or more run together whole, in every reading of the run
+    (:func:`matching.names.joined_part`); empty for any other name."""
+    parts = name.parts
+    if len(parts) < 2 or any(p.script is not Script.HANGUL for p in parts):
+        return frozenset()
+    return frozenset(joined_part(name, tuple(range(len(parts)))).latins)
+
+
+def whole_alignment(left: Name, right: Name) -> PartPair | None:
+    """Both names run together whole, one in Hangul and the other a Latin spelling of it
+    cut elsewhere than between family and given name: ICU writes 장정웅 "jangjeong-ung",
+    breaking where a syllable opens with a vowel, so no part of either side meets one of
+    the other. Only a spelling equal to a reading of the whole Hangul name, as a run of
+    all of both sides' parts; ``None`` otherwise."""
+    for latin, hangul, flip in ((left, right, False), (right, left, True)):
+        readings = whole_readings(hangul)
+        if not readings or len(latin.parts) < 2:
+            continue
+        if any(p.script is not Script.LATIN for p in latin.parts):
+            continue
+        if "".join(p.latin for p in latin.parts) in readings:
+            mine, theirs = tuple(range(len(latin.parts))), tuple(range(len(hangul.parts)))
+            spans = (theirs, mine) if flip else (mine, theirs)
+            return PartPair(spans[0], spans[1], 0.98, "joined transliteration")
+    return None
+
+
 def _rival_alignment(
     left: Name, right: Name, singles: list[_Option], pairs: list[PartPair]
 ) -> tuple[list[PartPair], tuple[int, ...], tuple[int, ...]] | None:
@@ -1395,6 +1424,7 @@ def forget_parts() -> None:
     _around_nasab.cache_clear()
     join_spans.cache_clear()
     unspaced_spans.cache_clear()
+    whole_readings.cache_clear()
 
 
 def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
@@ -1622,6 +1652,10 @@ def compare_names(
             unmatched_right
         ):
             pairs, unmatched_left, unmatched_right = rival
+    if unmatched_left and unmatched_right:
+        whole = whole_alignment(left, right)
+        if whole is not None:
+            pairs, unmatched_left, unmatched_right = [whole], (), ()
     matched_names = [
         p for p in pairs if _weight(left.parts, p.left) >= 1 or _weight(right.parts, p.right) >= 1
     ]

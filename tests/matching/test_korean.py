@@ -207,3 +207,35 @@ when ㄹ read only l)."""
 
 def test_the_batch_path_meets_names_with_an_opening_rieul_written_whole() -> None:
     assert batch_misses(RIEUL_NAMES) == set()
+
+
+ICU_WHOLE = [
+    ("장정웅", "jangjeong-ung"),
+    ("박준영", "bagjun-yeong"),
+    ("이하은", "iha-eun"),
+    ("장순옥", "jangsun-og"),
+]
+"""Korean names written whole, as ICU's ``Any-Latin`` transliterates them: a hyphen
+where a syllable opens with a vowel, not between family and given name."""
+
+
+@pytest.mark.parametrize(("hangul", "latin"), ICU_WHOLE)
+def test_a_name_cut_elsewhere_meets_its_hangul_whole(hangul: str, latin: str) -> None:
+    assert score(hangul, latin) >= REVIEW
+    assert score(latin, hangul) >= REVIEW
+
+
+def test_the_batch_path_meets_names_cut_elsewhere_against_a_hangul_list() -> None:
+    listed = [Person(f"{i}", (prepare_name(h),)) for i, (h, _) in enumerate(ICU_WHOLE)]
+    people = [Person(f"{i}", (prepare_name(x),)) for i, (_, x) in enumerate(ICU_WHOLE)]
+    raised = match_people(people, listed, threshold=REVIEW)
+    found = {(r.candidate_key, r.record_key) for r in raised}
+    assert found >= {(f"{i}", f"{i}") for i in range(len(ICU_WHOLE))}
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [("장정웅", "jangjeong-ho"), ("박준영", "bagjun-yeon"), ("이하은", "iha-yun")],
+)
+def test_a_whole_name_meets_only_its_own_spelling(hangul: str, latin: str) -> None:
+    assert score(hangul, latin) < REVIEW
