@@ -261,7 +261,7 @@ class BlockScorer:
         )
         self._parts_left = [p for p in left if p.kind is PartKind.NAME]
         self._unsure_left = [p for p in self._parts_left if p.abjad]
-        # a Thai part may be written apart in a record: its runs of any Latin parts too
+        # a Thai or Han part may be written apart in a record: its runs of any Latin parts
         self._unspaced_left = any(p.script in UNSPACED for p in self._parts_left)
         # first letter and length of each candidate part with its vowels written (and
         # whether its spelling is its own skeleton, which then also starts the run)
@@ -318,15 +318,17 @@ class BlockScorer:
         of records that share too few otherwise: joins are built on demand."""
         related = self._related
         for name in record.names:
-            if not self._may_join(name):
-                continue
-            for span in join_spans(name):
+            # runs of any Latin parts against a Thai or Han part, past the cheap bound
+            # for runs of two, which they may be longer than
+            unspaced = unspaced_spans(name) if self._unspaced_left else ()
+            usual = join_spans(name) if self._may_join(name) else ()
+            for span in (*usual, *unspaced):
                 new = sum(
                     name.parts[i].kind is PartKind.NAME and id(name.parts[i]) not in related
                     for i in span
                 )
                 # the test :meth:`ceiling` makes next, cached by the run's parts
-                if new and self._spelt_parts(name, span):
+                if new and self._spelt_parts(name, span, unspaced=span in unspaced):
                     shared += new
                     if shared >= need:
                         return shared

@@ -1362,8 +1362,9 @@ UNSPACED = frozenset({Script.THAI, Script.HAN})
 """Scripts that write a name as one word, with no space between its syllables, which a
 Latin spelling may write apart: ICU's ``Thai-Latin`` breaks a Thai name at the words of
 its dictionary ("สุภาลินี": supha li ni; "บุนยาภิสนท์": bu n ya phis nth), and ICU and
-unidecode write each Han character apart, a Japanese name's three in Mandarin too
-("聡太郎": cong tai lang, "長谷川": zhang gu chuan)."""
+unidecode write each Han character apart, a Japanese name's in Mandarin too: a part of
+three characters alone met as syllables written apart, but not beside another part ("山本
+聡太郎": shan ben cong tai lang)."""
 MAX_UNSPACED_RUN = 5
 """The most Latin parts joined against one part of an :data:`UNSPACED` script."""
 
@@ -1563,6 +1564,37 @@ def _severed_syllables(
     )
 
 
+_PIECED = UNSPACED - _SYLLABIC
+"""The :data:`UNSPACED` scripts whose names a Latin spelling breaks into pieces that are no
+syllables of their own (ICU's Thai: "chati chay"); Han and Hangul syllables are
+:func:`_severed_syllables`'."""
+
+
+def _severed_pieces(
+    name: Name, other: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
+) -> tuple[int, ...]:
+    """The Latin parts left over in ``name`` beside an aligned part, when ``other`` is
+    written in a :data:`_PIECED` script: a piece of a Thai name written apart that the
+    alignment did not join (ICU's "chati chay" against ชัยวัฒน์, whose "chay" alone
+    sounds alike) is the rest of another given name, so it conflicts, as a severed
+    syllable does, rather than weighing as a middle name the other side lacks."""
+    names = [p for p in other.parts if p.kind is PartKind.NAME]
+    if not spare or not names or not all(p.script in _PIECED for p in names):
+        return ()
+    beside: set[int] = set()
+    for pair in pairs:
+        held = (pair.left, pair.right)[mine]
+        if held:
+            beside.update((min(held) - 1, max(held) + 1))
+    return tuple(
+        i
+        for i in spare
+        if i in beside
+        and name.parts[i].script is Script.LATIN
+        and name.parts[i].kind is not PartKind.PARTICLE
+    )
+
+
 _WHOLE_JOINS = frozenset({"joined exact", "joined transliteration"})
 """How a run of all of one side's name parts must align to rest on the whole name: as
 written or as read, not as a look-alike spelling, sound or consonants."""
@@ -1670,7 +1702,9 @@ def compare_names(
     quality = total / weights
     # a syllable of a Han or Hangul given name left over is a given name that differs
     severed_left = _severed_syllables(left, right, pairs, unmatched_left, 0)
+    severed_left += _severed_pieces(left, right, pairs, unmatched_left, 0)
     severed_right = _severed_syllables(right, left, pairs, unmatched_right, 1)
+    severed_right += _severed_pieces(right, left, pairs, unmatched_right, 1)
     spare_left = _weight(left.parts, unmatched_left) - _weight(left.parts, severed_left)
     spare_right = _weight(right.parts, unmatched_right) - _weight(right.parts, severed_right)
     # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same

@@ -206,6 +206,7 @@ ICU_SPLIT: list[tuple[str, str]] = [
     ("ยิ่งลักษณ์ ชินวัตร", "ying laks'n chin watr"),
     ("สายสุนีย์ บุญเรือง", "say su niy buy reuxng"),
     ("ณัฐพล รัตนพันธ์", "nath phl ratn phanth"),
+    ("จิราพร ศรีสวัสดิ์", "ci ra phr sriswasdi"),  # "phr" in no reading of จิราพร alone
 ]
 """Thai names as ICU's ``Thai-Latin`` romanises them: letter by letter (ISO 11940), each
 name broken at the words of its dictionary, up to five pieces for one name."""
@@ -214,6 +215,11 @@ ICU_SPLIT_OTHER_NAMES = [
     ("นิติพร หอมพิกุล", "niti ya hxm phikul"),
     ("ทองดี แจ้งสว่าง", "thxng ratn caeng swang"),
     ("ศิริพร บุญมี", "supha phr buy mi"),
+    # one piece of another given name alike, the others left over: they conflict
+    ("ชัยวัฒน์ กมลวิศิษฎ์", "chati chay kml wi sisd"),
+    ("ศุภชัย จันทร์โอชา", "supha li ni canthr xocha"),
+    ("อนุทิน จันทร์โอชา", "pwin a canthr xocha"),
+    ("วันชัย จันทร์โอชา", "w rawu th canthr xocha"),
 ]
 """The same romanisations against another given name."""
 
