@@ -1491,12 +1491,16 @@ def _weak_share(similarity: float) -> float:
     return (WEAK_SIMILARITY - similarity) / (WEAK_SIMILARITY - MIN_PART_SIMILARITY) * WEAK_CONFLICT
 
 
-def _beside_spare(
-    left: Name, right: Name, pair: PartPair, spare: tuple[tuple[int, ...], tuple[int, ...]]
+def _beside(
+    left: Name,
+    right: Name,
+    pair: PartPair,
+    spare: tuple[tuple[int, ...], tuple[int, ...]],
+    mine: frozenset[Script],
+    theirs: frozenset[Script],
 ) -> bool:
-    """Whether a Han or Hangul part aligned with one Latin part stands next to a part left
-    over: the Latin may spell both, the name written whole ("Imyeongja" is 이명자, not
-    명자 alone); or :func:`_beside_unspaced`."""
+    """Whether a pair of one part each holds a part in a script of ``mine`` aligned with
+    one in a script of ``theirs``, the first next to a part of its side left over."""
     if len(pair.left) != 1 or len(pair.right) != 1:
         return False
     sides = (
@@ -1504,11 +1508,25 @@ def _beside_spare(
         (right, left, pair.right[0], pair.left[0], spare[1]),
     )
     return any(
-        name.parts[index].script in _SYLLABIC
-        and other.parts[mine].script is Script.LATIN
+        name.parts[index].script in mine
+        and other.parts[match].script in theirs
         and (index - 1 in left_over or index + 1 in left_over)
-        for name, other, index, mine, left_over in sides
-    ) or _beside_unspaced(left, right, pair, spare)
+        for name, other, index, match, left_over in sides
+    )
+
+
+_LATIN = frozenset({Script.LATIN})
+
+
+def _beside_spare(
+    left: Name, right: Name, pair: PartPair, spare: tuple[tuple[int, ...], tuple[int, ...]]
+) -> bool:
+    """Whether a Han or Hangul part aligned with one Latin part stands next to a part left
+    over: the Latin may spell both, the name written whole ("Imyeongja" is 이명자, not
+    명자 alone); or :func:`_beside_unspaced`."""
+    return _beside(left, right, pair, spare, _SYLLABIC, _LATIN) or _beside_unspaced(
+        left, right, pair, spare
+    )
 
 
 def _beside_unspaced(
@@ -1517,18 +1535,7 @@ def _beside_unspaced(
     """Whether a Latin part aligned with a part of an :data:`UNSPACED` script stands next
     to a Latin part left over: the two may be that part written apart ("niti ya":
     นิติยา, whose "niti" alone sounds alike)."""
-    if len(pair.left) != 1 or len(pair.right) != 1:
-        return False
-    sides = (
-        (left, right, pair.left[0], pair.right[0], spare[0]),
-        (right, left, pair.right[0], pair.left[0], spare[1]),
-    )
-    return any(
-        other.parts[mine].script in UNSPACED
-        and name.parts[index].script is Script.LATIN
-        and (index - 1 in left_over or index + 1 in left_over)
-        for name, other, index, mine, left_over in sides
-    )
+    return _beside(left, right, pair, spare, _LATIN, UNSPACED)
 
 
 def _severed_syllables(
