@@ -486,6 +486,8 @@ def unspaced_runs(name: Name, known: Sequence[str] = ()) -> list[tuple[str, tupl
 
 
 MIN_UNSPACED_PREFIX = 2
+"""The shortest beginning of a Thai part's letters looked up: a piece of one letter ("n"
+of "bu n ya") is no name any list keys."""
 
 
 def unspaced_prefixes(part: NamePart) -> list[str]:
