@@ -15,6 +15,7 @@ from tests.matching import (
     test_japanese,
     test_katakana_foreign,
     test_khmer,
+    test_korean,
     test_lao,
     test_myanmar,
     test_name_conventions,
@@ -26,6 +27,18 @@ from tests.matching.real_names import REVIEW, Pair, batch_misses, score
 
 SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "thai": (test_thai.THAI_PAIRS, test_thai.OTHER_NAMES, test_thai.BLOCKING_LOSSES),
+    "thai_icu_split": (test_thai.ICU_SPLIT, test_thai.ICU_SPLIT_OTHER_NAMES, set()),
+    "japanese_mandarin": (
+        test_japanese.LIBRARY_MANDARIN,
+        test_japanese.LIBRARY_MANDARIN_OTHER_NAMES,
+        set(),
+    ),
+    "korean_icu_whole": (
+        test_korean.ICU_WHOLE,
+        [],
+        test_korean.ICU_WHOLE_BLOCKING_LOSSES,
+    ),
+    "korean_rieul": (test_korean.RIEUL_NAMES, [], set()),
     "burmese": (test_myanmar.BURMESE_PAIRS, test_myanmar.OTHER_NAMES, set()),
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),
