@@ -18,6 +18,8 @@ from typing import TypeAlias
 from rapidfuzz.distance import OSA
 
 from matching.akshara import vowels_disagree as brahmic_vowels_disagree
+from matching.family_forms import masculine_forms
+from matching.gender_pairs import other_gender
 from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
@@ -99,6 +101,14 @@ whole name run together): a Latin spelling one letter off a reading must then sp
 syllables, or it is another name ("Zhangying" is not 张明)."""
 PARTICLE_SAME = 0.9
 """Two particles with the same consonants ("al" / "el" / "ال")."""
+OTHER_GENDER = 0.5
+"""The most a man's given name and the woman's made from it score (Mario / Maria, Jan /
+Jana; :mod:`matching.gender_pairs`): below :data:`MIN_PART_SIMILARITY`, two names, as a
+brother's and a sister's are. A birth date the same to the day still raises such a pair
+(Mario Rossi / Maria Rossi: 0.50 without one, 0.80 with), where one of them was mistyped."""
+FEMININE_FORM = 0.9
+"""A woman's family name and the family's form it is made from (Nováková / Novák,
+:mod:`matching.family_forms`): one name, as a known variant is, though less certain."""
 SINGLE_PART_CAP = 0.74
 """A match resting on one name part while the other side has more cannot be certain; each
 unit of weight left over on the side with more lowers it by :data:`EXTRA_PENALTY`, so that
@@ -207,6 +217,11 @@ def written_alike(left: str, right: str) -> float:
 
 def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     found = _read_similarity(left, right)
+    if OTHER_GENDER < found[0] < 1.0 and any(
+        other_gender(a, b) for a in left.latins[: left.core] for b in right.latins[: right.core]
+    ):
+        # Mario and Maria, Jan and Jana: a man's name and the woman's made from it
+        return OTHER_GENDER, "other gender"
     if (
         left.script is right.script is Script.ARABIC
         and found[0] > 0.0
@@ -306,6 +321,8 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return max(best, 0.95), "variant"
     if best < SHORT_FORM and short_form_of(left.short, right.short):
         return SHORT_FORM, "short form"  # Bob / Robert, Саша / Aleksandr
+    if best < FEMININE_FORM and _feminine_form(left, right):
+        return FEMININE_FORM, "feminine form"  # Nováková / Novak, Kazlauskienė / Kazlauskas
     heads = _compound_heads(left, right)
     if heads is not None:
         if heads[0] < MIN_PART_SIMILARITY:
@@ -1017,6 +1034,27 @@ def _consonants(left: str, right: str) -> float:
     if size >= 4:
         return 0.86 * _osa(left, right, 0.75)
     return 0.0
+
+
+@lru_cache(maxsize=100_000)
+def family_bases(part: NamePart) -> frozenset[str]:
+    """The family names ``part`` may be the feminine form of (:mod:`matching.family_forms`);
+    none for a known given name (Petra and Petr are two people's names, though "Petrova"
+    reads as Petr's)."""
+    if part.groups or part.short or part.script in _SYLLABIC:
+        return frozenset()
+    found: set[str] = set()
+    for form in part.latins[: part.core]:
+        found |= masculine_forms(form)
+    return frozenset(found)
+
+
+def _feminine_form(left: NamePart, right: NamePart) -> bool:
+    """Whether one part is the other's feminine family form (:func:`family_bases`)."""
+    if left.groups or right.groups or left.short or right.short:
+        return False
+    mine, theirs = left.latins[: left.core], right.latins[: right.core]
+    return not family_bases(left).isdisjoint(theirs) or not family_bases(right).isdisjoint(mine)
 
 
 def _initial_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:

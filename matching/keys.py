@@ -12,7 +12,13 @@ import re
 from collections.abc import Sequence
 from itertools import islice, product
 
-from matching.compare import HEARD, characters_only, inherent_key, unspaced_spans
+from matching.compare import (
+    HEARD,
+    characters_only,
+    family_bases,
+    inherent_key,
+    unspaced_spans,
+)
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
@@ -48,6 +54,8 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
+    # a woman's family name as the family's form: "Nováková" is Novák's, letters apart
+    keys.extend(f"l:{form}" for form in sorted(family_bases(part)))
     # a Bengali name in its other romanising habit (:func:`inherent_key`), whose
     # consonants differ only where ব is written v: "Jaydev" is "jdb" as "Joydeb" is
     # (a skeleton takes a v inside a word for a vowel; o and a are no consonants)

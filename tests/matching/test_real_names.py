@@ -9,6 +9,8 @@ import pytest
 from tests.matching import (
     test_cantonese,
     test_compare,
+    test_family_forms,
+    test_gender_pairs,
     test_han_foreign,
     test_hangul_foreign,
     test_hokkien,
@@ -39,6 +41,12 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_korean.ICU_WHOLE_BLOCKING_LOSSES,
     ),
     "korean_rieul": (test_korean.RIEUL_NAMES, [], set()),
+    "other_gender": ([], test_gender_pairs.OTHER_GENDER_NAMES, set()),
+    "feminine_forms": (
+        test_family_forms.FEMININE_FORMS,
+        test_family_forms.FEMININE_OTHER_NAMES,
+        set(),
+    ),
     "burmese": (test_myanmar.BURMESE_PAIRS, test_myanmar.OTHER_NAMES, set()),
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),

@@ -1,0 +1,84 @@
+"""A woman's family name in its feminine form, and the form it is made from.
+
+Czech, Slovak, Lithuanian, Polish and Hungarian make a woman's family name from the
+family's by a suffix that takes letters away as well as adding them: Novák is Nováková,
+Dvořáček Dvořáčková, Kazlauskas Kazlauskienė (married) or Kazlauskaitė (unmarried),
+Nowak Nowakowa, Kovács Kovácsné. Papers abroad, and lists compiled from them, often write
+the family's form: "Jana Novak" for Jana Nováková, whose two spellings are three letters
+apart, too far for a spelling to meet (0.50 at model -136). Russian, Bulgarian, Latvian
+and Greek forms (Ivanova, Bērziņa, Papadopoulou) differ by a letter or two and already meet
+as spellings; Russian adjectival ones (Tolstaya / Tolstoy) are added here, being two apart.
+
+Only the written suffixes are read, on a romanised (ASCII) spelling; given names that
+happen to end so (Jeanne, Simone, Alina) are left alone by the rules below, which need a
+consonant before the suffix and a stem of :data:`MIN_STEM` letters.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_STEM = 3
+"""Letters a stem keeps before the suffix: "Nováková" is Novák, a two-letter stem is no
+family name to meet."""
+
+_VOWELS = frozenset("aeiouy")
+_LITHUANIAN = (
+    ("iene", ("as", "is", "ys", "us", "ius", "a", "e")),  # married: Kazlauskienė, Vaitkienė
+    ("aite", ("as",)),  # unmarried, of -as: Kazlauskaitė
+    ("yte", ("is", "ys")),  # of -is, -ys: Adomaitytė
+    ("ute", ("us",)),  # of -us, -ius: Vaitkutė, Butkevičiūtė
+)
+"""Lithuanian feminine suffixes and the masculine endings they replace."""
+_RUSSIAN_ADJECTIVAL = ("aya", "aia", "aja")
+_RUSSIAN_MASCULINE = ("y", "iy", "yy", "ii", "ij", "yj", "oy", "oi", "oj", "i", "yi")
+"""Tolstaya, Tolstaia, Tolstaja of Tolstoy, Tolstoi, Tolstoj; Belaya of Belyy, Belyi."""
+
+
+def _inserted_e(stem: str) -> str | None:
+    """A Czech stem that lost an e before its last consonant: Dvořáčk- of Dvořáček, Němc- of
+    Němec, Havl- of Havel (two consonants closing it); ``None`` otherwise."""
+    if len(stem) < 2 or stem[-1] in _VOWELS or stem[-2] in _VOWELS:
+        return None
+    return stem[:-1] + "e" + stem[-1]
+
+
+@lru_cache(maxsize=100_000)
+def masculine_forms(latin: str) -> frozenset[str]:
+    """The family names ``latin`` (romanised, lower case) may be the feminine form of:
+    "novakova" is Novák's (or Svoboda's, "svobodova"), "dvorackova" Dvořáček's,
+    "kazlauskiene" Kazlauskas', "nowakowa" Nowak's, "kovacsne" Kovács'; empty for a name
+    that is no such form."""
+    found: set[str] = set()
+    if latin.endswith("ova"):  # Czech, Slovak: Nováková, Svobodová, Němcová
+        stem = latin[:-3]
+        if len(stem) >= MIN_STEM and stem[-1] not in _VOWELS:
+            found.update((stem, stem + "a"))
+            inserted = _inserted_e(stem)
+            if inserted:
+                found.add(inserted)
+    for suffix in ("owna", "owa"):  # Polish, older: Nowakówna, Nowakowa
+        if latin.endswith(suffix):
+            stem = latin[: -len(suffix)]
+            if len(stem) >= MIN_STEM and stem[-1] not in _VOWELS:
+                found.add(stem)
+            break
+    for suffix, endings in _LITHUANIAN:
+        if latin.endswith(suffix):
+            stem = latin[: -len(suffix)]
+            if len(stem) >= MIN_STEM:
+                found.update(stem + ending for ending in endings)
+            break
+    if latin.endswith("ne") and not latin.endswith("nne"):  # Hungarian: Kovácsné
+        # a consonant before it, and not n: French Jeanne, Yvonne are given names
+        stem = latin[:-2]
+        if len(stem) >= MIN_STEM and stem[-1] not in _VOWELS:
+            found.add(stem)
+    for suffix in _RUSSIAN_ADJECTIVAL:
+        if latin.endswith(suffix):
+            stem = latin[: -len(suffix)]
+            if len(stem) >= MIN_STEM:
+                found.update(stem + ending for ending in _RUSSIAN_MASCULINE)
+            break
+    found.discard(latin)
+    return frozenset(found)
