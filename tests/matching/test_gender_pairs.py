@@ -63,3 +63,11 @@ def test_the_same_birth_date_still_raises_a_name_mistyped_as_the_other_sexs() ->
     right = Person("b", (prepare_name("Maria Rossi"),), born)
     assert score_pair(left, right).score >= REVIEW
     assert score("Mario Rossi", "Maria Rossi") < REVIEW
+
+
+def test_the_table_is_what_the_fixture_writes() -> None:
+    """``data/gender_pairs.tsv`` is what ``fixtures/gender_pairs_table.py`` writes today."""
+    from fixtures.gender_pairs_table import given_names, pairs  # noqa: PLC0415 - reads Faker
+
+    assert set(pairs(given_names())) == gender_pairs()
+    assert len(gender_pairs()) > 1_000
