@@ -217,8 +217,13 @@ def written_alike(left: str, right: str) -> float:
 
 def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     found = _read_similarity(left, right)
-    if OTHER_GENDER < found[0] < 1.0 and any(
-        other_gender(a, b) for a in left.latins[: left.core] for b in right.latins[: right.core]
+    if (
+        OTHER_GENDER < found[0] < 1.0
+        # vowels written on both sides: "ary" of آریا (Arya) is no man's name without its a
+        and not (left.abjad or right.abjad)
+        and any(
+            other_gender(a, b) for a in left.latins[: left.core] for b in right.latins[: right.core]
+        )
     ):
         # Mario and Maria, Jan and Jana: a man's name and the woman's made from it
         return OTHER_GENDER, "other gender"
