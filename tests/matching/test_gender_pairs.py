@@ -34,6 +34,7 @@ SAME_NAMES = [
     ("Мария Иванова", "Maria Ivanova"),
     ("Nikola Petrović", "Nicola Petrovic"),  # Nikola is either sex's name: no pair
     ("Andrea Bianchi", "Andrea Bianchi"),
+    ("آریا هدایت", "arya hdayt"),  # ICU's letters: "ary" of آریا is no man's name Ary
 ]
 
 
