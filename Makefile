@@ -38,6 +38,7 @@ bench: install
 	$(BIN)/python -m benchmarks.multiscript
 	$(BIN)/python -m benchmarks.romanisers
 	$(BIN)/python -m benchmarks.latin_tokens
+	$(BIN)/python -m benchmarks.family_names
 	$(BIN)/python -m benchmarks.speed
 	$(BIN)/python -m benchmarks.blocking
 	$(BIN)/python -m benchmarks.e2e

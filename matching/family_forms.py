@@ -46,14 +46,15 @@ def _inserted_e(stem: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def masculine_forms(latin: str) -> frozenset[str]:
     """The family names ``latin`` (romanised, lower case) may be the feminine form of:
-    "novakova" is Novák's (or Svoboda's, "svobodova"), "dvorackova" Dvořáček's,
+    "novakova" is Novák's (or Svoboda's, "svobodova", or Slovak Baško's, "baskova"),
+    "dvorackova" Dvořáček's,
     "kazlauskiene" Kazlauskas', "nowakowa" Nowak's, "kovacsne" Kovács'; empty for a name
     that is no such form."""
     found: set[str] = set()
-    if latin.endswith("ova"):  # Czech, Slovak: Nováková, Svobodová, Němcová
+    if latin.endswith("ova"):  # Czech, Slovak: Nováková, Svobodová, Bašková, Němcová
         stem = latin[:-3]
         if len(stem) >= MIN_STEM and stem[-1] not in _VOWELS:
-            found.update((stem, stem + "a"))
+            found.update((stem, stem + "a", stem + "o"))
             inserted = _inserted_e(stem)
             if inserted:
                 found.add(inserted)

@@ -17,6 +17,7 @@ FEMININE_FORMS = [
     ("Zuzana Horváthová", "Zuzana Horvath"),
     ("Hana Havlová", "Hana Havel"),
     ("Mária Kováčová", "Maria Kovac"),
+    ("Gizela Bašková", "Gizela Basko"),  # Slovak -o
     # Lithuanian married -ienė and unmarried -aitė, -ytė, -(i)ūtė
     ("Rūta Kazlauskienė", "Ruta Kazlauskas"),
     ("Asta Kazlauskaitė", "Asta Kazlauskas"),
@@ -54,6 +55,7 @@ FEMININE_OTHER_NAMES = [
     [
         ("novakova", "novak"),
         ("svobodova", "svoboda"),
+        ("baskova", "basko"),
         ("dvorackova", "dvoracek"),
         ("nemcova", "nemec"),
         ("havlova", "havel"),

@@ -42,7 +42,7 @@ SAME_NAMES = [
                                               ("paul", "paula"), ("louis", "louise"),
                                               ("michel", "michelle"), ("karim", "karima"),
                                               ("alexander", "alexandra"), ("evgeniy", "evgeniya"),
-                                              ("ioannis", "ioanna")])  # fmt: skip
+                                              ("ioannis", "ioanna"), ("andrej", "andrea")])  # fmt: skip
 def test_the_table_holds_the_pairs_endings_make(male: str, female: str) -> None:
     assert (male, female) in gender_pairs()
     assert other_gender(female, male)
