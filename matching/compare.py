@@ -101,14 +101,11 @@ whole name run together): a Latin spelling one letter off a reading must then sp
 syllables, or it is another name ("Zhangying" is not 张明)."""
 PARTICLE_SAME = 0.9
 """Two particles with the same consonants ("al" / "el" / "ال")."""
-OTHER_GENDER = 0.5
-"""The most a man's given name and the woman's made from it score (Mario / Maria, Jan /
-Jana; :mod:`matching.gender_pairs`): below :data:`MIN_PART_SIMILARITY`, two names, as a
-brother's and a sister's are. A birth date the same to the day still raises such a pair
-(Mario Rossi / Maria Rossi: 0.50 without one, 0.80 with), where one of them was mistyped."""
 FEMININE_FORM = 0.9
 """A woman's family name and the family's form it is made from (Nováková / Novák,
-:mod:`matching.family_forms`): one name, as a known variant is, though less certain."""
+:mod:`matching.family_forms`): one name, as a known variant is, though less certain. The
+two forms mark a woman and a man: beside them a man's given name and the woman's made from
+it (Jan Novák / Jana Nováková, father and daughter) conflict (:func:`_two_sexes`)."""
 SINGLE_PART_CAP = 0.74
 """A match resting on one name part while the other side has more cannot be certain; each
 unit of weight left over on the side with more lowers it by :data:`EXTRA_PENALTY`, so that
@@ -142,6 +139,9 @@ class NameComparison:
     generations: tuple[int, int] | None = None
     """The generations suffixes name when they differ ("Jr." / "Sr.": 2 and 1; counted as a
     conflicting part)."""
+    two_sexes: bool = False
+    """A man's and a woman's given name beside the two forms of a family name (Jan Novák /
+    Jana Nováková: counted as a conflicting part)."""
     conflict_cost: float = 0.0
     """What the conflicting parts took from the score, after the clamp and the cap: never
     more than the score the name would have without them (other evidence may offset some)."""
@@ -217,16 +217,6 @@ def written_alike(left: str, right: str) -> float:
 
 def _similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     found = _read_similarity(left, right)
-    if (
-        OTHER_GENDER < found[0] < 1.0
-        # vowels written on both sides: "ary" of آریا (Arya) is no man's name without its a
-        and not (left.abjad or right.abjad)
-        and any(
-            other_gender(a, b) for a in left.latins[: left.core] for b in right.latins[: right.core]
-        )
-    ):
-        # Mario and Maria, Jan and Jana: a man's name and the woman's made from it
-        return OTHER_GENDER, "other gender"
     if (
         left.script is right.script is Script.ARABIC
         and found[0] > 0.0
@@ -1481,6 +1471,25 @@ def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
     return mine, theirs
 
 
+def _two_sexes(left: Name, right: Name, pairs: list[PartPair]) -> bool:
+    """Whether the names align a family name's two forms (Nováková / Novák) and, beside
+    them, a man's given name with the woman's made from it (Jana / Jan: a father and his
+    daughter, a brother and sister; :mod:`matching.gender_pairs`). The forms mark a woman
+    and a man, and so do the given names: two people. Elsewhere such given names are left
+    to meet as spellings, as a mistyped name may (Valentina written Valentin)."""
+    if not any(p.method.endswith("feminine form") for p in pairs):
+        return False
+    for pair in pairs:
+        if len(pair.left) != 1 or len(pair.right) != 1:
+            continue
+        a, b = left.parts[pair.left[0]], right.parts[pair.right[0]]
+        if a.abjad or b.abjad or a is b:
+            continue  # vowels unwritten: "ary" of آریا is no man's name beside Arya
+        if any(other_gender(x, y) for x in a.latins[: a.core] for y in b.latins[: b.core]):
+            return True
+    return False
+
+
 def _lineage_swapped(left: Name, right: Name, pairs: list[PartPair]) -> bool:
     """Whether son and father trade places across "bin" ("Salman bin Muhammad" /
     "Muhammad bin Salman"): a different person of the same family."""
@@ -1763,6 +1772,7 @@ def compare_names(
     extra = max(spare_left, spare_right) - min(spare_left, spare_right)
     swapped = _lineage_swapped(left, right, pairs)
     generations = _other_generation(left, right)
+    sexes = _two_sexes(left, right, pairs)
     spare_parts_left = tuple(left.parts[i] for i in unmatched_left)
     spare_parts_right = tuple(right.parts[j] for j in unmatched_right)
     conflict = min(
@@ -1771,6 +1781,7 @@ def compare_names(
     )
     conflict += _weight(left.parts, severed_left) + _weight(right.parts, severed_right)
     conflict += weak + (1.0 if swapped else 0.0) + (1.0 if generations else 0.0)
+    conflict += 1.0 if sexes else 0.0
     shorter = min(
         _weight(left.parts, range(len(left.parts))), _weight(right.parts, range(len(right.parts)))
     )
@@ -1808,5 +1819,6 @@ def compare_names(
         extra=extra,
         lineage_swapped=swapped,
         generations=generations,
+        two_sexes=sexes,
         conflict_cost=max(0.0, min(1.0, unconflicted)) - score,
     )

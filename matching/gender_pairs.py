@@ -1,12 +1,12 @@
-"""A man's given name and the woman's made from it by its ending: two people's names.
+"""A man's given name and the woman's made from it by its ending (Jan / Jana, Mario / Maria).
 
-Mario and Maria, Jan and Jana, Paul and Paula, Louis and Louise, Karim and Karima are a
-letter or two apart, and met as spellings of one name (Mario Rossi / Maria Rossi 0.90 at
-model -136), though a brother and sister, a husband and wife or two namesakes bear them far
-more often than one person whose name was mistyped. The pairs are read from Faker's given
-names by ``fixtures/gender_pairs_table.py`` into ``data/gender_pairs.tsv``; only names
-listed for one sex far more often than for the other make a pair (Jean, Kim and Nikola
-are either).
+Beside the two forms of a family name (Novák / Nováková, :mod:`matching.family_forms`)
+such given names mark two people, a father and daughter or a brother and sister, and
+conflict (:func:`matching.compare.compare_names`). Elsewhere they still meet as spellings:
+one of them may be the other mistyped (Valentina written Valentin), and missing a person is
+worse than an alert a reviewer clears. The pairs are read from Faker's given names by
+``fixtures/gender_pairs_table.py`` into ``data/gender_pairs.tsv``; only names listed for
+one sex far more often than for the other make a pair (Jean, Kim and Nikola are either).
 """
 
 from __future__ import annotations

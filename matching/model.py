@@ -174,6 +174,8 @@ def describe_name(comparison: NameComparison, left: Name, right: Name) -> str:
     if comparison.generations:
         mine, theirs = (GENERATION_NAMES[g] for g in comparison.generations)
         bits.append(f"another generation ({mine} / {theirs})")
+    if comparison.two_sexes:
+        bits.append("a man's and a woman's given name beside the two forms of a family name")
     return ", ".join(bits) if bits else "no name parts in common"
 
 

@@ -42,8 +42,7 @@ FEMININE_OTHER_NAMES = [
     ("Jeanne Dupont", "Jean Dupont"),  # French given names, not Hungarian -né
     ("Yvonne Martin", "Yvon Martin"),
     ("Simone Weil", "Simo Weil"),
-    ("Petra Novak", "Petr Novak"),  # known given names are not family forms
-    ("Olga Petrova", "Olga Peter"),
+    ("Olga Petrova", "Olga Peter"),  # known given names are not family forms
     ("Jana Nováková", "Pavel Novak"),  # her father: another given name
     ("Rūta Kazlauskienė", "Tomas Kazlauskas"),
     ("Jana Nováková", "Jana Novotna"),  # another family

@@ -1,48 +1,49 @@
-"""A man's given name and the woman's made from it are two names (Mario / Maria); the
-pair lists also run through :mod:`tests.matching.test_real_names`."""
+"""A man's given name and the woman's made from it (Jan / Jana) beside the two forms of a
+family name (Novák / Nováková) are two people; the pair lists also run through
+:mod:`tests.matching.test_real_names`."""
 
 from __future__ import annotations
 
 import pytest
 
-from matching.dates import parse_date
 from matching.gender_pairs import gender_pairs, other_gender
 from matching.model import Person, score_pair
 from matching.names import prepare_name
 from tests.matching.real_names import REVIEW, score
 
 OTHER_GENDER_NAMES = [
-    ("Mario Rossi", "Maria Rossi"),
-    ("Juan Garcia", "Juana Garcia"),
-    ("Daniel Martin", "Daniela Martin"),
-    ("Paul Smith", "Paula Smith"),
-    ("Louis Martin", "Louise Martin"),
-    ("Michel Dupont", "Michelle Dupont"),
-    ("Francesco Bianchi", "Francesca Bianchi"),
-    ("Giovanni Russo", "Giovanna Russo"),
-    ("Aleksandr Ivanov", "Aleksandra Ivanova"),
-    ("Александр Иванов", "Aleksandra Ivanova"),
-    ("Karim Benali", "Karima Benali"),
-    ("Jan Novák", "Jana Nováková"),  # a father and daughter, the family name in its forms
+    ("Jan Novák", "Jana Nováková"),  # a father and daughter: the family name in its two forms
     ("Petr Novák", "Petra Nováková"),
+    ("Ivan Horváth", "Ivana Horváthová"),
+    ("Andrej Baško", "Andrea Bašková"),
+    ("Daniel Dvořáček", "Daniela Dvořáčková"),
+    ("Aleksandr Tolstoy", "Aleksandra Tolstaya"),
 ]
-"""Brothers and sisters, husbands and wives, namesakes: raised at 0.75 to 0.94 before."""
+"""The forms of the family name mark a man and a woman, and so do the given names: raised
+at 0.75 to 0.85 by the feminine form alone."""
 
 SAME_NAMES = [
     ("Mario Rossi", "Mario Rosi"),
     ("Maria Rossi", "Mariya Rossi"),
     ("Мария Иванова", "Maria Ivanova"),
-    ("Nikola Petrović", "Nicola Petrovic"),  # Nikola is either sex's name: no pair
+    ("Nikola Petrović", "Nicola Petrovic"),
     ("Andrea Bianchi", "Andrea Bianchi"),
     ("آریا هدایت", "arya hdayt"),  # ICU's letters: "ary" of آریا is no man's name Ary
+    # beside one form of the family name a man's and a woman's given name still meet as
+    # spellings, as before: a mistyped name (Valentina written Valentin) must not be lost
+    ("ვალენტინა პატარაია", "ქალბატონი ვალენტინ პატარაია"),
+    ("Juana Maldonado", "Juan Maldonado"),
 ]
 
 
-@pytest.mark.parametrize(("male", "female"), [("mario", "maria"), ("jan", "jana"),
-                                              ("paul", "paula"), ("louis", "louise"),
-                                              ("michel", "michelle"), ("karim", "karima"),
-                                              ("alexander", "alexandra"), ("evgeniy", "evgeniya"),
-                                              ("ioannis", "ioanna"), ("andrej", "andrea")])  # fmt: skip
+TABLE_PAIRS = [
+    ("mario", "maria"), ("jan", "jana"), ("paul", "paula"), ("louis", "louise"),
+    ("michel", "michelle"), ("karim", "karima"), ("alexander", "alexandra"),
+    ("evgeniy", "evgeniya"), ("ioannis", "ioanna"), ("andrej", "andrea"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("male", "female"), TABLE_PAIRS)
 def test_the_table_holds_the_pairs_endings_make(male: str, female: str) -> None:
     assert (male, female) in gender_pairs()
     assert other_gender(female, male)
@@ -58,12 +59,12 @@ def test_one_name_still_meets_its_spellings(left: str, right: str) -> None:
     assert score(left, right) >= REVIEW
 
 
-def test_the_same_birth_date_still_raises_a_name_mistyped_as_the_other_sexs() -> None:
-    born = parse_date("1980-03-04")
-    left = Person("a", (prepare_name("Mario Rossi"),), born)
-    right = Person("b", (prepare_name("Maria Rossi"),), born)
-    assert score_pair(left, right).score >= REVIEW
-    assert score("Mario Rossi", "Maria Rossi") < REVIEW
+def test_the_conflict_is_explained() -> None:
+    left = Person("a", (prepare_name("Petr Novák"),))
+    right = Person("b", (prepare_name("Petra Nováková"),))
+    detail = score_pair(left, right).contributions[0].detail
+    assert "a man's and a woman's given name" in detail
+    assert "feminine form" in detail
 
 
 def test_the_table_is_what_the_fixture_writes() -> None:
