@@ -84,7 +84,7 @@ def given_pairs(locale: str) -> list[tuple[str, str]]:
     """(man's given name, woman's made from it) of one locale's lists."""
     provider = _provider(locale)
     women = set(provider.first_names_female)
-    found = []
+    found: list[tuple[str, str]] = []
     for man in dict.fromkeys(provider.first_names_male):
         ends = ("a", "а")  # Latin and Cyrillic
         made = {form for a in ends for form in (man + a, man[:-1] + a)} & women
