@@ -1472,20 +1472,26 @@ def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
 
 
 def _two_sexes(left: Name, right: Name, pairs: list[PartPair]) -> bool:
-    """Whether the names align a family name's two forms (Nováková / Novák) and, beside
-    them, a man's given name with the woman's made from it (Jana / Jan: a father and his
-    daughter, a brother and sister; :mod:`matching.gender_pairs`). The forms mark a woman
-    and a man, and so do the given names: two people. Elsewhere such given names are left
-    to meet as spellings, as a mistyped name may (Valentina written Valentin)."""
-    if not any(p.method.endswith("feminine form") for p in pairs):
+    """Whether the names align a family name's two forms (Nováková / Novák) and, in
+    another pair, a man's given name with the woman's made from it (Jana / Jan: a father
+    and his daughter, a brother and sister; :mod:`matching.gender_pairs`). The forms mark a
+    woman and a man, and so do the given names: two people. Elsewhere such given names are
+    left to meet as spellings, as a mistyped name may (Valentina written Valentin, which
+    also reads as a family name's two forms, -ina and -in: one pair is no evidence twice)."""
+    singles = [
+        (left.parts[p.left[0]], right.parts[p.right[0]])
+        for p in pairs
+        if len(p.left) == len(p.right) == 1
+    ]
+    forms = [(a, b) for a, b in singles if _feminine_form(a, b)]
+    if not forms:
         return False
-    for pair in pairs:
-        if len(pair.left) != 1 or len(pair.right) != 1:
-            continue
-        a, b = left.parts[pair.left[0]], right.parts[pair.right[0]]
+    for a, b in singles:
         if a.abjad or b.abjad or a is b:
             continue  # vowels unwritten: "ary" of آریا is no man's name beside Arya
-        if any(other_gender(x, y) for x in a.latins[: a.core] for y in b.latins[: b.core]):
+        if any((a, b) != form for form in forms) and any(
+            other_gender(x, y) for x in a.latins[: a.core] for y in b.latins[: b.core]
+        ):
             return True
     return False
 

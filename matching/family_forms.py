@@ -5,9 +5,11 @@ family's by a suffix that takes letters away as well as adding them: Novák is N
 Dvořáček Dvořáčková, Kazlauskas Kazlauskienė (married) or Kazlauskaitė (unmarried),
 Nowak Nowakowa, Kovács Kovácsné. Papers abroad, and lists compiled from them, often write
 the family's form: "Jana Novak" for Jana Nováková, whose two spellings are three letters
-apart, too far for a spelling to meet (0.50 at model -136). Russian, Bulgarian, Latvian
-and Greek forms (Ivanova, Bērziņa, Papadopoulou) differ by a letter or two and already meet
-as spellings; Russian adjectival ones (Tolstaya / Tolstoy) are added here, being two apart.
+apart, too far for a spelling to meet (0.50 at model -136). Russian, Bulgarian, Polish,
+Czech adjectival and Latvian forms (Ivanova, Kowalska, Hrubá, Bērziņa) differ by a letter
+and met as spellings; they are read here too, as the two forms mark a woman and a man
+(:func:`matching.compare.compare_names` tells a father from his daughter by it), and so
+are Russian adjectival ones (Tolstaya / Tolstoy), two letters apart.
 
 Only the written suffixes are read, on a romanised (ASCII) spelling; given names that
 happen to end so (Jeanne, Simone, Alina) are left alone by the rules below, which need a
@@ -58,6 +60,17 @@ def masculine_forms(latin: str) -> frozenset[str]:
             inserted = _inserted_e(stem)
             if inserted:
                 found.add(inserted)
+    for suffix in ("ova", "eva", "ina", "yna"):  # Russian, Bulgarian, Ukrainian: Ivanova
+        if latin.endswith(suffix) and len(latin) - len(suffix) >= MIN_STEM:
+            found.add(latin[:-1])
+    if len(latin) > MIN_STEM and latin[-1] == "a" and latin[-2] not in _VOWELS:
+        # Czech and Slovak adjectival -á of -ý (Hrubá, Černá, Kopecká), Polish -ska, -cka
+        # of -ski, -cki; Latvian -a of -s (Bērziņa, Ozola)
+        found.update((latin[:-1] + "y", latin[:-1] + "s"))
+        if latin.endswith("ka"):
+            found.add(latin[:-1] + "i")
+    if len(latin) > MIN_STEM and latin[-1] == "e" and latin[-2] not in _VOWELS:
+        found.add(latin[:-1] + "is")  # Latvian -e of -is: Alksne, Alksnis
     for suffix in ("owna", "owa"):  # Polish, older: Nowakówna, Nowakowa
         if latin.endswith(suffix):
             stem = latin[: -len(suffix)]

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from itertools import islice, product
 
+from rapidfuzz.distance import Levenshtein
+
 from matching.compare import (
     HEARD,
     characters_only,
@@ -54,8 +56,13 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
-    # a woman's family name as the family's form: "Nováková" is Novák's, letters apart
-    keys.extend(f"l:{form}" for form in sorted(family_bases(part)))
+    # a woman's family name as the family's form: "Nováková" is Novák's, letters apart;
+    # a form one edit away (Ivanova, Bērziņa, Hrubá) meets by the deletion keys below
+    keys.extend(
+        f"l:{form}"
+        for form in sorted(family_bases(part))
+        if Levenshtein.distance(form, part.latin, score_cutoff=1) > 1
+    )
     # a Bengali name in its other romanising habit (:func:`inherent_key`), whose
     # consonants differ only where ব is written v: "Jaydev" is "jdb" as "Joydeb" is
     # (a skeleton takes a v inside a word for a vowel; o and a are no consonants)

@@ -18,6 +18,10 @@ OTHER_GENDER_NAMES = [
     ("Andrej Baško", "Andrea Bašková"),
     ("Daniel Dvořáček", "Daniela Dvořáčková"),
     ("Aleksandr Tolstoy", "Aleksandra Tolstaya"),
+    ("Aleksandr Ivanov", "Aleksandra Ivanova"),  # a letter apart, as spellings
+    ("Александр Иванов", "Aleksandra Ivanova"),
+    ("Dominik Hrubý", "Dominika Hrubá"),
+    ("Jānis Bērziņš", "Jāna Bērziņa"),
 ]
 """The forms of the family name mark a man and a woman, and so do the given names: raised
 at 0.75 to 0.85 by the feminine form alone."""
