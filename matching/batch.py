@@ -567,17 +567,17 @@ class BlockScorer:
                     maybe[i, by_letters.get(form, [])] = True
         # a woman's family name and the family's form ("Nováková" / "Novak"), letters apart
         by_base: dict[str, list[int]] = {}
+        by_own: dict[str, list[int]] = {}
         for j, b in enumerate(right):
             for form in family_bases(b):
                 by_base.setdefault(form, []).append(j)
+            for form in b.latins[: b.core]:
+                by_own.setdefault(form, []).append(j)
         for i, a in enumerate(left):
             for form in a.latins[: a.core]:
                 maybe[i, by_base.get(form, [])] = True
-            bases = family_bases(a)
-            if bases:
-                for j, b in enumerate(right):
-                    if not bases.isdisjoint(b.latins[: b.core]):
-                        maybe[i, j] = True
+            for form in family_bases(a):
+                maybe[i, by_own.get(form, [])] = True
         # two Latin spellings of a Bengali name in its two habits ("Monomoy" /
         # "Manamay"), further apart as letters than the screens above see
         by_inherent: dict[str, list[int]] = {}
