@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeAlias
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from matching.akshara import vowels_disagree as brahmic_vowels_disagree
 from matching.family_forms import masculine_forms
@@ -316,8 +316,10 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         return max(best, 0.95), "variant"
     if best < SHORT_FORM and short_form_of(left.short, right.short):
         return SHORT_FORM, "short form"  # Bob / Robert, Саша / Aleksandr
-    if best < FEMININE_FORM and _feminine_form(left, right):
-        return FEMININE_FORM, "feminine form"  # Nováková / Novak, Kazlauskienė / Kazlauskas
+    if best < FEMININE_FORM and _feminine_form(left, right) and not _one_edit(left, right):
+        # Nováková / Novak, Kazlauskienė / Kazlauskas; a letter apart (Ivanova / Ivanov,
+        # Lara / Lars) a spelling says as much
+        return FEMININE_FORM, "feminine form"
     heads = _compound_heads(left, right)
     if heads is not None:
         if heads[0] < MIN_PART_SIMILARITY:
@@ -1036,12 +1038,19 @@ def family_bases(part: NamePart) -> frozenset[str]:
     """The family names ``part`` may be the feminine form of (:mod:`matching.family_forms`);
     none for a known given name (Petra and Petr are two people's names, though "Petrova"
     reads as Petr's)."""
-    if part.groups or part.short or part.script in _SYLLABIC:
+    if part.groups or part.short or part.abjad or part.script in _SYLLABIC:
+        # vowels unwritten (an abjad's or a Brahmic script's reading: ليلى "lyl") make
+        # any ending a suffix
         return frozenset()
     found: set[str] = set()
     for form in part.latins[: part.core]:
         found |= masculine_forms(form)
     return frozenset(found)
+
+
+def _one_edit(left: NamePart, right: NamePart) -> bool:
+    """Whether the parts' first readings are at most one edit apart."""
+    return Levenshtein.distance(left.latin, right.latin, score_cutoff=1) <= 1
 
 
 def _feminine_form(left: NamePart, right: NamePart) -> bool:

@@ -46,6 +46,16 @@ FEMININE_OTHER_NAMES = [
     ("Jana Nováková", "Pavel Novak"),  # her father: another given name
     ("Rūta Kazlauskienė", "Tomas Kazlauskas"),
     ("Jana Nováková", "Jana Novotna"),  # another family
+    # a review's pairs of two people that a first cut raised (0.95)
+    ("Kovács Jánosné", "Kovács János"),  # Mrs János Kovács: his wife
+    ("Sara Elle", "Sara Ellis"),
+    ("Anna Horne", "Anna Hor"),
+    ("Antonio Canova", "Antonio Cano"),
+    ("Lina Manaia", "Lina Manoj"),
+    ("Anna Adriene", "Anna Adra"),
+    ("Mohammed Yahaya", "Mohammed Yahi"),
+    ("Lyla Jacobs", "ليليا Jacobs"),
+    ("František Jelínek", "Františka Jelínková"),
 ]
 
 
@@ -65,7 +75,6 @@ FEMININE_OTHER_NAMES = [
         ("butkeviciute", "butkevicius"),
         ("nowakowa", "nowak"),
         ("nowakowna", "nowak"),
-        ("kovacsne", "kovacs"),
         ("tolstaya", "tolstoy"),
         ("tolstaja", "tolstoj"),
         ("ivanova", "ivanov"),
@@ -74,7 +83,6 @@ FEMININE_OTHER_NAMES = [
         ("kowalska", "kowalski"),
         ("hruba", "hruby"),
         ("berzina", "berzins"),
-        ("alksne", "alksnis"),
     ],
 )
 def test_a_feminine_form_reads_as_its_family_name(feminine: str, base: str) -> None:
@@ -83,12 +91,12 @@ def test_a_feminine_form_reads_as_its_family_name(feminine: str, base: str) -> N
 
 @pytest.mark.parametrize(
     "latin",
-    ["novak", "kazlauskas", "maya", "maria", "ova", "jean", "li", "tolstoy"],
+    ["novak", "kazlauskas", "maya", "maria", "ova", "jean", "li", "tolstoy", "kovacsne"],
 )
 def test_other_names_are_no_feminine_forms(latin: str) -> None:
     assert masculine_forms(latin) == frozenset()
 
 
 def test_a_form_is_never_its_own_base() -> None:
-    for latin in ("novakova", "kovacsne", "kazlauskiene", "tolstaya"):
+    for latin in ("novakova", "kazlauskiene", "tolstaya"):
         assert latin not in masculine_forms(latin)
