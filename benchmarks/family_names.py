@@ -31,23 +31,20 @@ Results go to ``benchmarks/results/family_names.md`` and ``family_names.json``.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import importlib
 import logging
 import random
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from benchmarks.provenance import git_commit, write_results
+from benchmarks.provenance import git_commit, run_harness
 from matching.model import MODEL_VERSION, Person, score_pair
 from matching.names import prepare_name
 
 log = logging.getLogger("benchmarks.family_names")
 
 THRESHOLD = 0.70
-RESULTS_DIR = Path(__file__).parent / "results"
 LOCALES = ("cs_CZ", "sk_SK", "ru_RU")
 SEED = 20261207
 EXAMPLES = 4
@@ -165,12 +162,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
-    args = parser.parse_args(argv)
-    report = measure()
-    log.info("wrote %s", write_results(args.out, "family_names", report, markdown(report)))
+    run_harness(__doc__, "family_names", measure, markdown, argv)
 
 
 if __name__ == "__main__":

@@ -22,19 +22,17 @@ Results go to ``benchmarks/results/latin_tokens.md`` and ``latin_tokens.json``.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from benchmarks.datasets import DATA_DIR, NEGATIVE_FILES
-from benchmarks.provenance import git_commit, write_results
+from benchmarks.provenance import git_commit, run_harness
 from matching.compare import part_similarity
 from matching.model import MODEL_VERSION
 from matching.names import prepare_name
@@ -42,7 +40,6 @@ from matching.names import prepare_name
 log = logging.getLogger("benchmarks.latin_tokens")
 
 THRESHOLD = 0.70
-RESULTS_DIR = Path(__file__).parent / "results"
 MIN_LETTERS = 3
 EXAMPLES = 12
 SPELLINGS: dict[str, tuple[str, ...]] = {
@@ -139,12 +136,7 @@ def markdown(report: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=RESULTS_DIR)
-    args = parser.parse_args(argv)
-    report = measure(latin_words())
-    log.info("wrote %s", write_results(args.out, "latin_tokens", report, markdown(report)))
+    run_harness(__doc__, "latin_tokens", lambda: measure(latin_words()), markdown, argv)
 
 
 if __name__ == "__main__":

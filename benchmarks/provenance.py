@@ -7,11 +7,15 @@ which matcher produced it.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import json
+import logging
 import subprocess
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import matching
 
@@ -48,4 +52,23 @@ def write_results(out: Path, stem: str, report: object, markdown: str) -> Path:
     (out / f"{stem}.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     table = out / f"{stem}.md"
     table.write_text(markdown)
+    return table
+
+
+def run_harness(
+    doc: str | None,
+    stem: str,
+    measure: Callable[[], dict[str, Any]],
+    markdown: Callable[[dict[str, Any]], str],
+    argv: Sequence[str] | None = None,
+) -> Path:
+    """The command line of a small harness: ``--out`` (default ``benchmarks/results``),
+    then ``measure`` written as ``STEM.json`` and ``STEM.md``; the table's path."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results")
+    args = parser.parse_args(argv)
+    report = measure()
+    table = write_results(args.out, stem, report, markdown(report))
+    logging.getLogger(f"benchmarks.{stem}").info("wrote %s", table)
     return table
