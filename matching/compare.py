@@ -1468,6 +1468,7 @@ def forget_parts() -> None:
     join_spans.cache_clear()
     unspaced_spans.cache_clear()
     whole_readings.cache_clear()
+    family_bases.cache_clear()
 
 
 def _other_generation(left: Name, right: Name) -> tuple[int, int] | None:
