@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from benchmarks.provenance import git_commit, run_harness
+from benchmarks.quality_report import markdown_table
 from matching.model import MODEL_VERSION, Person, score_pair
 from matching.names import prepare_name
 
@@ -150,14 +151,16 @@ def markdown(report: dict[str, Any]) -> str:
         f"{report['threshold']:.2f} or more. One woman should be raised; the others are two "
         "people.",
         "",
-        "| locale | pairs of | pairs | raised | first raised | first not raised |",
-        "|---|---|---:|---:|---|---|",
     ]
-    for row in report["rows"]:
-        lines.append(
-            f"| {row['locale']} | {row['kind']} | {row['pairs']} | {row['raised']} | "
-            f"{'; '.join(row['examples']) or '-'} | {'; '.join(row['not raised']) or '-'} |"
-        )
+    lines += markdown_table(
+        ["locale", "pairs of", "pairs", "raised", "first raised", "first not raised"],
+        (
+            [row["locale"], row["kind"], row["pairs"], row["raised"],
+             "; ".join(row["examples"]) or "-", "; ".join(row["not raised"]) or "-"]
+            for row in report["rows"]
+        ),
+        right={2, 3},
+    )  # fmt: skip
     return "\n".join(lines) + "\n"
 
 

@@ -33,6 +33,7 @@ import polars as pl
 
 from benchmarks.datasets import DATA_DIR, NEGATIVE_FILES
 from benchmarks.provenance import git_commit, run_harness
+from benchmarks.quality_report import markdown_table
 from matching.compare import part_similarity
 from matching.model import MODEL_VERSION
 from matching.names import prepare_name
@@ -124,14 +125,15 @@ def markdown(report: dict[str, Any]) -> str:
         f"Words meeting a name: {report['met']:,} in all. Listed spellings not met: "
         f"{report['missed']} of {report['spellings']}.",
         "",
-        "| name | words meeting it | first of them, most frequent first | spellings not met |",
-        "|---|---:|---|---|",
     ]
-    for row in report["names"]:
-        lines.append(
-            f"| {row['name']} | {row['met']} | {', '.join(row['examples'])} | "
-            f"{', '.join(row['missed']) or '-'} |"
-        )
+    lines += markdown_table(
+        ["name", "words meeting it", "first of them, most frequent first", "spellings not met"],
+        (
+            [row["name"], row["met"], ", ".join(row["examples"]), ", ".join(row["missed"]) or "-"]
+            for row in report["names"]
+        ),
+        right={1},
+    )
     return "\n".join(lines) + "\n"
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import platform
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +63,13 @@ def _cell(text: Any) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def _table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+def markdown_table(
+    header: Sequence[str], rows: Iterable[Sequence[Any]], right: Collection[int] = ()
+) -> list[str]:
+    """A markdown table's lines, cells escaped and numbers formatted; the columns numbered
+    in ``right`` aligned right (counts)."""
+    rule = "|" + "".join("---:|" if i in right else "---|" for i in range(len(header)))
+    lines = ["| " + " | ".join(header) + " |", rule]
     lines.extend("| " + " | ".join(_cell(_fmt(v)) for v in row) + " |" for row in rows)
     return lines
 
@@ -130,7 +135,7 @@ def _alert_lines(title: str, rows: Sequence[dict[str, Any]]) -> list[str]:
         + [r["explanation"]]
         for r in rows
     ]
-    return lines + _table([*header, "our explanation"], body)
+    return lines + markdown_table([*header, "our explanation"], body)
 
 
 def render_section(key: str, section: Section) -> list[str]:
@@ -153,7 +158,7 @@ def render_section(key: str, section: Section) -> list[str]:
         "meets",
         "seconds",
     ]
-    lines += _table(header, _metric_rows(section, COLUMNS[key]))
+    lines += markdown_table(header, _metric_rows(section, COLUMNS[key]))
     lines += ["", "Notes:"]
     for name, entry in section["matchers"].items():
         lines += [f"- {name}: {note}" for note in entry["notes"]]
@@ -174,7 +179,7 @@ def render_section(key: str, section: Section) -> list[str]:
             ("Our false negatives", section["false_negatives"]),
         ):
             lines += ["", f"**{title}** (up to {TOP_LISTED})", ""]
-            lines += _table(
+            lines += markdown_table(
                 ["name1", "name2", "score", "quality", "group"],
                 [[r["name1"], r["name2"], r["score"], r["quality"], r["group"]] for r in rows],
             )
