@@ -46,6 +46,7 @@ from matching.compare import (
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
+from matching.mandarin_schemes import pinyin_respellings
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -124,6 +125,28 @@ def _cdist_any(
 
 def _skeletons(part: NamePart) -> list[str]:
     return [s for s in {*part.skeletons, *part.raw_skeletons} if len(s) >= 2]
+
+
+def _screen_respelt(maybe: np.ndarray, left: list[NamePart], right: list[NamePart]) -> None:
+    """Mark a Latin part in Taiwan's spellings and a Han part its pinyin reading back
+    meets ("Syu" / 徐, "Jaushieh" / 釗燮), as :func:`matching.keys.part_keys` keys them:
+    the letters are too far apart for the other screens."""
+    han: dict[str, list[int]] = {}
+    respelt: dict[str, list[int]] = {}
+    for j, b in enumerate(right):
+        if b.script is Script.HAN:
+            for form in b.latins:
+                han.setdefault(form, []).append(j)
+        elif b.script is Script.LATIN:
+            for form in pinyin_respellings(b.latin):
+                respelt.setdefault(form, []).append(j)
+    for i, a in enumerate(left):
+        if a.script is Script.LATIN and han:
+            for form in pinyin_respellings(a.latin):
+                maybe[i, han.get(form, [])] = True
+        elif a.script is Script.HAN and respelt:
+            for form in a.latins:
+                maybe[i, respelt.get(form, [])] = True
 
 
 def _all_parts(person: Person) -> list[NamePart]:
@@ -578,6 +601,8 @@ class BlockScorer:
                 maybe[i, by_base.get(form, [])] = True
             for form in family_bases(a):
                 maybe[i, by_own.get(form, [])] = True
+        if any(p.script is Script.HAN for p in (*left, *right)):
+            _screen_respelt(maybe, left, right)
         # two Latin spellings of a Bengali name in its two habits ("Monomoy" /
         # "Manamay"), further apart as letters than the screens above see
         by_inherent: dict[str, list[int]] = {}

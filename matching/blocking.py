@@ -64,6 +64,7 @@ from matching.keys import (
     loose_keys,
     named_parts,
     part_keys,
+    respelt_run_keys,
     slot_mask,
     split_keys,
     unspaced_prefixes,
@@ -475,6 +476,7 @@ class BlockingIndex:
                     pair_entry(index, canon, slot + slots[0], slot + slots[-1], sound, None)
                     for key in (
                         f"l:{joined}",
+                        *respelt_run_keys([name.parts[k] for k in slots], joined),
                         *canon,
                         *deletion_keys("e", joined),
                         *deletion_keys("d", sound)[1:],  # typos of the sound, as parts have

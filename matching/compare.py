@@ -23,6 +23,7 @@ from matching.gender_pairs import other_gender
 from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
+from matching.mandarin_schemes import spelt_in_mandarin
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -284,6 +285,15 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         # is not a typo of "jongsik"; only near-identical spellings count, or spellings
         # that are no syllables at all, hence mistyped ("Zahng" / "张")
         syllabic, other = (left, right) if left.script in _SYLLABIC else (right, left)
+        if (
+            best < 1.0 - 1e-9
+            and syllabic.script is Script.HAN
+            and other.script is Script.LATIN
+            and spelt_in_mandarin(syllabic.raw, other.latin)
+        ):
+            # each syllable in one of Taiwan's schemes, mixed as its passports mix them:
+            # 蔡英文 / Tsai Ing-wen, 馬英九 / Ma Ying-jeou, 柯文哲 / Ko Wen-je
+            return 1.0, "transliteration"
         # Korean syllables transliterated letter by letter are syllables too:
         # "Gimmyeongsug" is 김명숙, not 김경숙 mistyped; "Yeongsug" is 영숙, not 경숙
         transliterated = (
@@ -1230,6 +1240,7 @@ class JoinProbe:
         "abjad",
         "first",
         "latin",
+        "roman",
         "unsure",
         "window",
     )
@@ -1239,6 +1250,7 @@ class JoinProbe:
         self.unsure = script in VOWEL_UNSURE
         self.abjad = script in ABJADS
         self.first = latin[:1]
+        self.roman = script is Script.LATIN
         self.window = join_window(len(latin))
         self._lead = lead
         self._consonants: str | None = None
@@ -1293,8 +1305,10 @@ class JoinProbe:
         # or the Hangul a Korean run or part may spell: "Chae-in" is 재인, as "Jaein" is
         if (head is not None and head.syllabic) or part.syllabic:
             mine = {first, *(form[:1] for form in head.syllabic)} if head else {first}
-            return any(form[:1] in mine for form in (*part.latins[: part.core], *part.syllabic))
-        return False
+            if any(form[:1] in mine for form in (*part.latins[: part.core], *part.syllabic)):
+                return True
+        # or a Han part's syllables in Taiwan's schemes: "Ing Wen" is 英文
+        return self.roman and part.script is Script.HAN and spelt_in_mandarin(part.raw, self.latin)
 
 
 @lru_cache(maxsize=100_000)

@@ -24,6 +24,7 @@ from matching.compare import (
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
+from matching.mandarin_schemes import pinyin_respellings
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -56,6 +57,8 @@ def part_keys(part: NamePart) -> list[str]:
     keys = [f"l:{latin}" for latin in (*part.latins, *part.syllabic) if len(latin) >= 2]
     # as a library transliterates it ("सचिन": sacina, "ไสยกิจ": aisykich)
     keys.extend(f"l:{form}" for form in part.letters)
+    if part.script is Script.LATIN:  # Taiwan's spellings read as pinyin: "Jhang" is zhang
+        keys.extend(f"l:{form}" for form in pinyin_respellings(part.latin))
     # a woman's family name as the family's form: "Nováková" is Novák's, letters apart;
     # a form one edit away (Ivanova, Bērziņa, Hrubá) meets by the deletion keys below
     keys.extend(
@@ -582,6 +585,14 @@ def key_codes(part: NamePart, keys: Sequence[str]) -> list[int]:
         return [0] * len(keys)
     code = SCRIPT_CODE[script]
     return [0 if key.startswith("r:") else code for key in keys]
+
+
+def respelt_run_keys(run: Sequence[NamePart], joined: str) -> list[str]:
+    """Keys of a Latin run in Taiwan's spellings read as pinyin ("Ing Wen" is yingwen,
+    the key of 英文), which the Han part's own keys meet."""
+    if run[0].script is not Script.LATIN:
+        return []
+    return [f"l:{form}" for form in pinyin_respellings(joined)]
 
 
 def joined_keys(latin: str) -> list[str]:

@@ -35,6 +35,7 @@ from matching.keys import (
     loose_keys,
     often_joined,
     part_keys,
+    respelt_run_keys,
     run_key,
     slot_mask,
 )
@@ -89,7 +90,7 @@ class _Walker:
     def __init__(self, numbers: dict[int, int] | None) -> None:
         self.numbers = numbers
         self.vocabulary: dict[int, int] = {}
-        self.joined_ids: dict[tuple[str, bool, bool, tuple[str, ...]], int] = {}
+        self.joined_ids: dict[tuple[str, bool, bool, tuple[str, ...], tuple[str, ...]], int] = {}
         self.vocab_keys: list[str] = []
         self.vocab_ids: list[int] = []
         self.canon_vids: list[int] = []
@@ -150,17 +151,21 @@ class _Walker:
         abjad: bool,
         prefix: str = "l:",
         others: tuple[str, ...] = (),
+        extra: tuple[str, ...] = (),
     ) -> int:
         """The id of a run's joined spelling, a Han name's key or a birth key, its keys
-        added when new."""
-        entry = (prefix + latin, particle, abjad, others)
+        added when new; ``extra``: keys of the run beside its spelling's own."""
+        entry = (prefix + latin, particle, abjad, others, extra)
         known = self.joined_ids.get(entry)
         if known is not None:
             return known
         found = self.joined_ids[entry] = self.size()
         if self.numbers is not None:
-            self.ids.append("\x1f".join(("j", prefix + latin, str(particle + 2 * abjad), *others)))
-        keys = [f"{prefix}{latin}"]
+            said = ["j", prefix + latin, str(particle + 2 * abjad), *others]
+            if extra:
+                said += ["", *extra]
+            self.ids.append("\x1f".join(said))
+        keys = [f"{prefix}{latin}", *extra]
         if particle:
             keys.extend(deletion_keys("e", latin))
             # a known name with its article ("al arabi"): Larbi, glued and reduced
@@ -207,7 +212,8 @@ class _Walker:
         result: _RunFound | None = None
         if found is not None:
             latin, slots, particle, abjad, others = found
-            result = (self.joined_id(latin, particle, abjad, others=others), slots)
+            respelt = tuple(respelt_run_keys(run, latin))
+            result = (self.joined_id(latin, particle, abjad, others=others, extra=respelt), slots)
         runs[run] = result
         return result
 

@@ -1,0 +1,335 @@
+"""The other romanisations of Mandarin that Taiwan's passports and lists use.
+
+A passport issued in Taiwan spells its holder's name in the scheme the holder chose, and
+until 2019 that was any of Wade-Giles, Gwoyeu Romatzyh, Mandarin Phonetic Symbols II or
+Tongyong pinyin, often mixed within one name: 蔡英文 is Tsai Ing-wen (Wade-Giles Tsai,
+Gwoyeu Romatzyh Ing), 馬英九 Ma Ying-jeou (jeou: Gwoyeu Romatzyh's 九), 柯文哲 Ko Wen-je
+(je: MPS II's 哲), and Tongyong's Jhang (張) and Syu (徐) are common family names there.
+A whole-name form per scheme would miss the mixtures, so :func:`spelt_in_mandarin` asks
+whether a Latin spelling splits into one syllable per character, each syllable in some
+scheme's spelling of that character's reading.
+
+Gwoyeu Romatzyh writes the tone in the letters (英 ying1 is "ing", 九 jiu3 "jeou", 字 zi4
+"tzyh"): its spellings take each character's tones from pypinyin's dictionary (all
+four would make "Jean" a spelling of every jian, 建 as much as 檢). Taiwan reads a few
+characters in other tones than the mainland (錫 xí, Yu Shyi-kun): those are missed.
+:func:`pinyin_respellings` reads such a spelling back to pinyin, for blocking keys.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+
+from anyascii import anyascii
+
+MAX_CHARACTERS = 4
+"""A part of more characters is a whole name run together: it is not split here."""
+
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+             "j", "q", "x", "r", "z", "c", "s")  # fmt: skip
+_ZERO_INITIAL = {
+    "yi": "i", "ya": "ia", "ye": "ie", "yao": "iao", "you": "iou", "yan": "ian", "yin": "in",
+    "yang": "iang", "ying": "ing", "yong": "iong", "yu": "v", "yue": "ve", "yuan": "van",
+    "yun": "vn", "wu": "u", "wa": "ua", "wo": "uo", "wai": "uai", "wei": "uei", "wan": "uan",
+    "wen": "uen", "wang": "uang", "weng": "ueng",
+}  # fmt: skip
+"""Pinyin's y and w syllables as the finals they write (v is ü)."""
+_APICAL = frozenset({"zh", "ch", "sh", "r", "z", "c", "s"})
+"""Initials whose "i" is no vowel i but the buzzed syllable (zhi, si)."""
+_SONORANTS = frozenset({"m", "n", "l", "r"})
+_FINALS = frozenset({
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia",
+    "ie", "iao", "iou", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "uei",
+    "uan", "uen", "uang", "ueng", "v", "ve", "van", "vn", "ɨ", "io", "ê",
+})  # fmt: skip
+"""Pinyin's finals, written in full (iou, uei, uen; v is ü, ɨ the buzzed i of zhi)."""
+
+
+def parse(syllable: str) -> tuple[str, str] | None:
+    """A toneless pinyin syllable (ü as v or u) as its initial and its full final: "jiu"
+    is ("j", "iou"), "gui" ("g", "uei"), "xu" ("x", "v"), "shi" ("sh", "ɨ"); None for
+    what is no syllable of this shape."""
+    syllable = syllable.replace("ü", "v")
+    if syllable in _ZERO_INITIAL:
+        return "", _ZERO_INITIAL[syllable]
+    initial = next((i for i in _INITIALS if syllable.startswith(i)), "")
+    final = syllable[len(initial) :]
+    if not final or not final.isalpha() or final[0] in "yw":
+        return None
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]  # ju is jü
+    if initial in _APICAL and final == "i":
+        final = "ɨ"
+    final = {"iu": "iou", "ui": "uei", "un": "uen", "ue": "ve"}.get(final, final)
+    return (initial, final) if final in _FINALS else None
+
+
+_MPS2_INITIALS = {"j": "j", "q": "ch", "x": "sh", "zh": "j", "z": "tz", "c": "ts"}
+_MPS2_APICAL = {"zh": "jr", "ch": "chr", "sh": "shr", "r": "r", "z": "tz", "c": "tsz", "s": "sz"}
+_MPS2_FINALS = {"ong": "ung", "iong": "iung", "v": "iu", "ve": "iue", "van": "iuan", "vn": "iun",
+                "iao": "iau", "ao": "au"}  # fmt: skip
+
+
+def _zero(final: str, scheme_final: str) -> str:
+    """A final standing alone, with its i and u written y and w as pinyin does."""
+    if final.startswith("v"):
+        return "yu" + scheme_final[2:] if scheme_final.startswith("iu") else "yu" + final[1:]
+    if final in ("i", "in", "ing"):
+        return "y" + scheme_final
+    if final == "u":
+        return "wu"
+    if final[0] == "i":
+        return "y" + scheme_final[1:]
+    if final[0] == "u":
+        return "w" + scheme_final[1:]
+    return scheme_final
+
+
+def mps2(initial: str, final: str) -> str:
+    """Mandarin Phonetic Symbols II (Taiwan, 1986): 哲 je, 九 jiou, 中 jung, 徐 shiu."""
+    if final == "ɨ":
+        return _MPS2_APICAL[initial]
+    spelt = _MPS2_FINALS.get(final, final)
+    if not initial:
+        return _zero(final, spelt)
+    return _MPS2_INITIALS.get(initial, initial) + spelt
+
+
+_TONGYONG_INITIALS = {"q": "c", "x": "s", "zh": "jh"}
+_TONGYONG_FINALS = {"iong": "yong", "v": "yu", "ve": "yue", "van": "yuan", "vn": "yun"}
+
+
+def tongyong(initial: str, final: str) -> str:
+    """Tongyong pinyin (Taiwan, 2002 to 2008): 張 jhang, 徐 syu, 秀 siou, 峰 fong."""
+    if final == "ɨ":
+        return _TONGYONG_INITIALS.get(initial, initial) + "ih"
+    if not initial:
+        return {"uen": "wun", "ueng": "wong"}.get(final) or _zero(final, final)
+    spelt = _TONGYONG_FINALS.get(final, final)
+    if final == "eng" and initial == "f":
+        spelt = "ong"
+    elif final == "uen":
+        spelt = "un"
+    return _TONGYONG_INITIALS.get(initial, initial) + spelt
+
+
+_GR_INITIALS = {"q": "ch", "x": "sh", "zh": "j", "z": "tz", "c": "ts"}
+_GR_BASE = {"ɨ": "y", "ao": "au", "iao": "iau", "er": "el", "v": "iu", "ve": "iue",
+            "van": "iuan", "vn": "iun"}  # fmt: skip
+_GR_VOWELS = frozenset("aeiouy")
+_GR_THIRD_ENDS = {"ai": "ae", "ei": "eei", "au": "ao", "ou": "oou"}
+_GR_FOURTH_ENDS = (("ng", "nq"), ("n", "nn"), ("l", "ll"), ("i", "y"), ("u", "w"))
+
+
+def _gr_glide(body: str) -> str:
+    """A final's opening i or u written y or w, as the second tone and a syllable
+    without an initial write it: ian yan, in yn, i yi, iu yu, u wu, uo wo."""
+    if body.startswith("iu"):
+        return "yu" + body[2:]
+    if body[0] in "iu" and len(body) > 1 and body[1] in _GR_VOWELS:
+        return ("y" if body[0] == "i" else "w") + body[1:]
+    if body[0] == "i":
+        return "y" + (body[1:] or "i")
+    if body[0] == "u":
+        return "w" + (body[1:] or "u")
+    return body
+
+
+def _gr_second(base: str) -> str:
+    if base[0] in "iu":
+        return _gr_glide(base)
+    end = next(i for i, c in enumerate(base) if c in _GR_VOWELS)
+    while end < len(base) and base[end] in _GR_VOWELS:
+        end += 1  # the r after the vowels: arn, air, our, shyr
+    return base[:end] + "r" + base[end:]
+
+
+def _gr_third(base: str) -> str:
+    if base in ("ie", "uo"):
+        return base + base[-1]  # 姐 jiee, 火 huoo
+    if base.startswith("iu"):
+        return "e" + base[1:]  # 女 neu, 雪 sheue, 選 sheuan
+    if len(base) > 1 and base[0] in "iu" and base[1] in _GR_VOWELS:
+        return ("e" if base[0] == "i" else "o") + base[1:]  # 九 jeou, 水 shoei
+    if base in _GR_THIRD_ENDS:
+        return _GR_THIRD_ENDS[base]
+    index = next(i for i, c in enumerate(base) if c in _GR_VOWELS)
+    return base[: index + 1] + base[index] + base[index + 1 :]  # 李 lii, 馬 maa
+
+
+def _gr_fourth(base: str) -> str:
+    if base == "iu":
+        return "iuh"  # ü is one vowel: 去 chiuh, 玉 yuh
+    for end, spelt in _GR_FOURTH_ENDS:
+        if base.endswith(end) and len(base) > len(end):
+            return base[: -len(end)] + spelt  # 對 duey, 萬 wann, 姓 shinq
+    return base + "h"  # 字 tzyh, 謝 shieh
+
+
+def gwoyeu(initial: str, final: str, tone: int) -> str:
+    """Gwoyeu Romatzyh, its tone in its letters: 英 ing (1), 文 wen (2), 九 jeou (3),
+    字 tzyh (4); a sonorant initial marks the first tone with an h (媽 mha) and keeps the
+    second as written (明 ming)."""
+    base = _GR_BASE.get(final, final)
+    if tone == 1 or (tone == 2 and initial in _SONORANTS):
+        body = base
+    elif tone == 2:
+        body = _gr_second(base)
+    elif tone == 3:
+        body = _gr_third(base)
+    else:
+        body = _gr_fourth(base)
+    if initial:
+        sonorant_h = "h" if tone == 1 and initial in _SONORANTS else ""
+        return _GR_INITIALS.get(initial, initial) + sonorant_h + body
+    if tone == 1 or base[0] not in "iu":
+        return body  # 英 ing, 溫 uen, 安 an
+    if tone == 3:
+        if body[0] == "e" or body[:2] in ("ii", "uu"):
+            return ("y" if base[0] == "i" else "w") + body  # 有 yeou, 以 yii, 五 wuu
+        if body[0] == "o":
+            return "w" + body  # 晚 woan
+        return _gr_glide(body)  # 也 yee, 我 woo
+    if tone == 4 and not body.startswith("iu") and body[1] not in _GR_VOWELS:
+        return ("y" if body[0] == "i" else "w") + body  # 意 yih, 印 yinn, 物 wuh
+    return _gr_glide(body)  # 用 yonq, 月 yueh, 為 wei, 言 yan
+
+
+@cache
+def _dictionary() -> dict[int, str]:
+    from pypinyin.pinyin_dict import pinyin_dict  # noqa: PLC0415 - only for Han names
+
+    return pinyin_dict
+
+
+_TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+
+
+def _tone(reading: str) -> tuple[str, int]:
+    """A marked pinyin reading ("jiǔ", "lǚ") as anyascii writes its letters and its tone:
+    ("jiu", 3), ("lu", 3); 0 for none marked."""
+    decomposed = unicodedata.normalize("NFD", reading)
+    tone = next((_TONE_MARKS[c] for c in decomposed if c in _TONE_MARKS), 0)
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha()), tone
+
+
+@lru_cache(maxsize=2_048)
+def syllable_spellings(syllable: str, tones: tuple[int, ...]) -> frozenset[str]:
+    """A toneless pinyin syllable in pinyin, Wade-Giles, MPS II, Tongyong and, in each of
+    ``tones``, Gwoyeu Romatzyh."""
+    from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
+
+    found = {syllable, wade_giles(syllable)}
+    parsed = parse(syllable)
+    if parsed is not None:
+        initial, final = parsed
+        found.update((mps2(initial, final), tongyong(initial, final)))
+        found.update(gwoyeu(initial, final, tone) for tone in tones if tone)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20_000)
+def character_spellings(char: str) -> frozenset[str]:
+    """Every spelling of ``char``'s reading (anyascii's, as the romanisation has it) in
+    the schemes of :func:`syllable_spellings`, Gwoyeu Romatzyh in each tone pypinyin's
+    dictionary gives that reading (九 jiǔ and jiū: jeou, jiou); empty for a character
+    without such a reading."""
+    reading = anyascii(char).lower()
+    if not reading.isalpha() or not reading.isascii():
+        return frozenset()
+    listed = (_tone(r) for r in _dictionary().get(ord(char), "").split(","))
+    tones = tuple(sorted({tone for letters, tone in listed if letters == reading}))
+    return syllable_spellings(reading, tones)
+
+
+@cache
+def _pinyin_of() -> dict[str, frozenset[str]]:
+    """Each spelling of :func:`syllable_spellings` with the pinyin syllables it spells."""
+    from matching.translit import CJK_UNIFIED  # noqa: PLC0415 - translit imports this
+
+    found: dict[str, set[str]] = {}
+    for code in CJK_UNIFIED:
+        char = chr(code)
+        reading = anyascii(char).lower()
+        if parse(reading) is not None:
+            for form in character_spellings(char):
+                found.setdefault(form, set()).add(reading)
+    return {form: frozenset(pinyin) for form, pinyin in found.items()}
+
+
+@cache
+def _taiwanese() -> dict[str, frozenset[str]]:
+    """The pinyin syllables a spelling spells only in Taiwan's schemes: "jeou" jiu, "ing"
+    ying, "jhang" zhang; "je" zhe (MPS II), though it is also Wade-Giles' re."""
+    from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
+
+    found = {}
+    for form, readings in _pinyin_of().items():
+        taiwanese = frozenset(r for r in readings if form not in (r, wade_giles(r)))
+        if taiwanese:
+            found[form] = taiwanese
+    return found
+
+
+MAX_RESPELT_SYLLABLES = 3
+"""Syllables of a Latin spelling read back to pinyin at most: a given name and its family
+name."""
+MAX_RESPELLINGS = 8
+_LONGEST_SPELLING = 6
+
+
+@lru_cache(maxsize=100_000)
+def pinyin_respellings(latin: str) -> tuple[str, ...]:
+    """A Latin spelling that writes some syllable as only Taiwan's schemes do, read back
+    to pinyin syllable by syllable ("ingwen": yingwen; "jhang": zhang; "chaoshiuan":
+    zhaoxuan, chaoxuan), so that it meets a Han name's pinyin key; empty for any other
+    spelling (most: their keys already meet). In the fewest syllables, at most
+    :data:`MAX_RESPELLINGS` readings."""
+    if not latin.isascii() or len(latin) > MAX_RESPELT_SYLLABLES * _LONGEST_SPELLING:
+        return ()
+    table = _pinyin_of()
+    taiwanese = _taiwanese()
+    # each way to reach a position: (the pinyin so far, syllables, a Taiwanese one seen)
+    reach: list[set[tuple[str, int, bool]]] = [set() for _ in range(len(latin) + 1)]
+    reach[0].add(("", 0, False))
+    for start in range(len(latin)):
+        if not reach[start]:
+            continue
+        for end in range(start + 1, min(len(latin), start + _LONGEST_SPELLING) + 1):
+            piece = latin[start:end]
+            pinyin = table.get(piece)
+            if pinyin is None:
+                continue
+            for so_far, count, seen in reach[start]:
+                if count < MAX_RESPELT_SYLLABLES:
+                    own = taiwanese.get(piece, frozenset())
+                    for syllable in pinyin:
+                        reach[end].add((so_far + syllable, count + 1, seen or syllable in own))
+            if len(reach[end]) > 4 * MAX_RESPELLINGS:
+                return ()  # too many readings: no name's
+    # in the fewest syllables: "jeou" is 九 jiu, not je + o + u
+    fewest = min((count for _, count, _ in reach[-1]), default=0)
+    found = sorted(
+        {
+            so_far
+            for so_far, count, seen in reach[-1]
+            if count == fewest and seen and so_far != latin
+        }
+    )
+    return tuple(found) if len(found) <= MAX_RESPELLINGS else ()
+
+
+@lru_cache(maxsize=65_536)
+def spelt_in_mandarin(chars: str, latin: str) -> bool:
+    """Whether ``latin`` splits into one spelling per character of ``chars``, each in
+    any of the schemes of :func:`character_spellings` ("ingwen" for 英文: ing + wen)."""
+    if not 0 < len(chars) <= MAX_CHARACTERS or not latin.isascii():
+        return False
+    spellings = [character_spellings(char) for char in chars]
+    ends = {0}
+    for choices in spellings:
+        ends = {end + len(form) for end in ends for form in choices if latin.startswith(form, end)}
+        if not ends:
+            return False
+    return len(latin) in ends
