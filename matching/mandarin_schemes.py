@@ -207,21 +207,22 @@ _TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 
 
 def _tone(reading: str) -> tuple[str, int]:
-    """A marked pinyin reading ("jiǔ", "lǚ") as anyascii writes its letters and its tone:
-    ("jiu", 3), ("lu", 3); 0 for none marked."""
-    decomposed = unicodedata.normalize("NFD", reading)
+    """A marked pinyin reading ("jiǔ", "lǚ") as its letters, ü as v, and its tone:
+    ("jiu", 3), ("lv", 3); 0 for none marked."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
     tone = next((_TONE_MARKS[c] for c in decomposed if c in _TONE_MARKS), 0)
     return "".join(c for c in decomposed if c.isascii() and c.isalpha()), tone
 
 
 @lru_cache(maxsize=2_048)
-def syllable_spellings(syllable: str, tones: tuple[int, ...]) -> frozenset[str]:
-    """A toneless pinyin syllable in pinyin, Wade-Giles, MPS II, Tongyong and, in each of
-    ``tones``, Gwoyeu Romatzyh."""
+def syllable_spellings(reading: str, sound: str, tones: tuple[int, ...]) -> frozenset[str]:
+    """A toneless pinyin syllable (``reading``, as anyascii writes it: ü as u) in pinyin,
+    Wade-Giles and, read as ``sound`` (ü as v: 女 is "nu" read "nv"), MPS II, Tongyong
+    and Gwoyeu Romatzyh in each of ``tones``."""
     from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
 
-    found = {syllable, wade_giles(syllable)}
-    parsed = parse(syllable)
+    found = {reading, wade_giles(reading)}
+    parsed = parse(sound)
     if parsed is not None:
         initial, final = parsed
         found.update((mps2(initial, final), tongyong(initial, final)))
@@ -238,9 +239,11 @@ def character_spellings(char: str) -> frozenset[str]:
     reading = anyascii(char).lower()
     if not reading.isalpha() or not reading.isascii():
         return frozenset()
-    listed = (_tone(r) for r in _dictionary().get(ord(char), "").split(","))
-    tones = tuple(sorted({tone for letters, tone in listed if letters == reading}))
-    return syllable_spellings(reading, tones)
+    listed = [_tone(r) for r in _dictionary().get(ord(char), "").split(",")]
+    same = [(letters, tone) for letters, tone in listed if letters.replace("v", "u") == reading]
+    sound = same[0][0] if same else reading
+    tones = tuple(sorted({tone for letters, tone in same if letters == sound}))
+    return syllable_spellings(reading, sound, tones)
 
 
 @cache
@@ -296,7 +299,9 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
     for start in range(len(latin)):
         if not reach[start]:
             continue
-        for end in range(start + 1, min(len(latin), start + _LONGEST_SPELLING) + 1):
+        # a syllable of one letter is none a name is read back from: "Maria" is no
+        # ma + r (MPS II's ri) + ia (Gwoyeu Romatzyh's ya)
+        for end in range(start + 2, min(len(latin), start + _LONGEST_SPELLING) + 1):
             piece = latin[start:end]
             pinyin = table.get(piece)
             if pinyin is None:
