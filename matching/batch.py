@@ -128,22 +128,26 @@ def _skeletons(part: NamePart) -> list[str]:
 
 
 def _screen_respelt(maybe: np.ndarray, left: list[NamePart], right: list[NamePart]) -> None:
-    """Mark a Latin part in Taiwan's spellings and a Han part its pinyin reading back
-    meets ("Syu" / 徐, "Jaushieh" / 釗燮), as :func:`matching.keys.part_keys` keys them:
-    the letters are too far apart for the other screens."""
-    han: dict[str, list[int]] = {}
+    """Mark a Latin part in Taiwan's spellings and a Han part or a Latin pinyin spelling
+    its reading back meets ("Syu" / 徐 or Xu, "Jaushieh" / 釗燮), as
+    :func:`matching.keys.part_keys` keys them: the letters are too far apart for the
+    other screens."""
+    spelt: dict[str, list[int]] = {}  # a Han part's readings, a Latin part's spelling
     respelt: dict[str, list[int]] = {}
     for j, b in enumerate(right):
         if b.script is Script.HAN:
             for form in b.latins:
-                han.setdefault(form, []).append(j)
+                spelt.setdefault(form, []).append(j)
         elif b.script is Script.LATIN:
+            spelt.setdefault(b.latin, []).append(j)  # "Xu" / "Syu"
             for form in pinyin_respellings(b.latin):
                 respelt.setdefault(form, []).append(j)
     for i, a in enumerate(left):
-        if a.script is Script.LATIN and han:
+        if a.script is Script.LATIN:
             for form in pinyin_respellings(a.latin):
-                maybe[i, han.get(form, [])] = True
+                maybe[i, spelt.get(form, [])] = True
+            if respelt:
+                maybe[i, respelt.get(a.latin, [])] = True
         elif a.script is Script.HAN and respelt:
             for form in a.latins:
                 maybe[i, respelt.get(form, [])] = True
@@ -601,8 +605,7 @@ class BlockScorer:
                 maybe[i, by_base.get(form, [])] = True
             for form in family_bases(a):
                 maybe[i, by_own.get(form, [])] = True
-        if any(p.script is Script.HAN for p in (*left, *right)):
-            _screen_respelt(maybe, left, right)
+        _screen_respelt(maybe, left, right)
         # two Latin spellings of a Bengali name in its two habits ("Monomoy" /
         # "Manamay"), further apart as letters than the screens above see
         by_inherent: dict[str, list[int]] = {}

@@ -23,7 +23,7 @@ from matching.gender_pairs import other_gender
 from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
-from matching.mandarin_schemes import spelt_in_mandarin
+from matching.mandarin_schemes import pinyin_respellings, spelt_in_mandarin
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -41,7 +41,12 @@ from matching.names import (
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
-from matching.syllables import is_syllable, spells_syllables, spells_transliterated_hangul
+from matching.syllables import (
+    is_syllable,
+    pinyin_syllables,
+    spells_syllables,
+    spells_transliterated_hangul,
+)
 from matching.text import generation
 from matching.translit import article_stem, din_head, romanize, th_readings
 from matching.variants import variant_groups
@@ -277,6 +282,12 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best = max(best, similar)
             # or sounded alike: "azizalr" / "azeezalr" (Aziz ur / Azeez al-Rahman)
             sounded = sounded or (a in mine and phonetic_key(a) == phonetic_key(b))
+    if (
+        best < 1.0 - 1e-9
+        and left.script is right.script is Script.LATIN
+        and _taiwan_spelt(left, right)
+    ):
+        return 1.0, "transliteration"  # "Ing-wen" is Yingwen, "Syu" Xu
     if sounded and best < SOUND_ALIKE:
         # still a spelling when spelled alike too: a join may rest on it
         best, method = SOUND_ALIKE, "spelling" if best else "sound"
@@ -421,6 +432,23 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
         if _vowels_disagree(left, right):
             return min(best, VOWELS_DISAGREE), method
     return best, method
+
+
+_HAN_ONLY = re.compile("x|q|zh|z|c(?!h)")
+"""Letters only pinyin writes (not Wade-Giles, nor English: j is Jean's too)."""
+
+
+def _taiwan_spelt(left: NamePart, right: NamePart) -> bool:
+    """Whether one Latin part, read back from Taiwan's schemes, is the other's pinyin
+    (:func:`matching.mandarin_schemes.pinyin_respellings`): "Ing Wen" joined is Yingwen,
+    "Syu" Xu. Of one syllable only a pinyin spelling no other language writes: "Jean"
+    is Gwoyeu Romatzyh's jiǎn, but no Jian."""
+    for spelt, pinyin in ((left, right), (right, left)):
+        if pinyin.latin in pinyin_respellings(spelt.latin):
+            count = pinyin_syllables(pinyin.latin)
+            if count >= 2 or (count == 1 and _HAN_ONLY.search(pinyin.latin)):
+                return True
+    return False
 
 
 def _th_read(part: NamePart) -> frozenset[str]:
@@ -1307,8 +1335,13 @@ class JoinProbe:
             mine = {first, *(form[:1] for form in head.syllabic)} if head else {first}
             if any(form[:1] in mine for form in (*part.latins[: part.core], *part.syllabic)):
                 return True
-        # or a Han part's syllables in Taiwan's schemes: "Ing Wen" is 英文
-        return self.roman and part.script is Script.HAN and spelt_in_mandarin(part.raw, self.latin)
+        # or Taiwan's spellings of a Han part's syllables, or of its pinyin: "Ing Wen" is
+        # 英文, Yingwen
+        if not self.roman:
+            return False
+        if part.script is Script.HAN:
+            return spelt_in_mandarin(part.raw, self.latin)
+        return part.script is Script.LATIN and part.latin in pinyin_respellings(self.latin)
 
 
 @lru_cache(maxsize=100_000)

@@ -41,6 +41,19 @@ Cheng Li-chiun 鄭麗君, Perng Fai-nan 彭淮南) and a tone Taiwan reads other
 dictionary (錫 xí: Yu Shyi-kun 游錫堃). Also missed: a character read otherwise than its
 usual reading (省 xǐng, not shěng: Chern Shiing-shen 陳省身)."""
 
+PINYIN_PAIRS = [
+    ("Cai Yingwen", "Tsai Ing-wen"),
+    ("Ma Yingjiu", "Ma Ying-jeou"),
+    ("Zhang Jiahao", "Jhang Jia-hao"),
+    ("Xu Zhiming", "Syu Jhih-ming"),  # Syu: 徐 in Tongyong, no other spelling's Xu
+    ("Lu Xiuyan", "Lu Shiow-yen"),
+    ("Wu Zhaoxie", "Wu Jaushieh"),
+    ("Liu Zhaoxuan", "Liu Chao-shiuan"),
+]
+"""The same names as the mainland's pinyin writes them (a list compiled from its press).
+Missed: Ke Wenzhe / Ko Wen-je, whose family name Wade-Giles spells Ko, a letter from Ke,
+which pinyin reads as no Wade-Giles spelling."""
+
 OTHER_NAMES = [
     ("蔡英文", "Tsai Ing-jeou"),
     ("馬英九", "Ma Ying-wen"),
@@ -48,6 +61,9 @@ OTHER_NAMES = [
     ("徐志明", "Syu Jhih-hua"),
     ("王建", "Jean Wang"),  # 建 is jiàn, Gwoyeu Romatzyh jiann; Jean is jiǎn's
     ("李安", "Ann Lee"),  # 安 is ān, an; Ann is àn's
+    ("Cai Yingwen", "Tsai Ing-jeou"),
+    ("Xu Zhiming", "Syu Jhih-hua"),
+    ("Xu Zhiming", "Syu Ming"),
 ]
 """The same family name and another given name; and Western given names that spell
 another tone of the Han given name's syllable."""
@@ -129,11 +145,17 @@ def test_pinyin_and_wade_giles_and_other_names_are_not_read_back(latin: str) -> 
 
 
 def test_the_pairs_score_as_one_person_and_the_others_do_not() -> None:
-    raised = [pair for pair in TAIWAN_PAIRS if score(*pair) >= 0.9]
-    assert raised == TAIWAN_PAIRS
+    pairs = TAIWAN_PAIRS + PINYIN_PAIRS
+    raised = [pair for pair in pairs if score(*pair) >= 0.9]
+    assert raised == pairs
     assert all(score(*pair) < 0.7 for pair in OTHER_NAMES)
 
 
 def test_either_order_scores_alike() -> None:
-    for han, latin in TAIWAN_PAIRS[:5]:
+    for han, latin in TAIWAN_PAIRS[:5] + PINYIN_PAIRS[:3]:
         assert score(han, latin) == score(latin, han)
+
+
+def test_latin_spellings_meet_their_pinyin_only_as_a_name_pinyin_alone_writes() -> None:
+    assert score("Xu Wei", "Syu Wei") >= 0.9  # x: pinyin's alone
+    assert score("Jian Smith", "Jean Smith") < 1.0  # Jean is no Jian read back

@@ -51,7 +51,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
     "burmese": (test_myanmar.BURMESE_PAIRS, test_myanmar.OTHER_NAMES, set()),
     "hong_kong": (test_cantonese.HONG_KONG_PAIRS, test_cantonese.OTHER_NAMES, set()),
     "straits": (test_hokkien.STRAITS_PAIRS, test_hokkien.OTHER_NAMES, set()),
-    "taiwan": (test_mandarin_schemes.TAIWAN_PAIRS, test_mandarin_schemes.OTHER_NAMES, set()),
+    "taiwan": (
+        test_mandarin_schemes.TAIWAN_PAIRS + test_mandarin_schemes.PINYIN_PAIRS,
+        test_mandarin_schemes.OTHER_NAMES,
+        set(),
+    ),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
     "katakana_foreign": (
         test_katakana_foreign.FOREIGN_PAIRS + test_katakana_foreign.FOREIGN_PROBE,
