@@ -440,14 +440,16 @@ _HAN_ONLY = re.compile("x|q|zh|z|c(?!h)")
 
 def _taiwan_spelt(left: NamePart, right: NamePart) -> bool:
     """Whether one Latin part, read back from Taiwan's schemes, is the other's pinyin
-    (:func:`matching.mandarin_schemes.pinyin_respellings`): "Ing Wen" joined is Yingwen,
-    "Syu" Xu. Of one syllable only a pinyin spelling no other language writes: "Jean"
-    is Gwoyeu Romatzyh's jiǎn, but no Jian."""
+    (:func:`matching.mandarin_schemes.pinyin_respellings`): "Syu" is Xu, "Jhih Ming"
+    joined Zhiming. Only a pinyin spelling with a letter no other language writes so:
+    "Jean" is Gwoyeu Romatzyh's jiǎn, but no Jian, and "Taliah" (ta + liah) no Talia."""
     for spelt, pinyin in ((left, right), (right, left)):
-        if pinyin.latin in pinyin_respellings(spelt.latin):
-            count = pinyin_syllables(pinyin.latin)
-            if count >= 2 or (count == 1 and _HAN_ONLY.search(pinyin.latin)):
-                return True
+        if (
+            _HAN_ONLY.search(pinyin.latin)
+            and pinyin.latin in pinyin_respellings(spelt.latin)
+            and pinyin_syllables(pinyin.latin)
+        ):
+            return True
     return False
 
 
