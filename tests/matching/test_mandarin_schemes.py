@@ -4,6 +4,8 @@ Tongyong pinyin, often mixed within one name. The pairs run through ``test_real_
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from matching.mandarin_schemes import (
@@ -88,26 +90,20 @@ def test_gwoyeu_romatzyh_writes_the_tone_in_letters(text: str, spelt: list[str])
         assert form in character_spellings(char), (char, form)
 
 
-@pytest.mark.parametrize(
-    ("pinyin", "expected"),
-    [("zhe", "je"), ("jiu", "jiou"), ("zhong", "jung"), ("xu", "shiu"), ("zi", "tz"),
-     ("shi", "shr"), ("xuan", "shiuan"), ("gui", "guei"), ("yong", "yung")],
-)  # fmt: skip
-def test_mps2(pinyin: str, expected: str) -> None:
-    parsed = parse(pinyin)
-    assert parsed is not None
-    assert mps2(*parsed) == expected
+MPS2 = [("zhe", "je"), ("jiu", "jiou"), ("zhong", "jung"), ("xu", "shiu"), ("zi", "tz"),
+        ("shi", "shr"), ("xuan", "shiuan"), ("gui", "guei"), ("yong", "yung")]  # fmt: skip
+TONGYONG = [("zhang", "jhang"), ("xu", "syu"), ("xiu", "siou"), ("feng", "fong"), ("si", "sih"),
+            ("zhi", "jhih"), ("qing", "cing"), ("wen", "wun"), ("jun", "jyun")]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("pinyin", "expected"),
-    [("zhang", "jhang"), ("xu", "syu"), ("xiu", "siou"), ("feng", "fong"), ("si", "sih"),
-     ("zhi", "jhih"), ("qing", "cing"), ("wen", "wun"), ("jun", "jyun")],
-)  # fmt: skip
-def test_tongyong(pinyin: str, expected: str) -> None:
+    ("scheme", "pinyin", "expected"),
+    [(mps2, *pair) for pair in MPS2] + [(tongyong, *pair) for pair in TONGYONG],
+)
+def test_mps2_and_tongyong(scheme: Callable[[str, str], str], pinyin: str, expected: str) -> None:
     parsed = parse(pinyin)
     assert parsed is not None
-    assert tongyong(*parsed) == expected
+    assert scheme(*parsed) == expected
 
 
 def test_gwoyeu_of_a_parsed_syllable() -> None:
