@@ -303,6 +303,7 @@ class BlockScorer:
             (form[:1], len(p.latin), False) for p in self._parts_left for form in p.syllabic
         ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
+        self._latin_left = frozenset(p.latin for p in self._parts_left if p.script is Script.LATIN)
         self._left_by_length: dict[int, list[NamePart]] = {}
         for part in self._parts_left:
             if not part.abjad:
@@ -549,6 +550,10 @@ class BlockScorer:
                 ) and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size):
                     return True
             if unsure and _joins_consonants(a, b, unsure):
+                return True
+            # or, read back from Taiwan's schemes, a candidate's pinyin ("Jr Shiung" is
+            # Zhixiong), which starts and runs otherwise
+            if not self._latin_left.isdisjoint(pinyin_respellings(latin + b.latins[0])):
                 return True
         return False
 

@@ -23,7 +23,12 @@ from matching.gender_pairs import other_gender
 from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
-from matching.mandarin_schemes import pinyin_respellings, spelt_in_mandarin
+from matching.mandarin_schemes import (
+    mandarin_syllable,
+    pinyin_respellings,
+    spelt_in_mandarin,
+    taiwan_only,
+)
 from matching.names import (
     ASSIMILATED_ARTICLES,
     VOWEL_UNSURE,
@@ -1668,6 +1673,7 @@ def _severed_syllables(
         return ()
     full: set[int] = set()
     loose: set[int] = set()
+    taiwanese: set[int] = set()
     for pair in pairs:
         held = (pair.left, pair.right)[mine]
         if not held:
@@ -1677,6 +1683,11 @@ def _severed_syllables(
             for i in held
         )
         (full if spelt else loose).update((min(held) - 1, max(held) + 1))
+        if spelt and any(taiwan_only(name.parts[i].latin) for i in held):
+            taiwanese.update((min(held) - 1, max(held) + 1))
+    # beside a syllable only Taiwan's schemes spell so, a syllable of those schemes is one
+    # too ("Chen Jyun-yeu": yeu is 宇, no middle name beside 军); beside pinyin or
+    # Wade-Giles it may be a Western given name ("May Chen Hsiu-ying")
     return tuple(
         i
         for i in spare
@@ -1684,7 +1695,10 @@ def _severed_syllables(
         and i not in loose
         and name.parts[i].kind is PartKind.NAME
         and name.parts[i].script is Script.LATIN
-        and is_syllable(name.parts[i].latin)
+        and (
+            is_syllable(name.parts[i].latin)
+            or (i in taiwanese and mandarin_syllable(name.parts[i].latin))
+        )
     )
 
 

@@ -24,7 +24,7 @@ from matching.compare import (
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
-from matching.mandarin_schemes import pinyin_respellings
+from matching.mandarin_schemes import pinyin_respellings, taiwan_only
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -396,13 +396,14 @@ COMPOUND_PIECES = frozenset(
 
 def often_joined(run: Sequence[NamePart]) -> bool:
     """Whether a run of parts is one people often write as one word: with a particle or a
-    compound-name piece, a short syllable-like part, or in a script whose names are
-    commonly run together."""
+    compound-name piece, a short syllable-like part, a syllable Taiwan's schemes spell,
+    or in a script whose names are commonly run together."""
     return any(
         p.kind is PartKind.PARTICLE
         or len(p.latin) <= SHORT_PART
         or p.latin in COMPOUND_PIECES
         or p.script in _JOINING_SCRIPTS
+        or taiwan_only(p.latin)  # "Chien Horng": 建宏, however long its syllables
         for p in run
     )
 

@@ -218,16 +218,31 @@ def _tone(reading: str) -> tuple[str, int]:
 def syllable_spellings(reading: str, sound: str, tones: tuple[int, ...]) -> frozenset[str]:
     """A toneless pinyin syllable (``reading``, as anyascii writes it: ü as u) in pinyin,
     Wade-Giles and, read as ``sound`` (ü as v: 女 is "nu" read "nv"), MPS II, Tongyong
-    and Gwoyeu Romatzyh in each of ``tones``."""
+    and Gwoyeu Romatzyh in each of ``tones``, but where those spell another syllable's
+    pinyin or Wade-Giles."""
     from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
 
-    found = {reading, wade_giles(reading)}
+    own = {reading, wade_giles(reading)}
     parsed = parse(sound)
-    if parsed is not None:
-        initial, final = parsed
-        found.update((mps2(initial, final), tongyong(initial, final)))
-        found.update(gwoyeu(initial, final, tone) for tone in tones if tone)
-    return frozenset(found)
+    if parsed is None:
+        return frozenset(own)
+    initial, final = parsed
+    found = {mps2(initial, final), tongyong(initial, final)}
+    found.update(gwoyeu(initial, final, tone) for tone in tones if tone)
+    # a spelling that pinyin or Wade-Giles gives another syllable reads as that one, the
+    # schemes most names are written in: "chiu" is 邱 qiu, not MPS II's 曲 qu; "jen" is
+    # 仁 ren, not 真 zhen; "liu" is 劉, not MPS II's 呂 lü
+    return frozenset(own | (found - _usual()))
+
+
+@cache
+def _usual() -> frozenset[str]:
+    """Every pinyin syllable of a Han character and its Wade-Giles spelling."""
+    from matching.translit import CJK_UNIFIED, wade_giles  # noqa: PLC0415 - imports this
+
+    readings = {anyascii(chr(code)).lower() for code in CJK_UNIFIED}
+    found = {r for r in readings if r.isalpha() and r.isascii() and parse(r) is not None}
+    return frozenset(found | {wade_giles(r) for r in found})
 
 
 @lru_cache(maxsize=20_000)
@@ -264,7 +279,8 @@ def _pinyin_of() -> dict[str, frozenset[str]]:
 @cache
 def _taiwanese() -> dict[str, frozenset[str]]:
     """The pinyin syllables a spelling spells only in Taiwan's schemes: "jeou" jiu, "ing"
-    ying, "jhang" zhang; "je" zhe (MPS II), though it is also Wade-Giles' re."""
+    ying, "jhang" zhang (none for a spelling pinyin or Wade-Giles gives a syllable:
+    :func:`syllable_spellings`)."""
     from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
 
     found = {}
@@ -273,6 +289,16 @@ def _taiwanese() -> dict[str, frozenset[str]]:
         if taiwanese:
             found[form] = taiwanese
     return found
+
+
+def taiwan_only(latin: str) -> bool:
+    """Whether ``latin`` is a syllable only Taiwan's schemes spell so ("jyun", "shiow")."""
+    return latin in _taiwanese()
+
+
+def mandarin_syllable(latin: str) -> bool:
+    """Whether ``latin`` is one syllable in any scheme here, of two letters or more."""
+    return len(latin) >= 2 and latin in _pinyin_of()
 
 
 MAX_RESPELT_SYLLABLES = 3

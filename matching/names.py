@@ -677,17 +677,21 @@ def _japanese(tokens: tuple[str, ...]) -> tuple[Pieces, ...]:
 
 
 _HYPHENED = re.compile(r"([^\W\d_]+)-(?=[^\W\d_])")
+_HYPHENED_AFTER = re.compile(r"(?<=[^\W\d_])-([^\W\d_]+)")
 
 
 def _named_by_hyphen(text: str, tokens: tuple[str, ...]) -> frozenset[str]:
-    """Tokens hyphened to a name after them, hence no titles: "Ing-wen" (英文), "Hon-ming"
-    ("Dr.-Ing." hyphens two titles)."""
-    hyphened = {clean(m.group(1)) for m in _HYPHENED.finditer(text)}
-    return frozenset(
-        token
-        for token, following in pairwise(tokens)
-        if token in hyphened and not is_title(following, following)
-    )
+    """Tokens hyphened to a name after or before them, hence no titles: "Ing-wen" (英文),
+    "Hon-ming", "Hsiu-jr" (秀枝), "Shiou-ing" (秀英); "Dr.-Ing." hyphens two titles."""
+    before = {clean(m.group(1)) for m in _HYPHENED.finditer(text)}
+    after = {clean(m.group(1)) for m in _HYPHENED_AFTER.finditer(text)}
+    named: set[str] = set()
+    for token, following in pairwise(tokens):
+        if token in before and not is_title(following, following):
+            named.add(token)
+        if following in after and not is_title(token, token):
+            named.add(following)
+    return frozenset(named)
 
 
 MAX_SYLLABIC_NAME = 5

@@ -17,12 +17,12 @@ from matching.mandarin_schemes import (
     spelt_in_mandarin,
     tongyong,
 )
+from matching.names import prepare_name
 from tests.matching.real_names import score
 
 TAIWAN_PAIRS = [
     ("蔡英文", "Tsai Ing-wen"),  # Wade-Giles Tsai, Gwoyeu Romatzyh Ing (英, first tone)
     ("馬英九", "Ma Ying-jeou"),  # jeou: 九 in Gwoyeu Romatzyh's third tone
-    ("柯文哲", "Ko Wen-je"),  # je: 哲 in MPS II
     ("郝龍斌", "Hau Lung-pin"),  # Hau: 郝 in MPS II
     ("盧秀燕", "Lu Shiow-yen"),  # Shiow: 秀 in Gwoyeu Romatzyh's fourth tone
     ("王金平", "Wang Jin-pyng"),  # pyng: 平, second tone
@@ -36,12 +36,21 @@ TAIWAN_PAIRS = [
     ("徐志明", "Syu Jhih-ming"),
     ("張惠妹", "Chang Huei-mei"),
     ("陳美玲", "Chern Mei-ling"),  # Chern: 陳 in Gwoyeu Romatzyh's second tone
+    ("王建宏", "Wang Chien-horng"),  # horng: long syllables, keyed as a run all the same
+    ("吳秀娟", "Wu Shiou-jiuan"),
+    ("陳秀枝", "Chen Hsiu-jr"),  # jr: 枝 in MPS II, hyphened to a name, no Jr.
+    ("鄭秀英", "Jheng Shiou-ing"),  # ing hyphened to a name, no Ing. (engineer)
+    ("侯志雄", "Hou Jr-shiung"),
+    ("陳秀英", "May Chen Hsiu-ying"),  # a Western given name beside Wade-Giles
 ]
 """Public figures and common names. Of the first 28 gathered, missed: readings of no
 scheme (Wu Den-yih 吳敦義, Hou Yu-ih 侯友宜, Hsu Tain-tsair 許添財, Lee Yuan-tseh 李遠哲,
 Cheng Li-chiun 鄭麗君, Perng Fai-nan 彭淮南) and a tone Taiwan reads otherwise than the
 dictionary (錫 xí: Yu Shyi-kun 游錫堃). Also missed: a character read otherwise than its
-usual reading (省 xǐng, not shěng: Chern Shiing-shen 陳省身)."""
+usual reading (省 xǐng, not shěng: Chern Shiing-shen 陳省身), and a scheme's spelling
+that pinyin or Wade-Giles gives another syllable, read as that one (Ko Wen-je 柯文哲: je
+is Wade-Giles' re; met by a first cut, which also read Chiu as MPS II's 曲 qu and Jen as
+真 zhen)."""
 
 PINYIN_PAIRS = [
     ("Cai Yingwen", "Tsai Ing-wen"),
@@ -51,6 +60,8 @@ PINYIN_PAIRS = [
     ("Lu Xiuyan", "Lu Shiow-yen"),
     ("Wu Zhaoxie", "Wu Jaushieh"),
     ("Liu Zhaoxuan", "Liu Chao-shiuan"),
+    ("Hou Zhixiong", "Hou Jr-shiung"),  # the run Jr Shiung starts otherwise
+    ("Kang Xiuqin", "Kang Shiow-chyn"),
 ]
 """The same names as the mainland's pinyin writes them (a list compiled from its press).
 Missed: Ke Wenzhe / Ko Wen-je, whose family name Wade-Giles spells Ko, a letter from Ke,
@@ -66,6 +77,19 @@ OTHER_NAMES = [
     ("Cai Yingwen", "Tsai Ing-jeou"),
     ("Xu Zhiming", "Syu Jhih-hua"),
     ("Xu Zhiming", "Syu Ming"),
+    # a review's false alerts of a first cut: a syllable only Taiwan's schemes spell so,
+    # left over beside a spelt given name, is another given name, not a middle name
+    ("陈军", "Chen Jyun-yeu"),
+    ("李娟", "Li Shiow-jyuan"),
+    ("洪俊", "Liou Jiunn-hung"),
+    # and spellings pinyin or Wade-Giles give another syllable read as that one
+    ("曲美玲", "Chiu Mei-ling"),  # Chiu: Wade-Giles' 邱 qiu, not MPS II's 曲 qu
+    ("呂雅雯", "Liu Ya-wen"),  # Liu: 劉, not MPS II's 呂 lü
+    ("王珍", "Jen Wang"),
+    ("王展", "Jan Wang"),
+    ("Qu Wei", "Chiu Wei"),
+    ("Zhang Qi", "Zhang Ci"),
+    ("Chen Qi", "Chen Chih-ming"),
 ]
 """The same family name and another given name; and Western given names that spell
 another tone of the Han given name's syllable."""
@@ -131,11 +155,28 @@ def test_a_spelling_is_read_back_to_pinyin_in_its_fewest_syllables() -> None:
     assert pinyin_respellings("jeou") == ("jiu",)  # not je + o + u
     assert pinyin_respellings("ingwen") == ("yingwen",)
     assert pinyin_respellings("jhang") == ("zhang",)
-    assert pinyin_respellings("wenje") == ("wenzhe",)  # je: Wade-Giles re, MPS II zhe
     assert set(pinyin_respellings("chaoshiuan")) == {"chaoxuan", "zhaoxuan"}
 
 
-@pytest.mark.parametrize("latin", ["zhang", "chen", "hsiao", "ming", "john", "maria", "li"])
+def test_a_spelling_another_syllable_has_in_pinyin_or_wade_giles_reads_as_that_one() -> None:
+    assert "chiu" not in character_spellings("曲")  # qu in MPS II; Wade-Giles' qiu
+    assert "liu" not in character_spellings("呂")  # lü in MPS II; pinyin's 劉
+    assert "jen" not in character_spellings("真")  # zhen in MPS II; Wade-Giles' ren
+    assert "chiu" in character_spellings("邱")
+    assert pinyin_respellings("chih") == ()
+    assert pinyin_respellings("wenje") == ()
+
+
+def test_a_word_hyphened_to_a_name_is_no_title_nor_suffix() -> None:
+    assert [p.latin for p in prepare_name("Chen Hsiu-jr").parts] == ["chen", "hsiu", "jr"]
+    assert [p.latin for p in prepare_name("Jheng Shiou-ing").parts] == ["jheng", "shiou", "ing"]
+    assert [p.latin for p in prepare_name("Dr.-Ing. Hans Müller").parts] == ["hans", "muller"]
+    assert [p.latin for p in prepare_name("John Smith Jr.").parts] == ["john", "smith"]
+
+
+@pytest.mark.parametrize(
+    "latin", ["zhang", "chen", "hsiao", "ming", "john", "maria", "li", "chiu", "jen", "ci"]
+)
 def test_pinyin_and_wade_giles_and_other_names_are_not_read_back(latin: str) -> None:
     assert pinyin_respellings(latin) == ()
 
