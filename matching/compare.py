@@ -503,6 +503,8 @@ def _mistyped(latin: str, reading: str, syllabic: NamePart) -> bool:
     """Whether ``latin`` may be ``reading`` (of a Han or Hangul part) mistyped: it spells
     no syllables of the reading's scheme, Japanese for a Japanese reading."""
     scheme = Script.KANA if reading in syllabic.kana else syllabic.script
+    if scheme is Script.HAN and pinyin_respellings(latin):
+        return False  # syllables of Taiwan's schemes: "jiann" is 建, no mistyped jiang
     return not spells_syllables(latin, scheme)
 
 
@@ -1673,7 +1675,7 @@ def _severed_syllables(
         return ()
     full: set[int] = set()
     loose: set[int] = set()
-    taiwanese: set[int] = set()
+    taiwanese = False
     for pair in pairs:
         held = (pair.left, pair.right)[mine]
         if not held:
@@ -1683,11 +1685,11 @@ def _severed_syllables(
             for i in held
         )
         (full if spelt else loose).update((min(held) - 1, max(held) + 1))
-        if spelt and any(taiwan_only(name.parts[i].latin) for i in held):
-            taiwanese.update((min(held) - 1, max(held) + 1))
-    # beside a syllable only Taiwan's schemes spell so, a syllable of those schemes is one
-    # too ("Chen Jyun-yeu": yeu is 宇, no middle name beside 军); beside pinyin or
-    # Wade-Giles it may be a Western given name ("May Chen Hsiu-ying")
+        taiwanese = taiwanese or (spelt and any(taiwan_only(name.parts[i].latin) for i in held))
+    # in a name a part of which is spelt only as Taiwan's schemes spell, a syllable of
+    # those schemes is one too ("Chen Jyun-yeu": yeu is 宇, no middle name beside 军);
+    # beside pinyin or Wade-Giles alone it may be a Western given name ("May Chen
+    # Hsiu-ying")
     return tuple(
         i
         for i in spare
@@ -1697,7 +1699,7 @@ def _severed_syllables(
         and name.parts[i].script is Script.LATIN
         and (
             is_syllable(name.parts[i].latin)
-            or (i in taiwanese and mandarin_syllable(name.parts[i].latin))
+            or (taiwanese and mandarin_syllable(name.parts[i].latin))
         )
     )
 

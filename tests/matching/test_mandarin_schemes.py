@@ -82,6 +82,9 @@ OTHER_NAMES = [
     ("陈军", "Chen Jyun-yeu"),
     ("李娟", "Li Shiow-jyuan"),
     ("洪俊", "Liou Jiunn-hung"),
+    ("李想", "Liou Li-shiang"),  # Liou left over, in a name spelt Taiwan's way
+    ("陈成", "Chern Cheng-hann"),
+    ("姜柳", "Liou Jiann-hung"),  # jiann: 建 in Gwoyeu Romatzyh, no mistyped jiang
     # and spellings pinyin or Wade-Giles give another syllable read as that one
     ("曲美玲", "Chiu Mei-ling"),  # Chiu: Wade-Giles' 邱 qiu, not MPS II's 曲 qu
     ("呂雅雯", "Liu Ya-wen"),  # Liu: 劉, not MPS II's 呂 lü
