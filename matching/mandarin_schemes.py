@@ -261,6 +261,23 @@ def character_spellings(char: str) -> frozenset[str]:
     return syllable_spellings(reading, sound, tones)
 
 
+@lru_cache(maxsize=20_000)
+def every_reading_spelt(char: str, readings: tuple[str, ...]) -> frozenset[str]:
+    """:func:`character_spellings`, and those of each other reading the dictionary gives
+    ``char`` that is among the part's own ``readings``, in its own tones: a character alone
+    is mostly a family name, which often reads otherwise than anyascii's reading (曾 céng,
+    the family name Zēng: Tzeng; 單 Shann, 仇 Chyou). Not the dictionary's every reading:
+    陳's archaic zhèn would make a Jhen of it."""
+    found = set(character_spellings(char))
+    by_sound: dict[str, set[int]] = {}
+    for letters, tone in (_tone(r) for r in _dictionary().get(ord(char), "").split(",")):
+        if letters.replace("v", "u") in readings:
+            by_sound.setdefault(letters, set()).add(tone)
+    for sound, tones in by_sound.items():
+        found |= syllable_spellings(sound.replace("v", "u"), sound, tuple(sorted(tones)))
+    return frozenset(found)
+
+
 @cache
 def _pinyin_of() -> dict[str, frozenset[str]]:
     """Each spelling of :func:`syllable_spellings` with the pinyin syllables it spells."""
@@ -352,11 +369,14 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65_536)
-def spelt_in_mandarin(chars: str, latin: str) -> bool:
+def spelt_in_mandarin(chars: str, latin: str, readings: tuple[str, ...] = ()) -> bool:
     """Whether ``latin`` splits into one spelling per character of ``chars``, each in
-    any of the schemes of :func:`character_spellings` ("ingwen" for 英文: ing + wen)."""
+    any of the schemes of :func:`character_spellings` ("ingwen" for 英文: ing + wen); a
+    single character also in its other ``readings`` (:func:`every_reading_spelt`)."""
     if not 0 < len(chars) <= MAX_CHARACTERS or not latin.isascii():
         return False
+    if len(chars) == 1:
+        return latin in every_reading_spelt(chars, readings)
     spellings = [character_spellings(char) for char in chars]
     ends = {0}
     for choices in spellings:

@@ -42,11 +42,14 @@ TAIWAN_PAIRS = [
     ("鄭秀英", "Jheng Shiou-ing"),  # ing hyphened to a name, no Ing. (engineer)
     ("侯志雄", "Hou Jr-shiung"),
     ("陳秀英", "May Chen Hsiu-ying"),  # a Western given name beside Wade-Giles
+    ("曾惠玲", "Tzeng Hui-ling"),  # 曾 céng, the family name Zēng, in MPS II
+    ("單明", "Shann Ming"),  # 單 dān, the family name Shàn, in Gwoyeu Romatzyh
 ]
 """Public figures and common names. Of the first 28 gathered, missed: readings of no
 scheme (Wu Den-yih 吳敦義, Hou Yu-ih 侯友宜, Hsu Tain-tsair 許添財, Lee Yuan-tseh 李遠哲,
 Cheng Li-chiun 鄭麗君, Perng Fai-nan 彭淮南) and a tone Taiwan reads otherwise than the
-dictionary (錫 xí: Yu Shyi-kun 游錫堃). Also missed: a character read otherwise than its
+dictionary (錫 xí: Yu Shyi-kun 游錫堃); a family name's other reading was missed too by a
+first cut (Shann, Tzeng), not now. Also missed: a character read otherwise than its
 usual reading (省 xǐng, not shěng: Chern Shiing-shen 陳省身), and a scheme's spelling
 that pinyin or Wade-Giles gives another syllable, read as that one (Ko Wen-je 柯文哲: je
 is Wade-Giles' re; met by a first cut, which also read Chiu as MPS II's 曲 qu and Jen as
@@ -93,6 +96,7 @@ OTHER_NAMES = [
     ("Qu Wei", "Chiu Wei"),
     ("Zhang Qi", "Zhang Ci"),
     ("Chen Qi", "Chen Chih-ming"),
+    ("陳明", "Jhen Ming"),  # 陳's archaic zhèn is no reading of the name
 ]
 """The same family name and another given name; and Western given names that spell
 another tone of the Han given name's syllable."""
