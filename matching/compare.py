@@ -305,7 +305,7 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
             best < 1.0 - 1e-9
             and syllabic.script is Script.HAN
             and other.script is Script.LATIN
-            and spelt_in_mandarin(syllabic.raw, other.latin, syllabic.latins)
+            and spelt_in_mandarin(syllabic.raw, other.latin)
         ):
             # each syllable in one of Taiwan's schemes, mixed as its passports mix them:
             # 蔡英文 / Tsai Ing-wen, 馬英九 / Ma Ying-jeou, 柯文哲 / Ko Wen-je
@@ -1349,7 +1349,7 @@ class JoinProbe:
         if not self.roman:
             return False
         if part.script is Script.HAN:
-            return spelt_in_mandarin(part.raw, self.latin, part.latins)
+            return spelt_in_mandarin(part.raw, self.latin)
         return part.script is Script.LATIN and part.latin in pinyin_respellings(self.latin)
 
 

@@ -261,17 +261,32 @@ def character_spellings(char: str) -> frozenset[str]:
     return syllable_spellings(reading, sound, tones)
 
 
+def _family_readings(char: str) -> frozenset[str]:
+    """The pinyin a family name written ``char`` reads as, where the tables list one
+    (:data:`matching.han_readings.SURNAME_READINGS`, the pinyin among
+    :data:`matching.translit.CHINESE_SURNAMES`' spellings)."""
+    from matching.han_readings import SURNAME_READINGS  # noqa: PLC0415 - import order
+    from matching.hanzi import han_characters  # noqa: PLC0415
+    from matching.translit import CHINESE_SURNAMES  # noqa: PLC0415
+
+    listed = (*SURNAME_READINGS.get(han_characters(char), ()), *CHINESE_SURNAMES.get(char, ()))
+    return frozenset(form for form in listed if parse(form) is not None)
+
+
 @lru_cache(maxsize=20_000)
-def every_reading_spelt(char: str, readings: tuple[str, ...]) -> frozenset[str]:
+def every_reading_spelt(char: str) -> frozenset[str]:
     """:func:`character_spellings`, and those of each other reading the dictionary gives
-    ``char`` that is among the part's own ``readings``, in its own tones: a character alone
-    is mostly a family name, which often reads otherwise than anyascii's reading (曾 céng,
-    the family name Zēng: Tzeng; 單 Shann, 仇 Chyou). Not the dictionary's every reading:
-    陳's archaic zhèn would make a Jhen of it."""
+    ``char`` that is a family name's, in its own tones: a character alone is mostly a
+    family name, which often reads otherwise than anyascii's reading (曾 céng, the family
+    name Zēng: Tzeng; 單 Shann, 仇 Chyou). Not the dictionary's every reading: 陳's
+    archaic zhèn would make a Jhen of it, 殷's yān a Yen."""
     found = set(character_spellings(char))
+    family = _family_readings(char)
+    if not family:
+        return frozenset(found)
     by_sound: dict[str, set[int]] = {}
     for letters, tone in (_tone(r) for r in _dictionary().get(ord(char), "").split(",")):
-        if letters.replace("v", "u") in readings:
+        if letters.replace("v", "u") in family:
             by_sound.setdefault(letters, set()).add(tone)
     for sound, tones in by_sound.items():
         found |= syllable_spellings(sound.replace("v", "u"), sound, tuple(sorted(tones)))
@@ -369,14 +384,14 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65_536)
-def spelt_in_mandarin(chars: str, latin: str, readings: tuple[str, ...] = ()) -> bool:
+def spelt_in_mandarin(chars: str, latin: str) -> bool:
     """Whether ``latin`` splits into one spelling per character of ``chars``, each in
     any of the schemes of :func:`character_spellings` ("ingwen" for 英文: ing + wen); a
-    single character also in its other ``readings`` (:func:`every_reading_spelt`)."""
+    single character also as a family name reads (:func:`every_reading_spelt`)."""
     if not 0 < len(chars) <= MAX_CHARACTERS or not latin.isascii():
         return False
     if len(chars) == 1:
-        return latin in every_reading_spelt(chars, readings)
+        return latin in every_reading_spelt(chars)
     spellings = [character_spellings(char) for char in chars]
     ends = {0}
     for choices in spellings:

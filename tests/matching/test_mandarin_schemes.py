@@ -97,6 +97,7 @@ OTHER_NAMES = [
     ("Zhang Qi", "Zhang Ci"),
     ("Chen Qi", "Chen Chih-ming"),
     ("陳明", "Jhen Ming"),  # 陳's archaic zhèn is no reading of the name
+    ("殷倩", "Yen I-chun"),  # nor 殷's yān (Yen in Wade-Giles)
 ]
 """The same family name and another given name; and Western given names that spell
 another tone of the Han given name's syllable."""
