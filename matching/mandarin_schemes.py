@@ -3,11 +3,13 @@
 A passport issued in Taiwan spells its holder's name in the scheme the holder chose, and
 until 2019 that was any of Wade-Giles, Gwoyeu Romatzyh, Mandarin Phonetic Symbols II or
 Tongyong pinyin, often mixed within one name: 蔡英文 is Tsai Ing-wen (Wade-Giles Tsai,
-Gwoyeu Romatzyh Ing), 馬英九 Ma Ying-jeou (jeou: Gwoyeu Romatzyh's 九), 柯文哲 Ko Wen-je
-(je: MPS II's 哲), and Tongyong's Jhang (張) and Syu (徐) are common family names there.
-A whole-name form per scheme would miss the mixtures, so :func:`spelt_in_mandarin` asks
-whether a Latin spelling splits into one syllable per character, each syllable in some
-scheme's spelling of that character's reading.
+Gwoyeu Romatzyh Ing), 馬英九 Ma Ying-jeou (jeou: Gwoyeu Romatzyh's 九), and Tongyong's
+Jhang (張) and Syu (徐) are common family names there. A whole-name form per scheme would
+miss the mixtures, so :func:`spelt_in_mandarin` asks whether a Latin spelling splits into
+one syllable per character, each syllable in some scheme's spelling of that character's
+reading. A scheme's spelling that pinyin or Wade-Giles gives another syllable reads as
+that one only, the schemes most names are written in: Chiu is 邱, not MPS II's 曲, and so
+柯文哲 Ko Wen-je (je: MPS II's 哲, Wade-Giles' 熱) is missed.
 
 Gwoyeu Romatzyh writes the tone in the letters (英 ying1 is "ing", 九 jiu3 "jeou", 字 zi4
 "tzyh"): its spellings take each character's tones from pypinyin's dictionary (all
@@ -22,6 +24,10 @@ import unicodedata
 from functools import cache, lru_cache
 
 from anyascii import anyascii
+
+from matching.han_readings import SURNAME_READINGS
+from matching.hanzi import han_characters
+from matching.translit import CHINESE_SURNAMES, CJK_UNIFIED, wade_giles
 
 MAX_CHARACTERS = 4
 """A part of more characters is a whole name run together: it is not split here."""
@@ -218,10 +224,8 @@ def _tone(reading: str) -> tuple[str, int]:
 def syllable_spellings(reading: str, sound: str, tones: tuple[int, ...]) -> frozenset[str]:
     """A toneless pinyin syllable (``reading``, as anyascii writes it: ü as u) in pinyin,
     Wade-Giles and, read as ``sound`` (ü as v: 女 is "nu" read "nv"), MPS II, Tongyong
-    and Gwoyeu Romatzyh in each of ``tones``, but where those spell another syllable's
+    and Gwoyeu Romatzyh in each of ``tones``, less the spellings that are another syllable's
     pinyin or Wade-Giles."""
-    from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
-
     own = {reading, wade_giles(reading)}
     parsed = parse(sound)
     if parsed is None:
@@ -238,8 +242,6 @@ def syllable_spellings(reading: str, sound: str, tones: tuple[int, ...]) -> froz
 @cache
 def _usual() -> frozenset[str]:
     """Every pinyin syllable of a Han character and its Wade-Giles spelling."""
-    from matching.translit import CJK_UNIFIED, wade_giles  # noqa: PLC0415 - imports this
-
     readings = {anyascii(chr(code)).lower() for code in CJK_UNIFIED}
     found = {r for r in readings if r.isalpha() and r.isascii() and parse(r) is not None}
     return frozenset(found | {wade_giles(r) for r in found})
@@ -265,10 +267,6 @@ def _family_readings(char: str) -> frozenset[str]:
     """The pinyin a family name written ``char`` reads as, where the tables list one
     (:data:`matching.han_readings.SURNAME_READINGS`, the pinyin among
     :data:`matching.translit.CHINESE_SURNAMES`' spellings)."""
-    from matching.han_readings import SURNAME_READINGS  # noqa: PLC0415 - import order
-    from matching.hanzi import han_characters  # noqa: PLC0415
-    from matching.translit import CHINESE_SURNAMES  # noqa: PLC0415
-
     listed = (*SURNAME_READINGS.get(han_characters(char), ()), *CHINESE_SURNAMES.get(char, ()))
     return frozenset(form for form in listed if parse(form) is not None)
 
@@ -296,8 +294,6 @@ def every_reading_spelt(char: str) -> frozenset[str]:
 @cache
 def _pinyin_of() -> dict[str, frozenset[str]]:
     """Each spelling of :func:`syllable_spellings` with the pinyin syllables it spells."""
-    from matching.translit import CJK_UNIFIED  # noqa: PLC0415 - translit imports this
-
     found: dict[str, set[str]] = {}
     for code in CJK_UNIFIED:
         char = chr(code)
@@ -313,8 +309,6 @@ def _taiwanese() -> dict[str, frozenset[str]]:
     """The pinyin syllables a spelling spells only in Taiwan's schemes: "jeou" jiu, "ing"
     ying, "jhang" zhang (none for a spelling pinyin or Wade-Giles gives a syllable:
     :func:`syllable_spellings`)."""
-    from matching.translit import wade_giles  # noqa: PLC0415 - translit imports this
-
     found = {}
     for form, readings in _pinyin_of().items():
         taiwanese = frozenset(r for r in readings if form not in (r, wade_giles(r)))
