@@ -46,7 +46,7 @@ from matching.compare import (
 )
 from matching.gcpause import collector_off, paused_gc
 from matching.hancut import han_cuts, may_recut
-from matching.mandarin_schemes import pinyin_respellings
+from matching.mandarin_schemes import MAX_RESPELT_SYLLABLES, pinyin_respellings
 from matching.model import (
     NO_PART_CEILING,
     ONE_PART_CEILING,
@@ -70,6 +70,7 @@ from matching.names import (
 )
 from matching.packed import PackedRecords, packed
 from matching.scripts import Script
+from matching.syllables import pinyin_syllables
 from matching.variants import variant_groups
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -131,26 +132,39 @@ def _screen_respelt(maybe: np.ndarray, left: list[NamePart], right: list[NamePar
     """Mark a Latin part in Taiwan's spellings and a Han part or a Latin pinyin spelling
     its reading back meets ("Syu" / 徐 or Xu, "Jaushieh" / 釗燮), as
     :func:`matching.keys.part_keys` keys them: the letters are too far apart for the
-    other screens."""
-    spelt: dict[str, list[int]] = {}  # a Han part's readings, a Latin part's spelling
-    respelt: dict[str, list[int]] = {}
-    for j, b in enumerate(right):
-        if b.script is Script.HAN:
-            for form in b.latins:
-                spelt.setdefault(form, []).append(j)
-        elif b.script is Script.LATIN:
-            spelt.setdefault(b.latin, []).append(j)  # "Xu" / "Syu"
-            for form in pinyin_respellings(b.latin):
-                respelt.setdefault(form, []).append(j)
+    other screens. The candidate's side first: most candidates have no part either way,
+    and then the block's parts are not read back."""
+    respelt: dict[str, list[int]] = {}  # a candidate's Latin part read back ("Syu": xu)
+    spelt: dict[str, list[int]] = {}  # what a record's reading back may meet: its pinyin
     for i, a in enumerate(left):
         if a.script is Script.LATIN:
             for form in pinyin_respellings(a.latin):
-                maybe[i, spelt.get(form, [])] = True
-            if respelt:
-                maybe[i, respelt.get(a.latin, [])] = True
-        elif a.script is Script.HAN and respelt:
+                respelt.setdefault(form, []).append(i)
+            if _respelt_pinyin(a.latin):
+                spelt.setdefault(a.latin, []).append(i)  # "Xu" / "Syu"
+        elif a.script is Script.HAN:
             for form in a.latins:
-                maybe[i, respelt.get(form, [])] = True
+                spelt.setdefault(form, []).append(i)
+    if not respelt and not spelt:
+        return
+    for j, b in enumerate(right):
+        if b.script is Script.HAN:
+            if respelt:
+                for form in b.latins:
+                    maybe[respelt.get(form, []), j] = True
+        elif b.script is Script.LATIN:
+            if respelt:
+                maybe[respelt.get(b.latin, []), j] = True
+            if spelt:
+                for form in pinyin_respellings(b.latin):
+                    maybe[spelt.get(form, []), j] = True
+
+
+def _respelt_pinyin(latin: str) -> bool:
+    """Whether ``latin`` may be what a spelling of Taiwan's schemes reads back to
+    (:func:`matching.mandarin_schemes.pinyin_respellings`): pinyin of at most as many
+    syllables. Most Latin parts are not, and are then never looked up."""
+    return 0 < pinyin_syllables(latin) <= MAX_RESPELT_SYLLABLES
 
 
 def _all_parts(person: Person) -> list[NamePart]:
@@ -303,7 +317,12 @@ class BlockScorer:
             (form[:1], len(p.latin), False) for p in self._parts_left for form in p.syllabic
         ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
-        self._latin_left = frozenset(p.latin for p in self._parts_left if p.script is Script.LATIN)
+        # the candidate's pinyin a record's run in Taiwan's spellings may read back to
+        self._pinyin_left = frozenset(
+            p.latin
+            for p in self._parts_left
+            if p.script is Script.LATIN and _respelt_pinyin(p.latin)
+        )
         self._left_by_length: dict[int, list[NamePart]] = {}
         for part in self._parts_left:
             if not part.abjad:
@@ -553,7 +572,9 @@ class BlockScorer:
                 return True
             # or, read back from Taiwan's schemes, a candidate's pinyin ("Jr Shiung" is
             # Zhixiong), which starts and runs otherwise
-            if not self._latin_left.isdisjoint(pinyin_respellings(latin + b.latins[0])):
+            if self._pinyin_left and not self._pinyin_left.isdisjoint(
+                pinyin_respellings(latin + b.latins[0])
+            ):
                 return True
         return False
 
