@@ -69,6 +69,7 @@ from matching.keys import (
     split_keys,
     unspaced_prefixes,
     unspaced_runs,
+    wade_giles_lookups,
 )
 from matching.model import Person
 from matching.names import (
@@ -449,7 +450,7 @@ class BlockingIndex:
                         loose_texts.append(loose)
                         loose_cands.append(index)
                         loose_masks.append(mask)
-                    for key in part_keys(part):
+                    for key in (*part_keys(part), *wade_giles_lookups(part)):
                         keys.append(key)
                         ids.append(index)
                         masks.append(mask)

@@ -47,6 +47,7 @@ from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script
 from matching.short_forms import short_form_of
 from matching.syllables import (
+    initialed_pinyin,
     is_syllable,
     pinyin_syllables,
     spells_syllables,
@@ -444,15 +445,17 @@ _HAN_ONLY = re.compile("x|q|zh|z|c(?!h)")
 
 
 def _taiwan_spelt(left: NamePart, right: NamePart) -> bool:
-    """Whether one Latin part, read back from Taiwan's schemes, is the other's pinyin
-    (:func:`matching.mandarin_schemes.pinyin_respellings`): "Syu" is Xu, "Jhih Ming"
-    joined Zhiming. Only a pinyin spelling with a letter no other language writes so:
-    "Jean" is Gwoyeu Romatzyh's jiǎn, but no Jian, and "Taliah" (ta + liah) no Talia."""
+    """Whether one Latin part, read back from Taiwan's schemes or Wade-Giles, is the
+    other's pinyin (:func:`matching.mandarin_schemes.pinyin_respellings`): "Syu" is Xu,
+    "Jhih Ming" joined Zhiming, "Kuei Lan" Guilan. Only a pinyin spelling with a letter
+    no other language writes so, or a given name's syllables, each with its initial
+    (:func:`matching.syllables.initialed_pinyin`): "Jean" is Gwoyeu Romatzyh's jiǎn, but
+    no Jian; "Jenna" (Wade-Giles jen + na) is Renna, as "Taliah" (ta + liah) is Talia,
+    which their letters nearly say already."""
     for spelt, pinyin in ((left, right), (right, left)):
-        if (
-            _HAN_ONLY.search(pinyin.latin)
-            and pinyin.latin in pinyin_respellings(spelt.latin)
-            and pinyin_syllables(pinyin.latin)
+        if pinyin.latin in pinyin_respellings(spelt.latin) and (
+            (_HAN_ONLY.search(pinyin.latin) and pinyin_syllables(pinyin.latin))
+            or initialed_pinyin(pinyin.latin)
         ):
             return True
     return False

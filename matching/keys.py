@@ -38,6 +38,7 @@ from matching.names import (
 )
 from matching.phonetic import phonetic_key, raw_skeleton, skeleton
 from matching.scripts import Script
+from matching.syllables import wade_giles_given_name
 from matching.translit import article_stem, romanize, thai_iso_letters
 from matching.variants import variant_groups
 from matching.vowels import one_consonant
@@ -594,6 +595,17 @@ def respelt_run_keys(run: Sequence[NamePart], joined: str) -> list[str]:
     if run[0].script is not Script.LATIN:
         return []
     return [f"l:{form}" for form in pinyin_respellings(joined)]
+
+
+def wade_giles_lookups(part: NamePart) -> list[str]:
+    """A candidate's pinyin given name as Wade-Giles spells it where that is pinyin too
+    (:func:`matching.syllables.wade_giles_given_name`): "Yuzhen" looks up "Yu-chen",
+    whose run the list keys as written (:func:`respelt_run_keys` reads only spellings
+    that are no pinyin)."""
+    if part.script is not Script.LATIN:
+        return []
+    spelling = wade_giles_given_name(part.latin)
+    return [f"l:{spelling}"] if spelling and spelling not in part.latins else []
 
 
 def joined_keys(latin: str) -> list[str]:

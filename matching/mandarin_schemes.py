@@ -15,7 +15,9 @@ Gwoyeu Romatzyh writes the tone in the letters (英 ying1 is "ing", 九 jiu3 "je
 "tzyh"): its spellings take each character's tones from pypinyin's dictionary (all
 four would make "Jean" a spelling of every jian, 建 as much as 檢). Taiwan reads a few
 characters in other tones than the mainland (錫 xí, Yu Shyi-kun): those are missed.
-:func:`pinyin_respellings` reads such a spelling back to pinyin, for blocking keys.
+:func:`pinyin_respellings` reads such a spelling back to pinyin, and a Wade-Giles one
+that is no pinyin ("Kuei-lan": guilan, "Tung-mei": dongmei), for blocking keys and for
+a Latin pinyin spelling of the name.
 """
 
 from __future__ import annotations
@@ -317,6 +319,18 @@ def _taiwanese() -> dict[str, frozenset[str]]:
     return found
 
 
+@cache
+def _read_back() -> dict[str, frozenset[str]]:
+    """The pinyin syllables a spelling that is no pinyin syllable spells: Taiwan's
+    schemes' (:func:`_taiwanese`) and Wade-Giles' ("hsiu" xiu, "kuei" gui or kui, "chien"
+    jian or qian, "yen" yan). A Wade-Giles spelling that is pinyin too ("chen", "chu") is
+    none: it reads as itself."""
+    pinyin = frozenset().union(*_pinyin_of().values())
+    return {
+        form: readings for form, readings in _pinyin_of().items() if form not in pinyin and readings
+    }
+
+
 def taiwan_only(latin: str) -> bool:
     """Whether ``latin`` is a syllable only Taiwan's schemes spell so ("jyun", "shiow")."""
     return latin in _taiwanese()
@@ -336,15 +350,16 @@ _LONGEST_SPELLING = 6
 
 @lru_cache(maxsize=100_000)
 def pinyin_respellings(latin: str) -> tuple[str, ...]:
-    """A Latin spelling that writes some syllable as only Taiwan's schemes do, read back
-    to pinyin syllable by syllable ("ingwen": yingwen; "jhang": zhang; "chaoshiuan":
-    zhaoxuan, chaoxuan), so that it meets a Han name's pinyin key; empty for any other
-    spelling (most: their keys already meet). In the fewest syllables, at most
+    """A Latin spelling that writes some syllable as only Taiwan's schemes or Wade-Giles
+    do (:func:`_read_back`), read back to pinyin syllable by syllable ("ingwen": yingwen;
+    "jhang": zhang; "chaoshiuan": zhaoxuan, chaoxuan; "kueilan": guilan, kuilan), so that
+    it meets a Han name's pinyin key and a pinyin spelling; empty for any other spelling
+    (most: their keys already meet). In the fewest syllables, at most
     :data:`MAX_RESPELLINGS` readings."""
     if not latin.isascii() or len(latin) > MAX_RESPELT_SYLLABLES * _LONGEST_SPELLING:
         return ()
     table = _pinyin_of()
-    taiwanese = _taiwanese()
+    foreign = _read_back()
     # each way to reach a position: (the pinyin so far, syllables, a Taiwanese one seen)
     reach: list[set[tuple[str, int, bool]]] = [set() for _ in range(len(latin) + 1)]
     reach[0].add(("", 0, False))
@@ -360,7 +375,7 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
                 continue
             for so_far, count, seen in reach[start]:
                 if count < MAX_RESPELT_SYLLABLES:
-                    own = taiwanese.get(piece, frozenset())
+                    own = foreign.get(piece, frozenset())
                     for syllable in pinyin:
                         reach[end].add((so_far + syllable, count + 1, seen or syllable in own))
             if len(reach[end]) > 4 * MAX_RESPELLINGS:

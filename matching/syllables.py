@@ -192,9 +192,33 @@ def wade_giles_reading(latin: str) -> str | None:
     if len(pieces) < 2 and latin in syllables(Script.HANGUL) and "x" not in latin:
         return None  # "Jun", "Jin", "Cha": as often Korean (준 is no "Chun")
     reading = "".join(wade_giles(piece) for piece in pieces)
-    if _pinyin_pieces(reading) is not None:
+    back = _pinyin_pieces(reading)
+    if back is not None and (len(pieces) < 2 or len(back) == len(pieces)):
         return None  # Wade-Giles "cheng" is also pinyin: Zheng (郑) would meet Cheng (程)
+    # but a given name's pinyin only cut otherwise is no pinyin name: "chienping"
+    # (Jianping) is no chi + en + ping (a syllable alone is: "chien" would spell "chen")
     return reading
+
+
+def wade_giles_given_name(latin: str) -> str | None:
+    """A pinyin given name of two syllables or more in Wade-Giles, also where that
+    spelling is pinyin too ("yuzhen": "yuchen", as "Yu-chen" writes 玉珍), which
+    :func:`wade_giles_reading` leaves out: a blocking lookup, which only proposes."""
+    if _PINYIN_ONLY.search(latin) is None:
+        return None
+    pieces = _pinyin_pieces(latin)
+    if pieces is None or len(pieces) < 2:
+        return None
+    return "".join(wade_giles(piece) for piece in pieces)
+
+
+def initialed_pinyin(latin: str) -> bool:
+    """Whether ``latin`` is pinyin of two syllables or more, each opening with a
+    consonant (y and w too): a Chinese given name's shape ("guilan", "haiyan"), which
+    many Western names that cut into pinyin lack ("an na", "e le na", "ma ri a"; not
+    "ta lia": Taliah, Gwoyeu Romatzyh's ta + liah, meets Talia)."""
+    pieces = _pinyin_pieces(latin)
+    return pieces is not None and len(pieces) >= 2 and all(p[0] not in "aeio" for p in pieces)
 
 
 def pinyin_syllables(latin: str) -> int:
