@@ -1707,6 +1707,41 @@ def _severed_syllables(
     )
 
 
+_HYPHEN = re.compile(r"\s*-\s*")
+
+
+def _severed_given(
+    name: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
+) -> tuple[int, ...]:
+    """The Mandarin syllables left over in ``name`` that are hyphened to an aligned one:
+    the rest of a given name that differs, no middle name ("Wei-ming" against Wei is
+    伟明 against 伟; "Hsiu-lan" against Xia). ``mine`` as in :func:`_severed_syllables`."""
+    held = {i for pair in pairs for i in (pair.left, pair.right)[mine]}
+    return tuple(i for i, j in _hyphened_syllables(name, spare) if j in held)
+
+
+def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int]]:
+    """Each Latin Mandarin syllable of ``spare`` with a Mandarin syllable it is hyphened to
+    in ``name`` ("Yu-lan"), as (spare index, neighbour index)."""
+    if not spare or "-" not in name.original:
+        return []
+    written = _HYPHEN.sub("-", name.original.lower())
+    parts = name.parts
+    found = []
+    for i in spare:
+        if parts[i].script is not Script.LATIN or not mandarin_syllable(parts[i].latin):
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(parts)
+                and parts[j].script is Script.LATIN
+                and mandarin_syllable(parts[j].latin)
+                and f"{parts[min(i, j)].raw}-{parts[max(i, j)].raw}" in written
+            ):
+                found.append((i, j))
+    return found
+
+
 _PIECED = UNSPACED - _SYLLABIC
 """The :data:`UNSPACED` scripts whose names a Latin spelling breaks into pieces that are no
 syllables of their own (ICU's Thai: "chati chay"); Han and Hangul syllables are
@@ -1803,11 +1838,19 @@ def compare_names(
         # so may a weak alignment next to a part left over ("Youngil" / "Young-il",
         # "Aldosari" / "Al-Dosari"); spelled alike, not just sounding alike ("Li Ying" is
         # not "Ling")
+        # and so may a part hyphened to a syllable left over ("Yu-lan": Yulan, whose
+        # "lan" alone is its short form)
+        hyphened = (
+            {j for _, j in _hyphened_syllables(left, unmatched_left)},
+            {j for _, j in _hyphened_syllables(right, unmatched_right)},
+        )
         weak_pairs = [
             p
             for p in pairs
             if p.similarity < WEAK_SIMILARITY
             or _beside_spare(left, right, p, (unmatched_left, unmatched_right))
+            or not hyphened[0].isdisjoint(p.left)
+            or not hyphened[1].isdisjoint(p.right)
         ]
         loose_left = unmatched_left + tuple(i for p in weak_pairs for i in p.left)
         loose_right = unmatched_right + tuple(j for p in weak_pairs for j in p.right)
@@ -1846,8 +1889,12 @@ def compare_names(
     # a syllable of a Han or Hangul given name left over is a given name that differs
     severed_left = _severed_syllables(left, right, pairs, unmatched_left, 0)
     severed_left += _severed_pieces(left, right, pairs, unmatched_left, 0)
+    severed_left += _severed_given(left, pairs, unmatched_left, 0)
     severed_right = _severed_syllables(right, left, pairs, unmatched_right, 1)
     severed_right += _severed_pieces(right, left, pairs, unmatched_right, 1)
+    severed_right += _severed_given(right, pairs, unmatched_right, 1)
+    severed_left = tuple(dict.fromkeys(severed_left))
+    severed_right = tuple(dict.fromkeys(severed_right))
     spare_left = _weight(left.parts, unmatched_left) - _weight(left.parts, severed_left)
     spare_right = _weight(right.parts, unmatched_right) - _weight(right.parts, severed_right)
     # a weak spelling alignment (Sancho / Sanchez) is partly a different name in the same

@@ -331,6 +331,47 @@ def _read_back() -> dict[str, frozenset[str]]:
     }
 
 
+def spelt_family_name(parts: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """In a Latin name of a one-syllable family name and a given name of two syllables
+    spelt in Wade-Giles or Taiwan's schemes, the family name's index and the pinyin it may
+    also be ("Chu Hsiu-yun": Chu is also zhu, ju or qu; "Kao Kuei-ying": Kao is gao);
+    ``None`` for any other name. The given name is spelt so when it is read back to pinyin
+    (:func:`pinyin_respellings`: "hsiuyun" is xiuyun), or the family name is ("Ho
+    Yu-ying": 何 He): then the family name is read so against pinyin (Chu Hsiu-yun is
+    朱秀雲, Zhu Xiuyun), where alone "Chu" is pinyin's 储. Only the family name: a given
+    name's syllable alone is no name of its own ("Chien" of "Chien-chun" is no Jian)."""
+    table = _pinyin_of()
+    orders = [(0, parts[1:]), (len(parts) - 1, parts[:-1])]
+    # a given name of two syllables written apart, as Taiwan's passports write it: one
+    # word may be a Western name that cuts into such syllables ("Garcia" is Gwoyeu
+    # Romatzyh's gar + Tongyong's cia)
+    orders = [(f, given) for f, given in orders if len(given) == 2 and parts[f] in table]
+    readings = {f: tuple(sorted(table[parts[f]] - {parts[f]})) for f, _ in orders}
+    orders = [(f, given) for f, given in orders if readings[f]]
+    # the given name spelt so first ("Hsiu Yun Chu"), then the family name ("Ho Yu Ying")
+    spelt = [f for f, given in orders if pinyin_respellings("".join(given))] or [
+        f
+        for f, given in orders
+        if pinyin_respellings(parts[f]) and _runs_of_syllables("".join(given))
+    ]
+    return (spelt[0], readings[spelt[0]]) if spelt else None
+
+
+def _runs_of_syllables(latin: str) -> bool:
+    """Whether ``latin`` is Mandarin syllables run together ("yuying", "hsiuyun"), of two
+    letters or more each."""
+    table = _pinyin_of()
+    ends = {0}
+    for start in range(len(latin)):
+        if start in ends:
+            ends.update(
+                end
+                for end in range(start + 2, min(len(latin), start + _LONGEST_SPELLING) + 1)
+                if latin[start:end] in table
+            )
+    return len(latin) in ends
+
+
 def taiwan_only(latin: str) -> bool:
     """Whether ``latin`` is a syllable only Taiwan's schemes spell so ("jyun", "shiow")."""
     return latin in _taiwanese()

@@ -24,6 +24,7 @@ from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.katakana_foreign import foreign_katakana
 from matching.korean import korean_readings, looks_korean
+from matching.mandarin_schemes import spelt_family_name
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
@@ -923,7 +924,39 @@ def prepare_name(text: str) -> Name:
     if parts and not has_name:
         # a name of particles or initials only ("Al", "J. K.") is still a name to compare
         parts = [replace(p, kind=PartKind.NAME) for p in parts]
+    if text.isascii() and not vietnamese:
+        # also where the name may be Korean: "Ho Chien-ping" spells Korean syllables too,
+        # a Korean family name no Mandarin one (Kim, Park, Choi)
+        parts = _read_as_spelt(parts)
     return Name(original=text, parts=tuple(parts))
+
+
+def _read_as_spelt(parts: list[NamePart]) -> list[NamePart]:
+    """A Latin name spelt in Wade-Giles or Taiwan's schemes, its family name also read as
+    the pinyin it spells there (:func:`matching.mandarin_schemes.spelt_family_name`):
+    "Chu Hsiu-yun" is Zhu Xiuyun."""
+    if not 2 <= len(parts) <= 3 or any(
+        p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
+    ):
+        return parts
+    found = spelt_family_name(tuple(p.latin for p in parts))
+    if found is None:
+        return parts
+    index, pinyin = found
+    extra = tuple(form for form in pinyin if form not in parts[index].syllabic)
+    if not extra:
+        return parts
+    out = list(parts)
+    out[index] = _spelling(parts[index], extra)
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _spelling(part: NamePart, pinyin: tuple[str, ...]) -> NamePart:
+    """``part`` as the spelling of ``pinyin`` syllables, which meet only when equal, never
+    as a typo (:attr:`NamePart.syllabic`): "Chu" is Zhu, but "Chen" no Jen. Interned: parts
+    hash by identity."""
+    return replace(part, syllabic=(*part.syllabic, *pinyin))
 
 
 def may_run(group: Sequence[NamePart]) -> bool:
