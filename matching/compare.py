@@ -28,6 +28,8 @@ from matching.mandarin_schemes import (
     pinyin_respellings,
     spelt_in_mandarin,
     taiwan_only,
+    taiwan_respellings,
+    wade_giles_respellings,
 )
 from matching.names import (
     ASSIMILATED_ARTICLES,
@@ -445,17 +447,24 @@ _HAN_ONLY = re.compile("x|q|zh|z|c(?!h)")
 
 
 def _taiwan_spelt(left: NamePart, right: NamePart) -> bool:
-    """Whether one Latin part, read back from Taiwan's schemes or Wade-Giles, is the
-    other's pinyin (:func:`matching.mandarin_schemes.pinyin_respellings`): "Syu" is Xu,
-    "Jhih Ming" joined Zhiming, "Kuei Lan" Guilan. Only a pinyin spelling with a letter
-    no other language writes so, or a given name's syllables, each with its initial
-    (:func:`matching.syllables.initialed_pinyin`): "Jean" is Gwoyeu Romatzyh's jiǎn, but
-    no Jian; "Jenna" (Wade-Giles jen + na) is Renna, as "Taliah" (ta + liah) is Talia,
-    which their letters nearly say already."""
+    """Whether one Latin part, read back from Taiwan's schemes, is the other's pinyin
+    (:func:`matching.mandarin_schemes.taiwan_respellings`): "Syu" is Xu, "Jhih Ming"
+    joined Zhiming, only a pinyin spelling with a letter no other language writes so
+    ("Jean" is Gwoyeu Romatzyh's jiǎn, but no Jian, and "Taliah", ta + liah, no Talia);
+    or, read back from Wade-Giles alone, a given name's pinyin of two syllables or more,
+    each with its initial (:func:`matching.mandarin_schemes.wade_giles_respellings`,
+    :func:`matching.syllables.initialed_pinyin`): "Kuei Lan" is Guilan, but not a run
+    that spells Korean syllables (:attr:`matching.names.NamePart.syllabic`). A Wade-Giles
+    syllable alone is not read so: "Chien" is Jian as much as Qian, 建 as much as 倩."""
     for spelt, pinyin in ((left, right), (right, left)):
-        if pinyin.latin in pinyin_respellings(spelt.latin) and (
-            (_HAN_ONLY.search(pinyin.latin) and pinyin_syllables(pinyin.latin))
-            or initialed_pinyin(pinyin.latin)
+        if (
+            _HAN_ONLY.search(pinyin.latin)
+            and pinyin_syllables(pinyin.latin)
+            and pinyin.latin in taiwan_respellings(spelt.latin)
+        ) or (
+            not spelt.syllabic  # no Korean name's syllables: "Sung-ho" is 성호, no Songhe
+            and initialed_pinyin(pinyin.latin)
+            and pinyin.latin in wade_giles_respellings(spelt.latin)
         ):
             return True
     return False

@@ -24,7 +24,7 @@ from matching.compare import (
 from matching.han_foreign import HEARD_LETTERS
 from matching.hancut import han_cuts
 from matching.korean import korean_readings
-from matching.mandarin_schemes import pinyin_respellings, taiwan_only
+from matching.mandarin_schemes import pinyin_respellings, read_back_syllable
 from matching.model import Person
 from matching.names import (
     SYLLABIC_SCRIPTS,
@@ -397,14 +397,16 @@ COMPOUND_PIECES = frozenset(
 
 def often_joined(run: Sequence[NamePart]) -> bool:
     """Whether a run of parts is one people often write as one word: with a particle or a
-    compound-name piece, a short syllable-like part, a syllable Taiwan's schemes spell,
-    or in a script whose names are commonly run together."""
+    compound-name piece, a short syllable-like part, a syllable Taiwan's schemes or
+    Wade-Giles spell and pinyin does not, or in a script whose names are commonly run
+    together."""
     return any(
         p.kind is PartKind.PARTICLE
         or len(p.latin) <= SHORT_PART
         or p.latin in COMPOUND_PIECES
         or p.script in _JOINING_SCRIPTS
-        or taiwan_only(p.latin)  # "Chien Horng": 建宏, however long its syllables
+        # "Chien Horng": 建宏, "Chien Chung": 建中, however long their syllables
+        or read_back_syllable(p.latin)
         for p in run
     )
 
@@ -600,8 +602,8 @@ def respelt_run_keys(run: Sequence[NamePart], joined: str) -> list[str]:
 def wade_giles_lookups(part: NamePart) -> list[str]:
     """A candidate's pinyin given name as Wade-Giles spells it where that is pinyin too
     (:func:`matching.syllables.wade_giles_given_name`): "Yuzhen" looks up "Yu-chen",
-    whose run the list keys as written (:func:`respelt_run_keys` reads only spellings
-    that are no pinyin)."""
+    "Mingde" "Ming-te", whose runs the list keys as written (:func:`respelt_run_keys`
+    reads only spellings that are no pinyin)."""
     if part.script is not Script.LATIN:
         return []
     spelling = wade_giles_given_name(part.latin)

@@ -326,12 +326,41 @@ def _read_back() -> dict[str, frozenset[str]]:
     jian or qian, "yen" yan). A Wade-Giles spelling that is pinyin too ("chen", "chu") is
     none: it reads as itself."""
     pinyin = frozenset().union(*_pinyin_of().values())
+    return {form: readings for form, readings in _pinyin_of().items() if form not in pinyin}
+
+
+@cache
+def _wade_giles_of() -> dict[str, frozenset[str]]:
+    """:func:`_pinyin_of` in pinyin and Wade-Giles only: each spelling with the pinyin
+    syllables it is, or spells in Wade-Giles."""
+    found: dict[str, set[str]] = {}
+    for form, readings in _pinyin_of().items():
+        for reading in readings:
+            if form in (reading, wade_giles(reading)):
+                found.setdefault(form, set()).add(reading)
+    return {form: frozenset(pinyin) for form, pinyin in found.items()}
+
+
+@cache
+def _wade_giles_only() -> dict[str, frozenset[str]]:
+    """The pinyin syllables a Wade-Giles spelling of three letters or more that is no
+    pinyin syllable spells ("hsiu" xiu, "kuei" gui or kui). Not "ko", "jo", "ho": Western
+    names write them ("Kota" would be Geta, "Johan" Ruohan, "Koko" Keke)."""
+    pinyin = frozenset().union(*_pinyin_of().values())
     return {
-        form: readings for form, readings in _pinyin_of().items() if form not in pinyin and readings
+        form: found
+        for form, found in _wade_giles_of().items()
+        if form not in pinyin and len(form) >= MIN_WADE_GILES_MARK
     }
 
 
-def spelt_family_name(parts: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+MIN_WADE_GILES_MARK = 3
+"""Letters of a Wade-Giles syllable that tells a spelling is Wade-Giles's."""
+
+
+def spelt_family_name(
+    parts: tuple[str, ...], given_at: int | None = None
+) -> tuple[int, tuple[str, ...]] | None:
     """In a Latin name of a one-syllable family name and a given name of two syllables
     spelt in Wade-Giles or Taiwan's schemes, the family name's index and the pinyin it may
     also be ("Chu Hsiu-yun": Chu is also zhu, ju or qu; "Kao Kuei-ying": Kao is gao);
@@ -339,9 +368,13 @@ def spelt_family_name(parts: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | N
     (:func:`pinyin_respellings`: "hsiuyun" is xiuyun), or the family name is ("Ho
     Yu-ying": 何 He): then the family name is read so against pinyin (Chu Hsiu-yun is
     朱秀雲, Zhu Xiuyun), where alone "Chu" is pinyin's 储. Only the family name: a given
-    name's syllable alone is no name of its own ("Chien" of "Chien-chun" is no Jian)."""
+    name's syllable alone is no name of its own ("Chien" of "Chien-chun" is no Jian).
+    ``given_at``: where the given name starts when the name says so (a hyphen: "Jen
+    Yu-chen" is no Chen)."""
     table = _pinyin_of()
     orders = [(0, parts[1:]), (len(parts) - 1, parts[:-1])]
+    if given_at is not None:  # the family name is first when the given name is last
+        orders = [(f, given) for f, given in orders if (f == 0) == (given_at > 0)]
     # a given name of two syllables written apart, as Taiwan's passports write it: one
     # word may be a Western name that cuts into such syllables ("Garcia" is Gwoyeu
     # Romatzyh's gar + Tongyong's cia)
@@ -394,14 +427,36 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
     """A Latin spelling that writes some syllable as only Taiwan's schemes or Wade-Giles
     do (:func:`_read_back`), read back to pinyin syllable by syllable ("ingwen": yingwen;
     "jhang": zhang; "chaoshiuan": zhaoxuan, chaoxuan; "kueilan": guilan, kuilan), so that
-    it meets a Han name's pinyin key and a pinyin spelling; empty for any other spelling
-    (most: their keys already meet). In the fewest syllables, at most
+    it meets a Han name's pinyin key, for blocking and the batch screens; empty for any
+    other spelling (most: their keys already meet). In the fewest syllables, at most
     :data:`MAX_RESPELLINGS` readings."""
+    return _respelt(latin, _pinyin_of(), _read_back())
+
+
+@lru_cache(maxsize=20_000)
+def taiwan_respellings(latin: str) -> tuple[str, ...]:
+    """:func:`pinyin_respellings` of a spelling with a syllable only Taiwan's schemes
+    write ("jhang", "ingwen"), which a Latin pinyin spelling meets."""
+    return _respelt(latin, _pinyin_of(), _taiwanese())
+
+
+@lru_cache(maxsize=20_000)
+def wade_giles_respellings(latin: str) -> tuple[str, ...]:
+    """:func:`pinyin_respellings` of a spelling in pinyin and Wade-Giles syllables alone,
+    one of them no pinyin ("kueilan": guilan, kuilan), which a Latin pinyin given name
+    meets. Not Gwoyeu Romatzyh's, whose tone letters Western names write: "Kota" is no
+    Geta, "Tiarna" no Diana."""
+    return _respelt(latin, _wade_giles_of(), _wade_giles_only())
+
+
+def _respelt(
+    latin: str, table: dict[str, frozenset[str]], marked: dict[str, frozenset[str]]
+) -> tuple[str, ...]:
+    """``latin`` read back to pinyin through ``table``'s spellings, each reading with a
+    syllable spelt as in ``marked`` (:func:`pinyin_respellings`)."""
     if not latin.isascii() or len(latin) > MAX_RESPELT_SYLLABLES * _LONGEST_SPELLING:
         return ()
-    table = _pinyin_of()
-    foreign = _read_back()
-    # each way to reach a position: (the pinyin so far, syllables, a Taiwanese one seen)
+    # each way to reach a position: (the pinyin so far, syllables, a marked one seen)
     reach: list[set[tuple[str, int, bool]]] = [set() for _ in range(len(latin) + 1)]
     reach[0].add(("", 0, False))
     for start in range(len(latin)):
@@ -416,7 +471,7 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
                 continue
             for so_far, count, seen in reach[start]:
                 if count < MAX_RESPELT_SYLLABLES:
-                    own = foreign.get(piece, frozenset())
+                    own = marked.get(piece, frozenset())
                     for syllable in pinyin:
                         reach[end].add((so_far + syllable, count + 1, seen or syllable in own))
             if len(reach[end]) > 4 * MAX_RESPELLINGS:
@@ -431,6 +486,12 @@ def pinyin_respellings(latin: str) -> tuple[str, ...]:
         }
     )
     return tuple(found) if len(found) <= MAX_RESPELLINGS else ()
+
+
+def read_back_syllable(latin: str) -> bool:
+    """Whether ``latin`` is a syllable only Taiwan's schemes or Wade-Giles spell so
+    ("jyun", "shiow", "kuei", "hsiu")."""
+    return latin in _read_back()
 
 
 @lru_cache(maxsize=65_536)

@@ -927,11 +927,11 @@ def prepare_name(text: str) -> Name:
     if text.isascii() and not vietnamese:
         # also where the name may be Korean: "Ho Chien-ping" spells Korean syllables too,
         # a Korean family name no Mandarin one (Kim, Park, Choi)
-        parts = _read_as_spelt(parts)
+        parts = _read_as_spelt(parts, text)
     return Name(original=text, parts=tuple(parts))
 
 
-def _read_as_spelt(parts: list[NamePart]) -> list[NamePart]:
+def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     """A Latin name spelt in Wade-Giles or Taiwan's schemes, its family name also read as
     the pinyin it spells there (:func:`matching.mandarin_schemes.spelt_family_name`):
     "Chu Hsiu-yun" is Zhu Xiuyun."""
@@ -939,7 +939,10 @@ def _read_as_spelt(parts: list[NamePart]) -> list[NamePart]:
         p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
     ):
         return parts
-    found = spelt_family_name(tuple(p.latin for p in parts))
+    written = re.sub(r"\s*-\s*", "-", text.lower())
+    hyphened = [i for i in range(len(parts) - 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+    given_at = hyphened[0] if len(parts) == 3 and len(hyphened) == 1 else None
+    found = spelt_family_name(tuple(p.latin for p in parts), given_at)
     if found is None:
         return parts
     index, pinyin = found

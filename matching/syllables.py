@@ -14,6 +14,7 @@ Chinese one counted as a given name the other side lacks ("Mia Wong Lai Ying" / 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from anyascii import anyascii
@@ -183,7 +184,11 @@ def wade_giles_reading(latin: str) -> str | None:
     """A Latin spelling of a pinyin name in Wade-Giles, apostrophes dropped ("zedong":
     "tsetung", "xiaoping": "hsiaoping"), or ``None`` when it is no pinyin (in the fewest
     syllables: "xian" is one, not xi + an) or its Wade-Giles spelling is pinyin too
-    (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it)."""
+    (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it). A given
+    name of two syllables or more, each with its initial, keeps a spelling that pinyin
+    cuts only into as many other syllables: "chienping" (Jianping) is no chi + en + ping.
+    Not a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu + ang:
+    "chuang")."""
     if _PINYIN_ONLY.search(latin) is None:
         return None
     pieces = _pinyin_pieces(latin)
@@ -193,32 +198,36 @@ def wade_giles_reading(latin: str) -> str | None:
         return None  # "Jun", "Jin", "Cha": as often Korean (준 is no "Chun")
     reading = "".join(wade_giles(piece) for piece in pieces)
     back = _pinyin_pieces(reading)
-    if back is not None and (len(pieces) < 2 or len(back) == len(pieces)):
-        return None  # Wade-Giles "cheng" is also pinyin: Zheng (郑) would meet Cheng (程)
-    # but a given name's pinyin only cut otherwise is no pinyin name: "chienping"
-    # (Jianping) is no chi + en + ping (a syllable alone is: "chien" would spell "chen")
-    return reading
+    if back is None:
+        return reading
+    if len(back) != len(pieces) and _initialed(pieces):
+        return reading
+    return None
 
 
 def wade_giles_given_name(latin: str) -> str | None:
-    """A pinyin given name of two syllables or more in Wade-Giles, also where that
-    spelling is pinyin too ("yuzhen": "yuchen", as "Yu-chen" writes 玉珍), which
-    :func:`wade_giles_reading` leaves out: a blocking lookup, which only proposes."""
-    if _PINYIN_ONLY.search(latin) is None:
-        return None
+    """A pinyin given name of two syllables or more, each with its initial, in
+    Wade-Giles, also where that spelling is pinyin too ("yuzhen": "yuchen", as "Yu-chen"
+    writes 玉珍; "mingde": "mingte"), which :func:`wade_giles_reading` leaves out: a
+    blocking lookup, which only proposes."""
     pieces = _pinyin_pieces(latin)
-    if pieces is None or len(pieces) < 2:
+    if pieces is None or not _initialed(pieces):
         return None
     return "".join(wade_giles(piece) for piece in pieces)
+
+
+def _initialed(pieces: Sequence[str]) -> bool:
+    """Whether ``pieces`` are two syllables or more, each opening with a consonant."""
+    return len(pieces) >= 2 and all(piece[0] not in "aeio" for piece in pieces)
 
 
 def initialed_pinyin(latin: str) -> bool:
     """Whether ``latin`` is pinyin of two syllables or more, each opening with a
     consonant (y and w too): a Chinese given name's shape ("guilan", "haiyan"), which
-    many Western names that cut into pinyin lack ("an na", "e le na", "ma ri a"; not
-    "ta lia": Taliah, Gwoyeu Romatzyh's ta + liah, meets Talia)."""
+    many Western names that cut into pinyin lack ("an na", "e le na", "ma ri a"), not
+    all ("ta lia", "di ana"): it only narrows what another test found."""
     pieces = _pinyin_pieces(latin)
-    return pieces is not None and len(pieces) >= 2 and all(p[0] not in "aeio" for p in pieces)
+    return pieces is not None and _initialed(pieces)
 
 
 def pinyin_syllables(latin: str) -> int:

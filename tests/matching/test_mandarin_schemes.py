@@ -17,6 +17,7 @@ from matching.mandarin_schemes import (
     spelt_family_name,
     spelt_in_mandarin,
     tongyong,
+    wade_giles_respellings,
 )
 from matching.names import prepare_name
 from matching.syllables import initialed_pinyin, wade_giles_given_name, wade_giles_reading
@@ -129,6 +130,10 @@ WADE_GILES_PAIRS = [
     ("Bai Xianyong", "Pai Hsien-yung"),  # 白先勇
     ("He Yuying", "Ho Yu-ying"),  # Ho is no pinyin: the given name's syllables may be
     ("Li Yulan", "Li Yu-lan"),  # hyphened: one given name, joined, not Lan and a middle Yu
+    ("Ren Yuzhen", "Jen Yu-chen"),  # the hyphen says which is the family name
+    ("Li Jianzhong", "Li Chien-chung"),  # a run of long syllables keyed as written
+    ("李建中", "Li Chien-chung"),
+    ("Chen Mingde", "Chen Ming-te"),  # looked up as Ming-te, pinyin too
 ]
 """Mainland pinyin against Wade-Giles, a given name written apart as Taiwan writes it. Of
 400 such pairs drawn from Faker's Chinese names, 151 scored below review before these
@@ -152,6 +157,18 @@ WADE_GILES_OTHER_NAMES = [
     ("Gao Guiying", "Kao Kuei-fang"),
     ("Park Ji", "Park Ji-sung"),
     ("Jun Garcia", "Chun Garcia"),  # Garcia is Gwoyeu Romatzyh's gar + cia: one word
+    # a review's false alerts of a first cut: Wade-Giles read where it is not written
+    ("Le Van Quang", "Chang Li-hua"),  # qu + ang is no given name: no "chuang"
+    ("Nguyen Quang Hai", "Chuang Hai"),
+    ("Chen Qian", "Huang Chien-chun"),  # Chien alone is Jian as much as Qian
+    ("Chen Qian", "Chien Shu-chen"),
+    ("Chu Qian", "Wang Chien-chun"),
+    ("Johan Li", "Li Ruohan"),  # Wade-Giles' jo, ko: Western names write them
+    ("Koko Wang", "Wang Keke"),
+    ("Kota Tanaka", "Geta Tanaka"),
+    ("Tiarna Murphy", "Diana Murphy"),  # Gwoyeu Romatzyh's tone letters: no pinyin read
+    ("Kim Sung-ho", "Jin Songhe"),  # Korean syllables: 성호
+    ("Lee Yeong-ho", "Li Yonghe"),
 ]
 """The same family name and another given name, Wade-Giles against pinyin."""
 
@@ -269,6 +286,9 @@ def test_a_family_name_beside_a_given_name_so_spelt_reads_as_its_pinyin() -> Non
     assert spelt_family_name(("chu", "lan", "ying")) is None  # pinyin as much
     assert spelt_family_name(("chun", "garcia")) is None  # a given name of one word
     assert spelt_family_name(("chu", "hsiuyun")) is None
+    assert spelt_family_name(("jen", "yu", "chen"), 1) == (0, ("ren",))
+    assert wade_giles_respellings("kueilan") == ("guilan", "kuilan")
+    assert wade_giles_respellings("kota") == ()  # ko: Wade-Giles, and Western too
     assert prepare_name("Chu Hsiu-yun").parts[0].syllabic == ("ju", "qu", "zhu")
     assert prepare_name("Chu Hsiu-yun").parts[1].syllabic == ()  # no name of its own
     assert prepare_name("Nguyen Chu Hsiu").parts[1].syllabic == ()
@@ -276,6 +296,8 @@ def test_a_family_name_beside_a_given_name_so_spelt_reads_as_its_pinyin() -> Non
 
 def test_a_pinyin_given_name_has_its_wade_giles_spelling() -> None:
     assert wade_giles_reading("jianping") == "chienping"  # no chi + en + ping
+    assert wade_giles_reading("quang") is None  # qu + ang: Vietnamese, no given name
+    assert wade_giles_given_name("mingde") == "mingte"
     assert wade_giles_reading("zhiming") == "chihming"
     assert wade_giles_reading("jian") is None  # "chien" alone would spell "chen"
     assert wade_giles_reading("zheng") is None  # "cheng" is 程's pinyin
@@ -301,8 +323,9 @@ def test_wade_giles_against_pinyin_scores_as_one_person_and_the_others_do_not() 
 
 
 def test_either_order_scores_alike() -> None:
-    for han, latin in TAIWAN_PAIRS[:5] + PINYIN_PAIRS[:3]:
-        assert score(han, latin) == score(latin, han)
+    pairs = TAIWAN_PAIRS[:5] + PINYIN_PAIRS[:3] + WADE_GILES_PAIRS + WADE_GILES_OTHER_NAMES
+    for left, right in pairs:
+        assert score(left, right) == score(right, left)
 
 
 def test_latin_spellings_meet_their_pinyin_only_as_a_name_pinyin_alone_writes() -> None:
