@@ -140,6 +140,53 @@ WADE_GILES_PAIRS = [
 readings and 14 after: a name all of whose syllables pinyin writes too stays unread
 (Chu Lan-ying is Zhu Lanying or Chu Lanying; Kuo Tai-ming, 郭台銘, is missed)."""
 
+WADE_GILES_FIGURES = [
+    ("Jiang Jingguo", "Chiang Ching-kuo"),
+    ("Li Denghui", "Lee Teng-hui"),
+    ("Chen Shuibian", "Chen Shui-bian"),
+    ("Xie Changting", "Hsieh Chang-ting"),
+    ("Wang Jianming", "Wang Chien-ming"),
+    ("Lin Zhiling", "Lin Chi-ling"),
+    ("Zhou Ziyu", "Chou Tzu-yu"),
+    ("Zhang Xueliang", "Chang Hsueh-liang"),
+    ("Zhou Enlai", "Chou En-lai"),
+    ("Mao Zedong", "Mao Tse-tung"),
+    ("Deng Xiaoping", "Teng Hsiao-ping"),
+    ("Lin Biao", "Lin Piao"),
+    ("Liu Shaoqi", "Liu Shao-chi"),
+    ("Cai Mingliang", "Tsai Ming-liang"),
+    ("Hou Xiaoxian", "Hou Hsiao-hsien"),
+    ("Wu Jianxiong", "Wu Chien-shiung"),
+    ("Hu Shi", "Hu Shih"),
+    ("Lu Xun", "Lu Hsun"),
+    ("Ding Ling", "Ting Ling"),
+    ("Ba Jin", "Pa Chin"),
+    ("Lao She", "Lao Sheh"),
+    ("Qian Zhongshu", "Chien Chung-shu"),
+    ("Bai Xianyong", "Pai Hsien-yung"),
+    ("Chen Jiageng", "Chen Chia-keng"),
+    ("Zhang Ailing", "Chang Ai-ling"),
+    ("Huang Xianfan", "Huang Hsien-fan"),
+    ("Lin Huaimin", "Lin Hwai-min"),
+    ("Xu Zhimo", "Hsu Chih-mo"),
+]
+"""People known by both spellings, gathered before any was scored: 23 of these 35 were
+raised at -138, 28 at -139. The seven below are missed."""
+
+WADE_GILES_BLOCKING_LOSSES = {("Lin Zhiling", "Lin Chi-ling")}
+"""Raised by spelling (chi is no Wade-Giles of zhi, chih is), lost by blocking with the
+Wade-Giles side as records: "chiling" is pinyin and no key of "zhiling"."""
+
+WADE_GILES_FIGURES_MISSED = [
+    ("Lian Zhan", "Lien Chan"),  # two syllables alone, both Wade-Giles read as pinyin
+    ("Yang Zhenning", "Yang Chen-ning"),  # chen is pinyin too: Chenning or Zhenning
+    ("Li Zhengdao", "Lee Tsung-dao"),  # his own spelling, no scheme's
+    ("Guo Taiming", "Kuo Tai-ming"),  # every syllable pinyin too
+    ("Zhu De", "Chu Teh"),  # teh: an older Wade-Giles
+    ("Li Yuanzhe", "Lee Yuan-tseh"),
+    ("Wen Yiduo", "Wen I-to"),  # a syllable of one letter is not read back
+]
+
 WADE_GILES_OTHER_NAMES = [
     ("Fan Guilan", "Fan Kuei-ying"),
     ("Lan Dongmei", "Lan Tung-hua"),
@@ -320,6 +367,11 @@ def test_wade_giles_against_pinyin_scores_as_one_person_and_the_others_do_not() 
     raised = [pair for pair in WADE_GILES_PAIRS if score(*pair) >= 0.85]
     assert raised == WADE_GILES_PAIRS
     assert [pair for pair in WADE_GILES_OTHER_NAMES if score(*pair) >= 0.7] == []
+
+
+def test_public_figures_in_wade_giles_are_met_but_the_known_misses() -> None:
+    assert [pair for pair in WADE_GILES_FIGURES if score(*pair) < 0.7] == []
+    assert [pair for pair in WADE_GILES_FIGURES_MISSED if score(*pair) >= 0.7] == []
 
 
 def test_either_order_scores_alike() -> None:

@@ -57,9 +57,9 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         set(),
     ),
     "wade_giles": (
-        test_mandarin_schemes.WADE_GILES_PAIRS,
+        test_mandarin_schemes.WADE_GILES_PAIRS + test_mandarin_schemes.WADE_GILES_FIGURES,
         test_mandarin_schemes.WADE_GILES_OTHER_NAMES,
-        set(),
+        test_mandarin_schemes.WADE_GILES_BLOCKING_LOSSES,
     ),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
     "katakana_foreign": (
