@@ -185,10 +185,10 @@ def wade_giles_reading(latin: str) -> str | None:
     "tsetung", "xiaoping": "hsiaoping"), or ``None`` when it is no pinyin (in the fewest
     syllables: "xian" is one, not xi + an) or its Wade-Giles spelling is pinyin too
     (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it). A given
-    name of two syllables or more, each with its initial, keeps a spelling that pinyin
-    cuts only into as many other syllables: "chienping" (Jianping) is no chi + en + ping.
-    Not a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu + ang:
-    "chuang")."""
+    name of two syllables, each with its initial, keeps a spelling that pinyin cuts only
+    into another number of syllables: "chienping" (Jianping) is no chi + en + ping. Not
+    a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu + ang:
+    "chuang"), nor a whole name run together (:data:`GIVEN_SYLLABLES`)."""
     if _PINYIN_ONLY.search(latin) is None:
         return None
     pieces = _pinyin_pieces(latin)
@@ -200,9 +200,14 @@ def wade_giles_reading(latin: str) -> str | None:
     back = _pinyin_pieces(reading)
     if back is None:
         return reading
-    if len(back) != len(pieces) and _initialed(pieces):
+    if len(pieces) == GIVEN_SYLLABLES and len(back) != len(pieces) and _initialed(pieces):
         return reading
     return None
+
+
+GIVEN_SYLLABLES = 2
+"""Syllables of a Chinese given name: a whole name run together is no given name, and its
+Wade-Giles may be another's Cantonese ("zhanjianguo" is no "chanchienkuo", 陈建国)."""
 
 
 def wade_giles_given_name(latin: str) -> str | None:
