@@ -24,6 +24,8 @@ from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
 from matching.mandarin_schemes import (
+    chinese_name_words,
+    chinese_syllable,
     mandarin_syllable,
     pinyin_respellings,
     spelt_in_mandarin,
@@ -1720,31 +1722,50 @@ _HYPHEN = re.compile(r"\s*-\s*")
 
 
 def _severed_given(
-    name: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
+    name: Name, other: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
 ) -> tuple[int, ...]:
-    """The Mandarin syllables left over in ``name`` that are hyphened to an aligned one:
-    the rest of a given name that differs, no middle name ("Wei-ming" against Wei is
-    伟明 against 伟; "Hsiu-lan" against Xia). ``mine`` as in :func:`_severed_syllables`."""
-    held = {i for pair in pairs for i in (pair.left, pair.right)[mine]}
-    return tuple(i for i, j in _hyphened_syllables(name, spare) if j in held)
+    """The syllables left over in a Chinese ``name`` that are hyphened to an aligned one
+    (:func:`_hyphened_syllables`): the rest of a given name that differs, no middle name
+    ("Wei-ming" against Wei is 伟明 against 伟; "Hsiu-lan" against Xia). Only where the
+    other name has nothing left over (:func:`compare_names`: a syllable against another
+    is a spelling or a conflict already, "I-chun" / "Yi-chun", "Ji-yun" / "Ji Y."), and
+    not where the two syllables run together spell the other's part as closely as the one
+    aligned ("Hsin-yi" / "Hsini": a split, not a name cut short). ``mine`` as in
+    :func:`_severed_syllables`."""
+    theirs = {j: pair for pair in pairs for j in (pair.left, pair.right)[mine]}
+    found = []
+    for i, j in _hyphened_syllables(name, spare):
+        pair = theirs.get(j)
+        if pair is None:
+            continue
+        counterpart = "".join(other.parts[k].latin for k in (pair.right, pair.left)[mine])
+        joined = "".join(name.parts[k].latin for k in sorted((i, j)))
+        if _osa(joined, counterpart, 0.0) < pair.similarity:
+            found.append(i)
+    return tuple(found)
 
 
 def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int]]:
-    """Each Latin Mandarin syllable of ``spare`` with a Mandarin syllable it is hyphened to
-    in ``name`` ("Yu-lan"), as (spare index, neighbour index)."""
+    """In a Chinese name written in Latin (:func:`matching.mandarin_schemes.chinese_name_words`:
+    not "Emily Chan-Ho", "Jo-Ann Brown", whose hyphened names may go alone), each syllable
+    of ``spare`` with a syllable it is hyphened to ("Yu-lan"), as (spare index, neighbour
+    index)."""
     if not spare or "-" not in name.original:
         return []
-    written = _HYPHEN.sub("-", name.original.lower())
     parts = name.parts
+    if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
+        return []
+    if not chinese_name_words(tuple(p.latin for p in parts)):
+        return []
+    written = _HYPHEN.sub("-", name.original.lower())
     found = []
     for i in spare:
-        if parts[i].script is not Script.LATIN or not mandarin_syllable(parts[i].latin):
+        if not chinese_syllable(parts[i].latin):
             continue
         for j in (i - 1, i + 1):
             if (
                 0 <= j < len(parts)
-                and parts[j].script is Script.LATIN
-                and mandarin_syllable(parts[j].latin)
+                and chinese_syllable(parts[j].latin)
                 and f"{parts[min(i, j)].raw}-{parts[max(i, j)].raw}" in written
             ):
                 found.append((i, j))
@@ -1898,10 +1919,12 @@ def compare_names(
     # a syllable of a Han or Hangul given name left over is a given name that differs
     severed_left = _severed_syllables(left, right, pairs, unmatched_left, 0)
     severed_left += _severed_pieces(left, right, pairs, unmatched_left, 0)
-    severed_left += _severed_given(left, pairs, unmatched_left, 0)
+    if not unmatched_right:
+        severed_left += _severed_given(left, right, pairs, unmatched_left, 0)
     severed_right = _severed_syllables(right, left, pairs, unmatched_right, 1)
     severed_right += _severed_pieces(right, left, pairs, unmatched_right, 1)
-    severed_right += _severed_given(right, pairs, unmatched_right, 1)
+    if not unmatched_left:
+        severed_right += _severed_given(right, left, pairs, unmatched_right, 1)
     severed_left = tuple(dict.fromkeys(severed_left))
     severed_right = tuple(dict.fromkeys(severed_right))
     spare_left = _weight(left.parts, unmatched_left) - _weight(left.parts, severed_left)

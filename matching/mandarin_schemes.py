@@ -390,13 +390,30 @@ def spelt_family_name(
     return (spelt[0], readings[spelt[0]]) if spelt else None
 
 
-def _runs_of_syllables(latin: str) -> bool:
-    """Whether ``latin`` is Mandarin syllables run together ("yuying", "hsiuyun"), of two
-    letters or more each."""
-    table = _pinyin_of()
+def chinese_name_words(words: tuple[str, ...]) -> bool:
+    """Whether every word is a pinyin or Wade-Giles syllable, or a run of them ("zhang
+    weiming", "chen hsiu ying"): a Chinese name as the mainland or Taiwan writes it, no
+    Western one ("Emily Chan Ho", "Jo Ann": Gwoyeu Romatzyh's ann is none; "Anna Li Chen":
+    a run's syllables each open with a consonant, an + na does not)."""
+    table = _wade_giles_of()
+    return all(word in table or _runs_of_syllables(word, table, initialed=True) for word in words)
+
+
+def chinese_syllable(latin: str) -> bool:
+    """Whether ``latin`` is one pinyin or Wade-Giles syllable of two letters or more."""
+    return len(latin) >= 2 and latin in _wade_giles_of()
+
+
+def _runs_of_syllables(
+    latin: str, table: dict[str, frozenset[str]] | None = None, *, initialed: bool = False
+) -> bool:
+    """Whether ``latin`` is syllables of ``table`` (Mandarin in any scheme here) run
+    together ("yuying", "hsiuyun"), of two letters or more each; ``initialed``: each
+    opening with a consonant."""
+    table = _pinyin_of() if table is None else table
     ends = {0}
     for start in range(len(latin)):
-        if start in ends:
+        if start in ends and not (initialed and latin[start] in "aeio"):
             ends.update(
                 end
                 for end in range(start + 2, min(len(latin), start + _LONGEST_SPELLING) + 1)
@@ -443,9 +460,10 @@ def taiwan_respellings(latin: str) -> tuple[str, ...]:
 @lru_cache(maxsize=20_000)
 def wade_giles_respellings(latin: str) -> tuple[str, ...]:
     """:func:`pinyin_respellings` of a spelling in pinyin and Wade-Giles syllables alone,
-    one of them no pinyin ("kueilan": guilan, kuilan), which a Latin pinyin given name
-    meets. Not Gwoyeu Romatzyh's, whose tone letters Western names write: "Kota" is no
-    Geta, "Tiarna" no Diana."""
+    one of them no pinyin and of three letters or more ("kueilan": guilan, kuilan),
+    which a Latin pinyin given name meets. Not Gwoyeu Romatzyh's tone letters, which
+    Western names write ("Tiarna" is no Diana), nor Wade-Giles' ko and jo ("Kota" is no
+    Geta); Wade-Giles' tia still reads "Tiana" as Diana, a letter apart already."""
     return _respelt(latin, _wade_giles_of(), _wade_giles_only())
 
 

@@ -935,13 +935,13 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     """A Latin name spelt in Wade-Giles or Taiwan's schemes, its family name also read as
     the pinyin it spells there (:func:`matching.mandarin_schemes.spelt_family_name`):
     "Chu Hsiu-yun" is Zhu Xiuyun."""
-    if not 2 <= len(parts) <= 3 or any(
+    if len(parts) != 3 or any(
         p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
     ):
         return parts
     written = re.sub(r"\s*-\s*", "-", text.lower())
-    hyphened = [i for i in range(len(parts) - 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
-    given_at = hyphened[0] if len(parts) == 3 and len(hyphened) == 1 else None
+    hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+    given_at = hyphened[0] if len(hyphened) == 1 else None
     found = spelt_family_name(tuple(p.latin for p in parts), given_at)
     if found is None:
         return parts

@@ -186,7 +186,8 @@ def wade_giles_reading(latin: str) -> str | None:
     syllables: "xian" is one, not xi + an) or its Wade-Giles spelling is pinyin too
     (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it). A given
     name of two syllables, each with its initial, keeps a spelling that pinyin cuts only
-    into another number of syllables: "chienping" (Jianping) is no chi + en + ping. Not
+    into more syllables: "chienping" (Jianping) is no chi + en + ping ("chui", Zhuyi's,
+    is one syllable: 垂). Not
     a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu + ang:
     "chuang"), nor a whole name run together (:data:`GIVEN_SYLLABLES`)."""
     if _PINYIN_ONLY.search(latin) is None:
@@ -200,7 +201,7 @@ def wade_giles_reading(latin: str) -> str | None:
     back = _pinyin_pieces(reading)
     if back is None:
         return reading
-    if len(pieces) == GIVEN_SYLLABLES and len(back) != len(pieces) and _initialed(pieces):
+    if len(pieces) == GIVEN_SYLLABLES and len(back) > len(pieces) and _initialed(pieces):
         return reading
     return None
 

@@ -187,6 +187,22 @@ WADE_GILES_FIGURES_MISSED = [
     ("Wen Yiduo", "Wen I-to"),  # a syllable of one letter is not read back
 ]
 
+HYPHENED_ONE_PERSON = [
+    ("Fang I-chun", "Fang Yi-chun"),  # Wade-Giles' i is yi
+    ("Li Hsin-i", "Li Hsin-yi"),  # Hsin-i written as one: a split, not a syllable dropped
+    ("Kim Ji-yun", "Kim Ji Y."),
+    ("Chan Mei Y.", "Chan Mei-yan"),
+    ("Lei Wai-mei", "Lei Wa-mei"),  # a typo in one syllable
+    ("Huang Su-lan", "Huang Su-la"),
+    ("Jo-Ann Brown", "Jo Brown"),  # Western hyphened names may go alone
+    ("Lou-Ann Smith", "Lou Smith"),
+    ("Emily Chan-Ho", "Emily Ho"),  # one of two family names
+    ("Anna Li-Chen", "Anna Chen"),
+    ("Jean-de-Dieu Habimana", "Jean Habimana"),
+    ("Li Yulan", "Li Yu-lan"),
+]
+"""A second review's losses of a first cut of the rule above, raised at -138 and again."""
+
 WADE_GILES_OTHER_NAMES = [
     ("Fan Guilan", "Fan Kuei-ying"),
     ("Lan Dongmei", "Lan Tung-hua"),
@@ -202,7 +218,6 @@ WADE_GILES_OTHER_NAMES = [
     ("Zhang Xia", "Chang Hsiu-lan"),
     ("Gao Xia", "Kao Hsiu-ying"),
     ("Gao Guiying", "Kao Kuei-fang"),
-    ("Park Ji", "Park Ji-sung"),
     ("Jun Garcia", "Chun Garcia"),  # Garcia is Gwoyeu Romatzyh's gar + cia: one word
     # a review's false alerts of a first cut: Wade-Giles read where it is not written
     ("Le Van Quang", "Chang Li-hua"),  # qu + ang is no given name: no "chuang"
@@ -337,8 +352,8 @@ def test_a_family_name_beside_a_given_name_so_spelt_reads_as_its_pinyin() -> Non
     assert wade_giles_respellings("kueilan") == ("guilan", "kuilan")
     assert wade_giles_respellings("kota") == ()  # ko: Wade-Giles, and Western too
     assert prepare_name("Chu Hsiu-yun").parts[0].syllabic == ("ju", "qu", "zhu")
-    assert prepare_name("Chu Hsiu-yun").parts[1].syllabic == ()  # no name of its own
-    assert prepare_name("Nguyen Chu Hsiu").parts[1].syllabic == ()
+    assert prepare_name("Hsiu-yun Chu").parts[2].syllabic == ("ju", "qu", "zhu")
+    assert prepare_name("Chu Hsiuyun").parts[0].syllabic == ()  # two parts: not read
 
 
 def test_a_pinyin_given_name_has_its_wade_giles_spelling() -> None:
@@ -369,9 +384,21 @@ def test_wade_giles_against_pinyin_scores_as_one_person_and_the_others_do_not() 
     assert [pair for pair in WADE_GILES_OTHER_NAMES if score(*pair) >= 0.7] == []
 
 
-def test_public_figures_in_wade_giles_are_met_but_the_known_misses() -> None:
+def test_public_figures_in_wade_giles_are_met() -> None:
     assert [pair for pair in WADE_GILES_FIGURES if score(*pair) < 0.7] == []
-    assert [pair for pair in WADE_GILES_FIGURES_MISSED if score(*pair) >= 0.7] == []
+
+
+@pytest.mark.xfail(strict=False, reason="known misses, listed to see one met")
+@pytest.mark.parametrize(("pinyin", "wade_giles"), WADE_GILES_FIGURES_MISSED)
+def test_public_figures_known_missed(pinyin: str, wade_giles: str) -> None:
+    assert score(pinyin, wade_giles) >= 0.7
+
+
+def test_a_hyphened_syllable_dropped_from_a_chinese_given_name_is_another_name() -> None:
+    assert score("Zhang Wei", "Zhang Wei-ming") < 0.7
+    assert score("Wang Xiao", "Wang Xiao-ming") < 0.7
+    # but a syllable spelt otherwise, an initial, a typo, a split, or a Western name
+    assert [pair for pair in HYPHENED_ONE_PERSON if score(*pair) < 0.7] == []
 
 
 def test_either_order_scores_alike() -> None:
