@@ -939,9 +939,11 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
         p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
     ):
         return parts
-    written = re.sub(r"\s*-\s*", "-", text.lower())
-    hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
-    given_at = hyphened[0] if len(hyphened) == 1 else None
+    given_at = None
+    if "-" in text:  # "Jen Yu-chen": the hyphen says where the given name is
+        written = re.sub(r"\s*-\s*", "-", text.lower())
+        hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+        given_at = hyphened[0] if len(hyphened) == 1 else None
     found = spelt_family_name(tuple(p.latin for p in parts), given_at)
     if found is None:
         return parts

@@ -186,10 +186,9 @@ def wade_giles_reading(latin: str) -> str | None:
     syllables: "xian" is one, not xi + an) or its Wade-Giles spelling is pinyin too
     (Zhang's "chang" is 常 in pinyin: two pinyin names must not meet through it). A given
     name of two syllables, each with its initial, keeps a spelling that pinyin cuts only
-    into more syllables: "chienping" (Jianping) is no chi + en + ping ("chui", Zhuyi's,
-    is one syllable: 垂). Not
-    a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu + ang:
-    "chuang"), nor a whole name run together (:data:`GIVEN_SYLLABLES`)."""
+    into more syllables: "chienping" (Jianping) is no chi + en + ping; "chui" (Zhuyi) is
+    垂. Not a syllable alone ("chien" would spell "chen"), nor Vietnamese "Quang" (qu +
+    ang: "chuang"), nor a whole name run together (:data:`GIVEN_SYLLABLES`)."""
     if _PINYIN_ONLY.search(latin) is None:
         return None
     pieces = _pinyin_pieces(latin)
