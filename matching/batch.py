@@ -41,6 +41,7 @@ from matching.compare import (
     joinable,
     name_ceiling,
     part_similarity,
+    run_starts,
     unspaced_spans,
     whole_readings,
 )
@@ -210,7 +211,7 @@ class _Runs:
             for span in (*join_spans(name), *unspaced):
                 latin = "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
-                probe = JoinProbe(latin, lead.script, lead)
+                probe = JoinProbe(latin, lead.script, lead, run_starts(name, span))
                 run = (name, span, probe, tuple(id(name.parts[i]) for i in span))
                 if span in unspaced:
                     self.unspaced.append(run)  # only for a part in an unspaced script
@@ -458,7 +459,7 @@ class BlockScorer:
                 near = [p for p in near if p.script in UNSPACED]
             if near:
                 latin = "".join(name.parts[i].latin for i in span)
-                near = joinable(latin, script, dict.fromkeys(near), first)
+                near = joinable(latin, script, dict.fromkeys(near), first, run_starts(name, span))
             if near:
                 joined = joined_part(name, span)
                 near = [p for p in near if part_similarity(p, joined)[0] >= MIN_PART_SIMILARITY]
@@ -552,7 +553,8 @@ class BlockScorer:
         together, start like a candidate part and are about as long (by consonants when
         vowels are missing on either side)."""
         plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
-        for a, b in pairwise(name.parts):
+        hyphened = len(name.parts) == 3 and "-" in name.original
+        for at, (a, b) in enumerate(pairwise(name.parts)):
             if a.abjad:
                 if _joins_consonants(a, b, self._parts_left):
                     return True
@@ -561,8 +563,11 @@ class BlockScorer:
             if groups and not groups.isdisjoint(variant_groups(latin + b.latins[0])):
                 return True  # a known name with its article: "Al Arabi" is Larbi
             first, size = latin[:1], len(latin) + len(b.latins[0])
-            # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein)
-            firsts = {form[:1] for form in a.syllabic} if a.syllabic else ()
+            # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein),
+            # a hyphened Wade-Giles given name as its pinyin ("Tan-tan": Dandan)
+            firsts = {form[:1] for form in a.syllabic} if a.syllabic else set()
+            if hyphened:
+                firsts |= run_starts(name, (at, at + 1))
             for letter, length, bare in plain:
                 if (
                     letter == first or (bare and letter == a.skeleton[:1]) or letter in firsts

@@ -74,6 +74,7 @@ from matching.keys import (
 from matching.model import Person
 from matching.names import (
     NamePart,
+    hyphened_wade_giles,
 )
 from matching.packed import PackedRecords
 from matching.phonetic import phonetic_key, skeleton
@@ -478,6 +479,8 @@ class BlockingIndex:
                     for key in (
                         f"l:{joined}",
                         *respelt_run_keys([name.parts[k] for k in slots], joined),
+                        # "Tan-tan" of "Liu Tan-tan" looks up Dandan
+                        *(f"l:{form}" for form in hyphened_wade_giles(name, slots)),
                         *canon,
                         *deletion_keys("e", joined),
                         *deletion_keys("d", sound)[1:],  # typos of the sound, as parts have

@@ -42,6 +42,7 @@ from matching.names import (
     aligns_with,
     dutch_y,
     glued_article_stem,
+    hyphened_wade_giles,
     join_spans,
     joined_length,
     joined_part,
@@ -1260,20 +1261,36 @@ def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
 
 
 def could_be_joined(
-    latin: str, script: Script, part: NamePart, lead: NamePart | None = None
+    latin: str,
+    script: Script,
+    part: NamePart,
+    lead: NamePart | None = None,
+    also: frozenset[str] = frozenset(),
 ) -> bool:
     """Cheap bound before comparing parts run together (``latin``, in ``script``, led by
     the part ``lead``) with a part: similar length and the same first sound. Asked before
-    the joined part is built, which costs more than this test, and most runs fail it."""
-    return JoinProbe(latin, script, lead).admits(part)
+    the joined part is built, which costs more than this test, and most runs fail it.
+    ``also``: other letters the run may start with (:func:`run_starts`)."""
+    return JoinProbe(latin, script, lead, also).admits(part)
 
 
 def joinable(
-    latin: str, script: Script, parts: Iterable[NamePart], lead: NamePart | None = None
+    latin: str,
+    script: Script,
+    parts: Iterable[NamePart],
+    lead: NamePart | None = None,
+    also: frozenset[str] = frozenset(),
 ) -> list[NamePart]:
     """The parts that :func:`could_be_joined` admits for one run, its keys made once."""
-    probe = JoinProbe(latin, script, lead)
+    probe = JoinProbe(latin, script, lead, also)
     return [part for part in parts if probe.admits(part)]
+
+
+def run_starts(name: Name, span: tuple[int, ...]) -> frozenset[str]:
+    """The letters a run's other spellings start with that its own does not: a hyphened
+    Wade-Giles given name's pinyin (:func:`matching.names.hyphened_wade_giles`: "Tan-tan"
+    of "Liu Tan-tan" is Dandan)."""
+    return frozenset(form[:1] for form in hyphened_wade_giles(name, span))
 
 
 class JoinProbe:
@@ -1289,6 +1306,7 @@ class JoinProbe:
         "_lead",
         "_sound",
         "abjad",
+        "also",
         "first",
         "latin",
         "roman",
@@ -1296,8 +1314,15 @@ class JoinProbe:
         "window",
     )
 
-    def __init__(self, latin: str, script: Script, lead: NamePart | None = None) -> None:
+    def __init__(
+        self,
+        latin: str,
+        script: Script,
+        lead: NamePart | None = None,
+        also: frozenset[str] = frozenset(),
+    ) -> None:
         self.latin = latin
+        self.also = also
         self.unsure = script in VOWEL_UNSURE
         self.abjad = script in ABJADS
         self.first = latin[:1]
@@ -1364,7 +1389,10 @@ class JoinProbe:
             return False
         if part.script is Script.HAN:
             return spelt_in_mandarin(part.raw, self.latin)
-        return part.script is Script.LATIN and part.latin in pinyin_respellings(self.latin)
+        if part.script is not Script.LATIN:
+            return False
+        # or another spelling's first letter: "Tan-tan" is Dandan in Wade-Giles
+        return part.latin[:1] in self.also or part.latin in pinyin_respellings(self.latin)
 
 
 @lru_cache(maxsize=100_000)
@@ -1450,7 +1478,7 @@ def _join_options(
                     continue
                 latin = latin or "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
-                if not could_be_joined(latin, lead.script, b, lead):
+                if not could_be_joined(latin, lead.script, b, lead, run_starts(name, span)):
                     continue
                 if joined is None:
                     joined = joined_part(name, span)

@@ -358,6 +358,51 @@ MIN_WADE_GILES_MARK = 3
 """Letters of a Wade-Giles syllable that tells a spelling is Wade-Giles's."""
 
 
+@cache
+def _wade_giles_spelt() -> dict[str, frozenset[str]]:
+    """Each Wade-Giles spelling, apostrophes and umlauts dropped, with the pinyin
+    syllables it spells there: "tai" is dai and tai (t'ai), "chun" zhun, chun, jun and
+    qun. No spelling only pinyin writes ("zhang", "xin", "qing")."""
+    found: dict[str, frozenset[str]] = {}
+    for form, readings in _wade_giles_of().items():
+        spelt = frozenset(r for r in readings if wade_giles(r) == form)
+        if spelt:
+            found[form] = spelt
+    return found
+
+
+MAX_HYPHENED_READINGS = 16
+"""Pinyin readings of a hyphened Wade-Giles given name at most: "Chu-chun" is 16."""
+
+
+def wade_giles_written(parts: tuple[str, ...], given_at: int) -> bool:
+    """Whether a name of three syllables whose given name is the two hyphened at
+    ``given_at`` ("Kuo Tai-ming") is written in Wade-Giles throughout, as Taiwan's
+    passports write it: every syllable a Wade-Giles spelling, none one only pinyin writes
+    ("Zhang Tai-ming" is pinyin with a hyphen), the given name's each opening with a
+    consonant (a Chinese given name's shape, not "Li An-na"). Such a name is read so
+    though every syllable is pinyin too (Kuo Tai-ming is Guo Taiming, Teng Li-chun Deng
+    Lijun): the hyphen and the letters are all that tells it."""
+    table = _wade_giles_spelt()
+    return (
+        len(parts) == 3
+        and given_at in (0, 1)
+        and all(part in table for part in parts)
+        and all(part[0] not in "aeiou" for part in parts[given_at : given_at + 2])
+    )
+
+
+def wade_giles_given(given: tuple[str, ...]) -> tuple[str, ...]:
+    """The pinyin a two-syllable given name of :func:`wade_giles_written` spells, its own
+    spelling left out ("tai", "ming": daiming; "li", "chun": lijun, liqun, lizhun), empty
+    past :data:`MAX_HYPHENED_READINGS`."""
+    table = _wade_giles_spelt()
+    if len(given) != 2 or any(part not in table for part in given):
+        return ()
+    found = {a + b for a in table[given[0]] for b in table[given[1]]} - {"".join(given)}
+    return tuple(sorted(found)) if len(found) <= MAX_HYPHENED_READINGS else ()
+
+
 def spelt_family_name(
     parts: tuple[str, ...], given_at: int | None = None
 ) -> tuple[int, tuple[str, ...]] | None:
@@ -370,7 +415,8 @@ def spelt_family_name(
     朱秀雲, Zhu Xiuyun), where alone "Chu" is pinyin's 储. Only the family name: a given
     name's syllable alone is no name of its own ("Chien" of "Chien-chun" is no Jian).
     ``given_at``: where the given name starts when the name says so (a hyphen: "Jen
-    Yu-chen" is no Chen)."""
+    Yu-chen" is no Chen); a name so hyphened and :func:`wade_giles_written` reads its
+    family name so too ("Kuo Tai-ming": Guo)."""
     table = _pinyin_of()
     orders = [(0, parts[1:]), (len(parts) - 1, parts[:-1])]
     if given_at is not None:  # the family name is first when the given name is last
@@ -382,11 +428,15 @@ def spelt_family_name(
     readings = {f: tuple(sorted(table[parts[f]] - {parts[f]})) for f, _ in orders}
     orders = [(f, given) for f, given in orders if readings[f]]
     # the given name spelt so first ("Hsiu Yun Chu"), then the family name ("Ho Yu Ying")
-    spelt = [f for f, given in orders if pinyin_respellings("".join(given))] or [
-        f
-        for f, given in orders
-        if pinyin_respellings(parts[f]) and _runs_of_syllables("".join(given))
-    ]
+    spelt = (
+        [f for f, given in orders if pinyin_respellings("".join(given))]
+        or [
+            f
+            for f, given in orders
+            if pinyin_respellings(parts[f]) and _runs_of_syllables("".join(given))
+        ]
+        or [f for f, _ in orders if given_at is not None and wade_giles_written(parts, given_at)]
+    )
     return (spelt[0], readings[spelt[0]]) if spelt else None
 
 

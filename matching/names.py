@@ -24,7 +24,7 @@ from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.katakana_foreign import foreign_katakana
 from matching.korean import korean_readings, looks_korean
-from matching.mandarin_schemes import spelt_family_name
+from matching.mandarin_schemes import spelt_family_name, wade_giles_given, wade_giles_written
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
@@ -939,12 +939,7 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
         p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
     ):
         return parts
-    given_at = None
-    if "-" in text:  # "Jen Yu-chen": the hyphen says where the given name is
-        written = re.sub(r"\s*-\s*", "-", text.lower())
-        hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
-        given_at = hyphened[0] if len(hyphened) == 1 else None
-    found = spelt_family_name(tuple(p.latin for p in parts), given_at)
+    found = spelt_family_name(tuple(p.latin for p in parts), _hyphened_given(parts, text))
     if found is None:
         return parts
     index, pinyin = found
@@ -954,6 +949,33 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     out = list(parts)
     out[index] = _spelling(parts[index], extra)
     return out
+
+
+def _hyphened_given(parts: Sequence[NamePart], text: str) -> int | None:
+    """Where the given name of a three-part name starts when a hyphen says so ("Jen
+    Yu-chen": 1), else ``None``."""
+    if "-" not in text or len(parts) != 3:
+        return None
+    written = re.sub(r"\s*-\s*", "-", text.lower())
+    hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+    return hyphened[0] if len(hyphened) == 1 else None
+
+
+def hyphened_wade_giles(name: Name, span: tuple[int, ...]) -> tuple[str, ...]:
+    """The pinyin a hyphened given name of two syllables spells when its whole name is
+    written in Wade-Giles (:func:`matching.mandarin_schemes.wade_giles_written`): "Tai-ming"
+    of "Kuo Tai-ming" is also Daiming, "Li-chun" of "Teng Li-chun" Lijun. Meets only
+    when equal (:attr:`NamePart.syllabic`), as the family name's reading does."""
+    parts = name.parts
+    if len(span) != 2 or len(parts) != 3 or "-" not in name.original:
+        return ()
+    if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
+        return ()
+    latins = tuple(p.latin for p in parts)
+    given_at = _hyphened_given(parts, name.original)
+    if given_at != span[0] or not wade_giles_written(latins, given_at):
+        return ()
+    return wade_giles_given(latins[given_at : given_at + 2])
 
 
 @lru_cache(maxsize=20_000)
@@ -1088,14 +1110,17 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
             # "Zia ar" before "Rehman" is "Zia al-Rahman" as spoken: "ziaalr"
             readings.append(latin[: -len(last.latin)] + "al" + spoken)
         # "Suk-yeol" is 석열 (seokyeol) as "Seok Yeol" is
-        hangul = korean_readings(latin) if _reads_korean(name.original) else ()
+        syllabic = korean_readings(latin) if _reads_korean(name.original) else ()
+        # "Tai-ming" of "Kuo Tai-ming" is Daiming too, in Wade-Giles; "Yang Chen-ning" may
+        # be Korean as much, and is Zhenning
+        syllabic += hyphened_wade_giles(name, span)
         core = len(readings)
         compound = arabic_compound(latin)
         if compound:
             readings.append(compound)
-        if len(readings) > 1 or hangul:
+        if len(readings) > 1 or syllabic:
             return make_part(
-                raw, group[0].script, tuple(dict.fromkeys(readings)), core, syllabic=hangul
+                raw, group[0].script, tuple(dict.fromkeys(readings)), core, syllabic=syllabic
             )
     elif group[0].script is Script.ARABIC:
         # the run's own other readings ("نظام ال دين" with z: Nizamuddin), and "عبد ال"
