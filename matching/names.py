@@ -24,7 +24,13 @@ from matching.hokkien import syllables as straits_syllables
 from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.katakana_foreign import foreign_katakana
 from matching.korean import korean_readings, looks_korean
-from matching.mandarin_schemes import spelt_family_name, wade_giles_given, wade_giles_written
+from matching.mandarin_schemes import (
+    chinese_name_words,
+    chinese_syllable,
+    spelt_family_name,
+    wade_giles_given,
+    wade_giles_written,
+)
 from matching.phonetic import french_reading, j_as_y, phonetic_key, raw_skeleton, skeleton
 from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_script
 from matching.short_forms import short_form_groups
@@ -40,6 +46,7 @@ from matching.text import (
     ARTICLE_TITLES,
     DIGRAPH_INITIAL,
     FAMILY_OF,
+    PARTICLES,
     TITLES,
     clean,
     is_particle,
@@ -788,6 +795,21 @@ u and the w (Youssef, Oussama, Mouloud, Ouahid), dj for the j (Djamel), -eddine 
 al-Din (Chamseddine)."""
 
 
+def _chinese_shaped(words: Sequence[str]) -> bool:
+    """Whether a Latin name with a word that is a particle elsewhere is a Chinese name
+    (:func:`matching.mandarin_schemes.chinese_name_words`): two words, one a given name's
+    run of syllables ("Du Dongmei"), or three syllables ("Du Kuei-ying"). Not "Le Pen",
+    two syllables that may be anyone's, nor "Mario Di Napoli": Mario is no Chinese word."""
+    if not 2 <= len(words) <= 3 or PARTICLES.isdisjoint(words):
+        return False
+    if not chinese_name_words(tuple(words)):
+        return False
+    # a Chinese given name is two syllables at most: "Marine" (ma + ri + ne) is none
+    if any(pinyin_syllables(word) > 2 for word in words):
+        return False
+    return len(words) == 3 or not all(chinese_syllable(word) for word in words)
+
+
 def _may_be_hanja(text: str) -> bool:
     """Whether a name written with Han characters may be a Korean name in Hanja: every
     one of them a character Korean writes (:func:`matching.sino_korean.korean_writes`),
@@ -831,6 +853,13 @@ def prepare_name(text: str) -> Name:
     # a Vietnamese name has no other particles ("Lê", "Vân" are names)
     vietnamese = reads_vietnamese(tokens)
     markers = sex_markers(tokens) if vietnamese else frozenset()
+    # "Du Dongmei", "Di Fenglan": a Chinese family name is no particle (杜 Du, 狄 Di); a
+    # syllable of a hyphened given name may be a typo's ("Su-la" is Su-lan)
+    chinese = (
+        {named_words[0], named_words[-1]} - named
+        if text.isascii() and not vietnamese and _chinese_shaped(named_words)
+        else set()
+    )
     # "Alkhatib", "ALDOSARI, Ramy": the family name, which may carry a glued article (a
     # name of one word may be a given name: "Aladdin" is no "al Addin")
     family = _family_index(text, tokens)
@@ -908,7 +937,7 @@ def prepare_name(text: str) -> Name:
                 part = _as_kind(found, PartKind.PARTICLE)
             elif token in digraphs and found.kind is PartKind.NAME and found.raw == token:
                 part = _as_kind(found, PartKind.INITIAL)
-            elif (vietnamese or syllabic) and found.kind is PartKind.PARTICLE:
+            elif (vietnamese or syllabic or token in chinese) and found.kind is PartKind.PARTICLE:
                 # a Vietnamese, Chinese or Korean name has no particles: Ван is Wang, no van
                 part = _as_kind(found, PartKind.NAME)
             if (title or opening) and token not in named and not _family_named(parts):
@@ -1179,12 +1208,15 @@ def ranked_joins(own: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
 
 
 def aligns_with(left: NamePart, right: NamePart) -> bool:
-    """Whether two parts may be aligned: particles with particles, names with names. A
-    Latin particle may also be a name in another script: "Das" and "De" are particles in
-    Portuguese and the family names "দাস" and "দে" in Bengali."""
+    """Whether two parts may be aligned: particles with particles, names with names, or
+    one word both (Du is 杜 in "Du Dongmei", a particle in "Du Dongmey", whose typo
+    hides the Chinese name). A Latin particle may also be a name in another script: "Das"
+    and "De" are particles in Portuguese and the family names "দাস" and "দে" in Bengali."""
     if left.particle is right.particle:
         return True
     particle, other = (left, right) if left.particle else (right, left)
+    if particle.latin == other.latin:
+        return True  # one word a name in one name, a particle in the other ("Du Dongmei")
     return (
         particle.script is Script.LATIN
         and other.script is not Script.LATIN

@@ -255,6 +255,23 @@ WADE_GILES_OTHER_NAMES = [
 """The same family name and another given name, Wade-Giles against pinyin."""
 
 
+PARTICLE_FAMILY_PAIRS = [
+    ("Du Dongmei", "Tu Tung-mei"),  # 杜: Du is no particle in a Chinese name
+    ("Du Guiying", "Tu Kuei-ying"),
+    ("Di Fenglan", "Ti Feng-lan"),  # 狄
+    ("Du Dongmei", "Du Dongmey"),  # a typo hides the Chinese name: du a particle there
+    ("杜冬梅", "Du Dongmei"),
+    ("Du Dongmei", "Dongmei Du"),
+]
+"""Chinese family names that are particles elsewhere (Du, Di, De, Da, Le)."""
+
+PARTICLE_FAMILY_OTHER_NAMES = [
+    ("Du Dongmei", "Zhang Dongmei"),  # raised at -139, du weighed as a particle
+    ("Du Dongmei", "Wu Dongmei"),
+    ("Di Fenglan", "Li Fenglan"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "spelt"),
     [
@@ -392,6 +409,19 @@ def test_a_hyphened_name_of_wade_giles_spellings_reads_as_its_pinyin() -> None:
     assert joined_part(name, (1, 2)).syllabic == ("daiming",)
     assert joined_part(prepare_name("Kuo Tai Ming"), (1, 2)).syllabic == ()
     assert joined_part(prepare_name("Zhang Tai-ming"), (1, 2)).syllabic == ()
+
+
+def test_a_chinese_name_has_no_particles() -> None:
+    def kinds(text: str) -> list[str]:
+        return [part.kind.value for part in prepare_name(text).parts]
+
+    assert kinds("Du Dongmei") == ["name", "name"]
+    assert kinds("Du Kuei-ying") == ["name", "name", "name"]
+    assert kinds("Mario Di Napoli") == ["name", "particle", "name"]
+    assert kinds("Marine Le Pen") == ["name", "particle", "name"]  # ma + ri + ne: no given name
+    assert kinds("Du Dongmey") == ["particle", "name"]  # a typo: no telling
+    assert [pair for pair in PARTICLE_FAMILY_PAIRS if score(*pair) < 0.85] == []
+    assert [pair for pair in PARTICLE_FAMILY_OTHER_NAMES if score(*pair) >= 0.7] == []
 
 
 def test_a_pinyin_given_name_has_its_wade_giles_spelling() -> None:
