@@ -39,6 +39,7 @@ from matching.syllables import (
     is_syllable,
     pinyin_syllables,
     spells_syllables,
+    umlaut_reading,
     wade_giles_reading,
 )
 from matching.text import (
@@ -543,6 +544,8 @@ def _token_parts(
             latins = (*latins, dutch_y(latins[0]))  # Dutch "Dijk" is "Dyk"
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
+        if script is Script.LATIN and latins and (u := umlaut_reading(latins[0])):
+            spelt = (*spelt, u)  # "Lv" and "Lyu" are 吕 Lü, which folds to "lu"
         if (
             script is Script.LATIN
             and latins

@@ -179,6 +179,19 @@ _PINYIN_ONLY = re.compile("x|q|zh|z|c(?!h)|j")
 as pinyin, and one syllable only if it is no Korean syllable too."""
 
 
+_PINYIN_U = re.compile("([ln])(?:v|yu)(e?)")
+"""Pinyin's lü and nü (and lüe, nüe) as keyboards and passports write them: "Lv", since
+2012 "Lyu"."""
+
+
+def umlaut_reading(latin: str) -> str | None:
+    """A pinyin ü-syllable written without its ü ("lv", "lyu": 吕 Lü), as the fold of
+    every other spelling writes it ("lu": Lü, 吕 and Wade-Giles' Lu all fold so);
+    ``None`` for any other spelling."""
+    found = _PINYIN_U.fullmatch(latin)
+    return None if found is None else f"{found[1]}u{found[2]}"
+
+
 @lru_cache(maxsize=50_000)
 def wade_giles_reading(latin: str) -> str | None:
     """A Latin spelling of a pinyin name in Wade-Giles, apostrophes dropped ("zedong":

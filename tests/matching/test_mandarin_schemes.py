@@ -22,7 +22,12 @@ from matching.mandarin_schemes import (
     wade_giles_written,
 )
 from matching.names import joined_part, prepare_name
-from matching.syllables import initialed_pinyin, wade_giles_given_name, wade_giles_reading
+from matching.syllables import (
+    initialed_pinyin,
+    umlaut_reading,
+    wade_giles_given_name,
+    wade_giles_reading,
+)
 from tests.matching.real_names import score
 
 TAIWAN_PAIRS = [
@@ -265,6 +270,22 @@ PARTICLE_FAMILY_PAIRS = [
 ]
 """Chinese family names that are particles elsewhere (Du, Di, De, Da, Le)."""
 
+UMLAUT_PAIRS = [
+    ("Lv Guilan", "Lyu Guilan"),  # 吕: pinyin's lü as keyboards and passports write it
+    ("Lv Guilan", "Lu Guilan"),
+    ("Lyu Guilan", "Lü Guilan"),
+    ("吕桂兰", "Lv Guilan"),
+    ("Lyu Guilan", "Lu Kuei-lan"),  # and as Wade-Giles writes it, its umlaut dropped
+    ("Nv Ying", "Nu Ying"),
+]
+"""Pinyin's ü-syllables, which every other spelling folds to u."""
+
+UMLAUT_OTHER_NAMES = [
+    ("Lv Guilan", "Li Guilan"),
+    ("Lv Guilan", "Luo Guilan"),
+    ("Lyu Guilan", "Lyu Guiying"),
+]
+
 PARTICLE_FAMILY_OTHER_NAMES = [
     ("Du Dongmei", "Zhang Dongmei"),  # raised at -139, du weighed as a particle
     ("Du Dongmei", "Wu Dongmei"),
@@ -409,6 +430,17 @@ def test_a_hyphened_name_of_wade_giles_spellings_reads_as_its_pinyin() -> None:
     assert joined_part(name, (1, 2)).syllabic == ("daiming",)
     assert joined_part(prepare_name("Kuo Tai Ming"), (1, 2)).syllabic == ()
     assert joined_part(prepare_name("Zhang Tai-ming"), (1, 2)).syllabic == ()
+
+
+def test_pinyin_u_written_without_its_umlaut_meets_the_fold() -> None:
+    assert umlaut_reading("lv") == "lu"
+    assert umlaut_reading("lyu") == "lu"
+    assert umlaut_reading("nve") == "nue"
+    assert umlaut_reading("lu") is None
+    assert umlaut_reading("lvxia") is None  # a word of its own only
+    assert prepare_name("Lv Guilan").parts[0].syllabic == ("lu",)
+    assert [pair for pair in UMLAUT_PAIRS if score(*pair) < 0.85] == []
+    assert [pair for pair in UMLAUT_OTHER_NAMES if score(*pair) >= 0.7] == []
 
 
 def test_a_chinese_name_has_no_particles() -> None:

@@ -66,6 +66,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_mandarin_schemes.PARTICLE_FAMILY_OTHER_NAMES,
         set(),
     ),
+    "pinyin_u": (
+        test_mandarin_schemes.UMLAUT_PAIRS,
+        test_mandarin_schemes.UMLAUT_OTHER_NAMES,
+        set(),
+    ),
     "lao": (test_lao.LAO_PAIRS, test_lao.OTHER_NAMES, set()),
     "katakana_foreign": (
         test_katakana_foreign.FOREIGN_PAIRS + test_katakana_foreign.FOREIGN_PROBE,
