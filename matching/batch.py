@@ -72,6 +72,7 @@ from matching.names import (
 from matching.packed import PackedRecords, packed
 from matching.scripts import Script
 from matching.syllables import pinyin_syllables
+from matching.text import hyphened_form
 from matching.variants import variant_groups
 
 _EMPTY: dict[int, tuple[float, str]] = {}
@@ -441,10 +442,13 @@ class BlockScorer:
         # the next part too: a run ending with an article takes its sound ("عبد ال" is
         # "bdalr" before رحيم, "bdals" before سلام)
         following = id(parts[after]) if after < len(parts) and takes_next(parts[span[-1]]) else 0
+        # and a hyphened Wade-Giles given name's pinyin, which the name around it decides:
+        # "Tai Ming" of "Kuo Tai Ming" has none, "Tai-ming" of "Kuo Tai-ming" Daiming
+        starts = run_starts(name, span)
         key = (
-            (id(parts[span[0]]), id(parts[span[1]]), following)
+            (id(parts[span[0]]), id(parts[span[1]]), following, starts)
             if len(span) == 2
-            else (*(id(parts[i]) for i in span), following)
+            else (*(id(parts[i]) for i in span), following, starts)
         )
         known = self._spelt_by.get(key)
         if known is None:
@@ -459,7 +463,7 @@ class BlockScorer:
                 near = [p for p in near if p.script in UNSPACED]
             if near:
                 latin = "".join(name.parts[i].latin for i in span)
-                near = joinable(latin, script, dict.fromkeys(near), first, run_starts(name, span))
+                near = joinable(latin, script, dict.fromkeys(near), first, starts)
             if near:
                 joined = joined_part(name, span)
                 near = [p for p in near if part_similarity(p, joined)[0] >= MIN_PART_SIMILARITY]
@@ -553,7 +557,7 @@ class BlockScorer:
         together, start like a candidate part and are about as long (by consonants when
         vowels are missing on either side)."""
         plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
-        hyphened = len(name.parts) == 3 and "-" in name.original
+        hyphened = len(name.parts) == 3 and bool(hyphened_form(name.original))
         for at, (a, b) in enumerate(pairwise(name.parts)):
             if a.abjad:
                 if _joins_consonants(a, b, self._parts_left):
@@ -563,16 +567,20 @@ class BlockScorer:
             if groups and not groups.isdisjoint(variant_groups(latin + b.latins[0])):
                 return True  # a known name with its article: "Al Arabi" is Larbi
             first, size = latin[:1], len(latin) + len(b.latins[0])
-            # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein),
-            # a hyphened Wade-Giles given name as its pinyin ("Tan-tan": Dandan)
-            firsts = {form[:1] for form in a.syllabic} if a.syllabic else set()
-            if hyphened:
-                firsts |= run_starts(name, (at, at + 1))
+            # a Korean run also starts as the Hangul it may spell ("Chae-in": 재인, jaein)
+            firsts = {form[:1] for form in a.syllabic} if a.syllabic else ()
             for letter, length, bare in plain:
                 if (
                     letter == first or (bare and letter == a.skeleton[:1]) or letter in firsts
                 ) and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size):
                     return True
+            # a hyphened Wade-Giles given name as its pinyin ("Tan-tan": Dandan)
+            starts = run_starts(name, (at, at + 1)) if hyphened else frozenset()
+            if starts and any(
+                letter in starts and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size)
+                for letter, length, _ in plain
+            ):
+                return True
             if unsure and _joins_consonants(a, b, unsure):
                 return True
             # or, read back from Taiwan's schemes, a candidate's pinyin ("Jr Shiung" is

@@ -1287,10 +1287,16 @@ def joinable(
 
 
 def run_starts(name: Name, span: tuple[int, ...]) -> frozenset[str]:
-    """The letters a run's other spellings start with that its own does not: a hyphened
-    Wade-Giles given name's pinyin (:func:`matching.names.hyphened_wade_giles`: "Tan-tan"
-    of "Liu Tan-tan" is Dandan)."""
-    return frozenset(form[:1] for form in hyphened_wade_giles(name, span))
+    """The letters a run's other spellings start with (its own among them, often): a
+    hyphened Wade-Giles given name's pinyin (:func:`matching.names.hyphened_wade_giles`:
+    "Tan-tan" of "Liu Tan-tan" is Dandan, or Tandan)."""
+    if len(span) != 2 or len(name.parts) != 3:
+        return _NO_STARTS  # asked for every run: most names are none such
+    readings = hyphened_wade_giles(name, span)
+    return frozenset(form[:1] for form in readings) if readings else _NO_STARTS
+
+
+_NO_STARTS: frozenset[str] = frozenset()
 
 
 class JoinProbe:

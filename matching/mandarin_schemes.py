@@ -372,7 +372,8 @@ def _wade_giles_spelt() -> dict[str, frozenset[str]]:
 
 
 MAX_HYPHENED_READINGS = 16
-"""Pinyin readings of a hyphened Wade-Giles given name at most: "Chu-chun" is 16."""
+"""Pinyin readings of a hyphened Wade-Giles given name at most: "Chu-chun" is 15, its
+own spelling left out; a guard should a syllable come to read more ways."""
 
 
 def wade_giles_written(parts: tuple[str, ...], given_at: int) -> bool:

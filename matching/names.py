@@ -50,6 +50,7 @@ from matching.text import (
     PARTICLES,
     TITLES,
     clean,
+    hyphened_form,
     is_particle,
     is_title,
     tokens_of,
@@ -956,9 +957,9 @@ def prepare_name(text: str) -> Name:
     if parts and not has_name:
         # a name of particles or initials only ("Al", "J. K.") is still a name to compare
         parts = [replace(p, kind=PartKind.NAME) for p in parts]
-    if text.isascii() and not vietnamese:
+    if (text.isascii() or hyphened_form(text).isascii()) and not vietnamese:
         # also where the name may be Korean: "Ho Chien-ping" spells Korean syllables too,
-        # a Korean family name no Mandarin one (Kim, Park, Choi)
+        # a Korean family name no Mandarin one (Kim, Park, Choi); "Tai–ming" is hyphened
         parts = _read_as_spelt(parts, text)
     return Name(original=text, parts=tuple(parts))
 
@@ -986,20 +987,23 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
 def _hyphened_given(parts: Sequence[NamePart], text: str) -> int | None:
     """Where the given name of a three-part name starts when a hyphen says so ("Jen
     Yu-chen": 1), else ``None``."""
-    if "-" not in text or len(parts) != 3:
+    if len(parts) != 3:
         return None
-    written = re.sub(r"\s*-\s*", "-", text.lower())
+    written = hyphened_form(text)
+    if not written:
+        return None
     hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
     return hyphened[0] if len(hyphened) == 1 else None
 
 
+@lru_cache(maxsize=100_000)
 def hyphened_wade_giles(name: Name, span: tuple[int, ...]) -> tuple[str, ...]:
     """The pinyin a hyphened given name of two syllables spells when its whole name is
     written in Wade-Giles (:func:`matching.mandarin_schemes.wade_giles_written`): "Tai-ming"
     of "Kuo Tai-ming" is also Daiming, "Li-chun" of "Teng Li-chun" Lijun. Meets only
     when equal (:attr:`NamePart.syllabic`), as the family name's reading does."""
     parts = name.parts
-    if len(span) != 2 or len(parts) != 3 or "-" not in name.original:
+    if len(span) != 2 or len(parts) != 3:
         return ()
     if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
         return ()
@@ -1145,7 +1149,7 @@ def joined_part(name: Name, span: tuple[int, ...]) -> NamePart:
         syllabic = korean_readings(latin) if _reads_korean(name.original) else ()
         # "Tai-ming" of "Kuo Tai-ming" is Daiming too, in Wade-Giles; "Yang Chen-ning" may
         # be Korean as much, and is Zhenning
-        syllabic += hyphened_wade_giles(name, span)
+        syllabic = tuple(dict.fromkeys((*syllabic, *hyphened_wade_giles(name, span))))
         core = len(readings)
         compound = arabic_compound(latin)
         if compound:

@@ -497,6 +497,19 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
 
 _ASCII_DROPPED = str.maketrans("", "", "'`")
+_HYPHENED = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_APOSTROPHES = str.maketrans("", "", "'`\u2018\u2019\u02bb\u02bc")
+
+
+def hyphened_form(text: str) -> str:
+    """A name's text lowered with its hyphens as "-" and nothing around them, and no
+    apostrophes, to find which words a hyphen joins as tokens are written ("Kuo T'ai–ming":
+    "kuo tai-ming"). Empty when it has no hyphen (most names)."""
+    if "-" not in text and (text.isascii() or _HYPHENED.search(text) is None):
+        return ""
+    return _HYPHENED.sub("-", text.lower().translate(_APOSTROPHES))
+
+
 _ASCII_WORDS = re.compile(r"[a-z0-9]+")
 _MODIFIER_SYMBOLS = regex.compile(r"\p{Sk}")
 """Accents typed beside a letter ("O´Brien", "N˜zamett˜n"): NFKC would make each a space

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from matching.batch import match_people
 from matching.mandarin_schemes import (
     character_spellings,
     gwoyeu,
@@ -21,6 +22,7 @@ from matching.mandarin_schemes import (
     wade_giles_respellings,
     wade_giles_written,
 )
+from matching.model import Person
 from matching.names import joined_part, prepare_name
 from matching.syllables import (
     initialed_pinyin,
@@ -152,6 +154,7 @@ WADE_GILES_PAIRS = [
     ("Zhu Liluan", "Chu Li-luan"),
     ("Zhuo Rongtai", "Cho Jung-tai"),
     ("Guo Taiming", "Tai-ming Kuo"),  # the family name last
+    ("Guo Taiming", "Kuo T'ai\u2013ming"),  # an apostrophe, an en dash
 ]
 """Mainland pinyin against Wade-Giles, a given name written apart as Taiwan writes it. Of
 400 such pairs drawn from Faker's Chinese names, 151 scored below review before -139's
@@ -441,6 +444,27 @@ def test_pinyin_u_written_without_its_umlaut_meets_the_fold() -> None:
     assert prepare_name("Lv Guilan").parts[0].syllabic == ("lu",)
     assert [pair for pair in UMLAUT_PAIRS if score(*pair) < 0.85] == []
     assert [pair for pair in UMLAUT_OTHER_NAMES if score(*pair) >= 0.7] == []
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [("Kuo Tai Ming", "Kuo Tai-ming")],  # one record, the spaced alias first
+        [("Kuo Tai-ming", "Kuo Tai Ming")],
+        [("Guo Tai Ming",), ("Kuo Tai-ming",)],  # the same parts, another record first
+    ],
+)
+def test_the_batch_path_reads_a_hyphened_name_whatever_came_before(
+    records: list[tuple[str, ...]],
+) -> None:
+    # the parts of "Tai Ming" and "Tai-ming" are one object each: what a run of them
+    # spells must be known by the name around them, not by the parts alone
+    listed = [
+        Person(f"r{i}", tuple(prepare_name(name) for name in names))
+        for i, names in enumerate(records)
+    ]
+    found = match_people([Person("c", (prepare_name("Guo Daiming"),))], listed, threshold=0.7)
+    assert [r.record_key for r in found] == [f"r{len(records) - 1}"]
 
 
 def test_a_chinese_name_has_no_particles() -> None:
