@@ -268,7 +268,7 @@ class BlockScorer:
         self._candidate = candidate
         self._joins: _Runs | None = None
         self._spelled: dict[int, list[tuple[int, ...]]] = {}
-        self._spelt_by: dict[tuple[int, ...], frozenset[int]] = {}
+        self._spelt_by: dict[tuple[tuple[int, ...], frozenset[str]], frozenset[int]] = {}
         self._fits: dict[int, bool] = {}
         self._aligns: dict[int, frozenset[int]] = {}
         self._birth = candidate.birth_date
@@ -446,9 +446,12 @@ class BlockScorer:
         # "Tai Ming" of "Kuo Tai Ming" has none, "Tai-ming" of "Kuo Tai-ming" Daiming
         starts = run_starts(name, span)
         key = (
-            (id(parts[span[0]]), id(parts[span[1]]), following, starts)
-            if len(span) == 2
-            else (*(id(parts[i]) for i in span), following, starts)
+            (
+                (id(parts[span[0]]), id(parts[span[1]]), following)
+                if len(span) == 2
+                else (*(id(parts[i]) for i in span), following)
+            ),
+            starts,
         )
         known = self._spelt_by.get(key)
         if known is None:
