@@ -36,6 +36,7 @@ from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_scri
 from matching.short_forms import short_form_groups
 from matching.sino_korean import korean_forms, korean_writes
 from matching.syllables import (
+    initialed_pinyin,
     is_syllable,
     pinyin_syllables,
     spells_syllables,
@@ -801,9 +802,11 @@ al-Din (Chamseddine)."""
 
 def _chinese_shaped(words: Sequence[str]) -> bool:
     """Whether a Latin name with a word that is a particle elsewhere is a Chinese name
-    (:func:`matching.mandarin_schemes.chinese_name_words`): two words, one a given name's
-    run of syllables ("Du Dongmei"), or three syllables ("Du Kuei-ying"). Not "Le Pen",
-    two syllables that may be anyone's, nor "Mario Di Napoli": Mario is no Chinese word."""
+    (:func:`matching.mandarin_schemes.chinese_name_words`): three syllables ("Du
+    Kuei-ying"), or two words, the other a pinyin given name of two syllables each with
+    its initial ("Du Dongmei"). Not "Le Pen", two syllables that may be anyone's, "Da
+    Josi" (डा. जोशी, Dr Joshi: jo + si is Wade-Giles), nor "Mario Di Napoli": Mario is no
+    Chinese word."""
     if not 2 <= len(words) <= 3 or PARTICLES.isdisjoint(words):
         return False
     if not chinese_name_words(tuple(words)):
@@ -811,7 +814,12 @@ def _chinese_shaped(words: Sequence[str]) -> bool:
     # a Chinese given name is two syllables at most: "Marine" (ma + ri + ne) is none
     if any(pinyin_syllables(word) > 2 for word in words):
         return False
-    return len(words) == 3 or not all(chinese_syllable(word) for word in words)
+    if len(words) == 3:
+        return all(chinese_syllable(word) for word in words)
+    return any(
+        word not in PARTICLES and pinyin_syllables(word) == 2 and initialed_pinyin(word)
+        for word in words
+    )
 
 
 def _may_be_hanja(text: str) -> bool:

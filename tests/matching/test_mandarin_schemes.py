@@ -476,6 +476,7 @@ def test_a_chinese_name_has_no_particles() -> None:
     assert kinds("Mario Di Napoli") == ["name", "particle", "name"]
     assert kinds("Marine Le Pen") == ["name", "particle", "name"]  # ma + ri + ne: no given name
     assert kinds("Du Dongmey") == ["particle", "name"]  # a typo: no telling
+    assert kinds("Da Josi") == ["particle", "name"]  # डा. जोशी: jo + si is no pinyin
     assert [pair for pair in PARTICLE_FAMILY_PAIRS if score(*pair) < 0.85] == []
     assert [pair for pair in PARTICLE_FAMILY_OTHER_NAMES if score(*pair) >= 0.7] == []
 
