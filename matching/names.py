@@ -36,6 +36,7 @@ from matching.scripts import ABJADS, BRAHMIC, Script, char_script, dominant_scri
 from matching.short_forms import short_form_groups
 from matching.sino_korean import korean_forms, korean_writes
 from matching.syllables import (
+    UMLAUT_SPELLINGS,
     initialed_pinyin,
     is_syllable,
     pinyin_syllables,
@@ -546,8 +547,6 @@ def _token_parts(
             latins = (*latins, dutch_y(latins[0]))  # Dutch "Dijk" is "Dyk"
         if script is Script.LATIN and latins and (older := wade_giles_reading(latins[0])):
             latins = (*latins, older)  # "Zedong" is "Tse-tung" in Wade-Giles
-        if script is Script.LATIN and latins and (u := umlaut_reading(latins[0])):
-            spelt = (*spelt, u)  # "Lv" and "Lyu" are 吕 Lü, which folds to "lu"
         if (
             script is Script.LATIN
             and latins
@@ -800,6 +799,11 @@ u and the w (Youssef, Oussama, Mouloud, Ouahid), dj for the j (Djamel), -eddine 
 al-Din (Chamseddine)."""
 
 
+CHINESE_FAMILY_PARTICLES = frozenset({"du", "di", "de", "da", "le", "zu"})
+"""Particles elsewhere that are Chinese family names (杜 Du, 狄 Di, 德 De, 达 Da, 乐 Le, 祖
+Zu); not Ben and Bin (贲, 宾), too rare beside Arabic ben and bin ("BEN LIMA, Hana")."""
+
+
 def _chinese_shaped(words: Sequence[str]) -> bool:
     """Whether a Latin name with a word that is a particle elsewhere is a Chinese name
     (:func:`matching.mandarin_schemes.chinese_name_words`): three syllables ("Du
@@ -807,7 +811,7 @@ def _chinese_shaped(words: Sequence[str]) -> bool:
     its initial ("Du Dongmei"). Not "Le Pen", two syllables that may be anyone's, "Da
     Josi" (डा. जोशी, Dr Joshi: jo + si is Wade-Giles), nor "Mario Di Napoli": Mario is no
     Chinese word."""
-    if not 2 <= len(words) <= 3 or PARTICLES.isdisjoint(words):
+    if not 2 <= len(words) <= 3 or CHINESE_FAMILY_PARTICLES.isdisjoint(words):
         return False
     if not chinese_name_words(tuple(words)):
         return False
@@ -867,10 +871,11 @@ def prepare_name(text: str) -> Name:
     markers = sex_markers(tokens) if vietnamese else frozenset()
     # "Du Dongmei", "Di Fenglan": a Chinese family name is no particle (杜 Du, 狄 Di); a
     # syllable of a hyphened given name may be a typo's ("Su-la" is Su-lan)
+    untitled = [t for t in named_words if t not in TITLES]
     chinese = (
-        {named_words[0], named_words[-1]} - named
-        if text.isascii() and not vietnamese and _chinese_shaped(named_words)
-        else set()
+        CHINESE_FAMILY_PARTICLES.intersection((untitled[0], untitled[-1])) - named
+        if text.isascii() and not vietnamese and _chinese_shaped(untitled)
+        else frozenset()
     )
     # "Alkhatib", "ALDOSARI, Ramy": the family name, which may carry a glued article (a
     # name of one word may be a given name: "Aladdin" is no "al Addin")
@@ -965,11 +970,35 @@ def prepare_name(text: str) -> Name:
     if parts and not has_name:
         # a name of particles or initials only ("Al", "J. K.") is still a name to compare
         parts = [replace(p, kind=PartKind.NAME) for p in parts]
-    if (text.isascii() or hyphened_form(text).isascii()) and not vietnamese:
+    if not korean and not UMLAUT_SPELLINGS.isdisjoint(tokens):
+        parts = _umlaut_read(parts, untitled)
+    if _ascii_but_dashes(text) and not vietnamese:
         # also where the name may be Korean: "Ho Chien-ping" spells Korean syllables too,
         # a Korean family name no Mandarin one (Kim, Park, Choi); "Tai–ming" is hyphened
         parts = _read_as_spelt(parts, text)
     return Name(original=text, parts=tuple(parts))
+
+
+def _umlaut_read(parts: list[NamePart], words: Sequence[str]) -> list[NamePart]:
+    """A Chinese name's "Lv" or "Lyu" also as the fold every other spelling of 吕 Lü
+    takes, "lu" (:func:`matching.syllables.umlaut_reading`; :attr:`NamePart.syllabic`,
+    met only when equal); not a Korean name's 류 (Lyu Min) nor initials (LV Prasad)."""
+    others = tuple(word for word in words if word not in UMLAUT_SPELLINGS)
+    if not 2 <= len(words) <= 3 or not others or not chinese_name_words(others):
+        return parts
+    out = []
+    for part in parts:
+        u = umlaut_reading(part.latin) if part.script is Script.LATIN else None
+        out.append(_spelling(part, (u,)) if u and u not in part.syllabic else part)
+    return out
+
+
+def _ascii_but_dashes(text: str) -> bool:
+    """Whether a name is written in ASCII but for its hyphens ("Kuo Tai–ming")."""
+    if text.isascii():
+        return True
+    form = hyphened_form(text)
+    return bool(form) and form.isascii()
 
 
 def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
@@ -1223,15 +1252,12 @@ def ranked_joins(own: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
 
 
 def aligns_with(left: NamePart, right: NamePart) -> bool:
-    """Whether two parts may be aligned: particles with particles, names with names, or
-    one word both (Du is 杜 in "Du Dongmei", a particle in "Du Dongmey", whose typo
-    hides the Chinese name). A Latin particle may also be a name in another script: "Das"
-    and "De" are particles in Portuguese and the family names "দাস" and "দে" in Bengali."""
+    """Whether two parts may be aligned: particles with particles, names with names. A
+    Latin particle may also be a name in another script: "Das" and "De" are particles in
+    Portuguese and the family names "দাস" and "দে" in Bengali."""
     if left.particle is right.particle:
         return True
     particle, other = (left, right) if left.particle else (right, left)
-    if particle.latin == other.latin:
-        return True  # one word a name in one name, a particle in the other ("Du Dongmei")
     return (
         particle.script is Script.LATIN
         and other.script is not Script.LATIN

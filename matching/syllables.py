@@ -184,6 +184,12 @@ _PINYIN_U = re.compile("([ln])(?:v|yu)(e?)")
 2012 "Lyu"."""
 
 
+UMLAUT_SPELLINGS = frozenset(
+    {f"{initial}{u}{e}" for initial in "ln" for u in ("v", "yu") for e in ("", "e")}
+)
+"""The words :func:`umlaut_reading` reads: lv, lyu, lve, lyue, nv, nyu, nve, nyue."""
+
+
 def umlaut_reading(latin: str) -> str | None:
     """A pinyin ü-syllable written without its ü ("lv", "lyu": 吕 Lü), as the fold of
     every other spelling writes it ("lu": Lü, 吕 and Wade-Giles' Lu all fold so);

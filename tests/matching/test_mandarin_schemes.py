@@ -267,11 +267,18 @@ PARTICLE_FAMILY_PAIRS = [
     ("Du Dongmei", "Tu Tung-mei"),  # 杜: Du is no particle in a Chinese name
     ("Du Guiying", "Tu Kuei-ying"),
     ("Di Fenglan", "Ti Feng-lan"),  # 狄
-    ("Du Dongmei", "Du Dongmey"),  # a typo hides the Chinese name: du a particle there
+    ("Dr Du Dongmei", "Tu Tung-mei"),  # titles aside
+    ("Prof. Di Fenglan", "Ti Feng-lan"),
     ("杜冬梅", "Du Dongmei"),
     ("Du Dongmei", "Dongmei Du"),
+    ("BEN LIMA, Hana", "Lima, Hana bin Ahmed"),  # Arabic ben stays a particle
 ]
-"""Chinese family names that are particles elsewhere (Du, Di, De, Da, Le)."""
+"""Chinese family names that are particles elsewhere (Du, Di, De, Da, Le, Zu)."""
+
+PARTICLE_FAMILY_LOSSES = [("Du Dongmei", "Du Dongmey")]
+"""A typo that hides the Chinese name leaves its Du a particle, which a name does not
+align with: 0.94 at -139, 0.69 at -140 (aligning the two, tried, met Vietnamese Vân with
+Văn and "Bin Hadi" with "Hadi Bin Ali" across their names)."""
 
 UMLAUT_PAIRS = [
     ("Lv Guilan", "Lyu Guilan"),  # 吕: pinyin's lü as keyboards and passports write it
@@ -287,12 +294,20 @@ UMLAUT_OTHER_NAMES = [
     ("Lv Guilan", "Li Guilan"),
     ("Lv Guilan", "Luo Guilan"),
     ("Lyu Guilan", "Lyu Guiying"),
+    ("LV Prasad", "Lu Prasad"),  # initials, in no Chinese name
+    ("NV Ramana", "Nu Ramana"),
+    ("Lyu Min", "Lu Min"),  # Korean 류: the name reads as Korean
 ]
 
 PARTICLE_FAMILY_OTHER_NAMES = [
-    ("Du Dongmei", "Zhang Dongmei"),  # raised at -139, du weighed as a particle
+    ("Du Dongmei", "Dongmei"),  # 0.99 at -139: Du weighed as a particle
+    ("Du Dongmei", "Zhang Dongmei"),
     ("Du Dongmei", "Wu Dongmei"),
     ("Di Fenglan", "Li Fenglan"),
+    ("Dr Du Dongmei", "Zhang Dongmei"),
+    ("Vân Nguyễn", "Phương Văn Nguyễn"),  # Văn is Vietnamese's particle, Vân a name
+    ("Bin Hadi", "Hadi Bin Ali"),
+    ("Tùng Hoàng Mai", "Hong Dong"),  # no Wade-Giles reading of a Vietnamese name
 ]
 
 
@@ -477,8 +492,19 @@ def test_a_chinese_name_has_no_particles() -> None:
     assert kinds("Marine Le Pen") == ["name", "particle", "name"]  # ma + ri + ne: no given name
     assert kinds("Du Dongmey") == ["particle", "name"]  # a typo: no telling
     assert kinds("Da Josi") == ["particle", "name"]  # डा. जोशी: jo + si is no pinyin
+    assert kinds("Ben Lima") == ["particle", "name"]  # ben, bin: Arabic's
+    assert kinds("Dr Du Dongmei")[-2:] == ["name", "name"]
     assert [pair for pair in PARTICLE_FAMILY_PAIRS if score(*pair) < 0.85] == []
     assert [pair for pair in PARTICLE_FAMILY_OTHER_NAMES if score(*pair) >= 0.7] == []
+    # 0.69 at -139, Du weighed as a particle: now a family name that differs
+    assert score("Du Dongmei", "Zhang Dongmei") < 0.6
+    assert score("Dr Du Dongmei", "Wu Dongmei") < 0.6
+
+
+@pytest.mark.xfail(strict=False, reason="known loss, listed to see it met")
+@pytest.mark.parametrize(("left", "right"), PARTICLE_FAMILY_LOSSES)
+def test_a_chinese_family_particle_behind_a_typo_known_lost(left: str, right: str) -> None:
+    assert score(left, right) >= 0.7
 
 
 def test_a_pinyin_given_name_has_its_wade_giles_spelling() -> None:
