@@ -41,7 +41,7 @@ from matching.compare import (
     joinable,
     name_ceiling,
     part_similarity,
-    run_starts,
+    run_spellings,
     unspaced_spans,
     whole_readings,
 )
@@ -212,7 +212,8 @@ class _Runs:
             for span in (*join_spans(name), *unspaced):
                 latin = "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
-                probe = JoinProbe(latin, lead.script, lead, run_starts(name, span))
+                spellings = run_spellings(name, span)
+                probe = JoinProbe(latin, lead.script, lead, spellings)
                 run = (name, span, probe, tuple(id(name.parts[i]) for i in span))
                 if span in unspaced:
                     self.unspaced.append(run)  # only for a part in an unspaced script
@@ -221,7 +222,9 @@ class _Runs:
                 if probe.unsure:
                     self.unsure.append(run)  # compared by consonants, whatever the length
                 else:
-                    for length in join_window(len(latin)):
+                    # and as long as another spelling ("I-to" is Yiduo)
+                    lengths = {*join_window(len(latin)), *map(len, spellings)}
+                    for length in lengths:
                         self.by_length.setdefault(length, []).append(run)
 
     def joined(self, run: _Run) -> NamePart:
@@ -319,6 +322,10 @@ class BlockScorer:
             (form[:1], len(p.latin), False) for p in self._parts_left for form in p.syllabic
         ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
+        # what a record's run spelt otherwise meets, only when equal (JoinProbe.spells)
+        self._spelt_left = frozenset(
+            form for p in self._parts_left for form in (*p.latins[: p.core], *p.syllabic)
+        )
         # the candidate's pinyin a record's run in Taiwan's spellings may read back to
         self._pinyin_left = frozenset(
             p.latin
@@ -444,14 +451,14 @@ class BlockScorer:
         following = id(parts[after]) if after < len(parts) and takes_next(parts[span[-1]]) else 0
         # and a hyphened Wade-Giles given name's pinyin, which the name around it decides:
         # "Tai Ming" of "Kuo Tai Ming" has none, "Tai-ming" of "Kuo Tai-ming" Daiming
-        starts = run_starts(name, span)
+        spellings = run_spellings(name, span)
         key = (
             (
                 (id(parts[span[0]]), id(parts[span[1]]), following)
                 if len(span) == 2
                 else (*(id(parts[i]) for i in span), following)
             ),
-            starts,
+            spellings,
         )
         known = self._spelt_by.get(key)
         if known is None:
@@ -460,13 +467,14 @@ class BlockScorer:
                 near = self._parts_left
             else:
                 near = self._unsure_left.copy()
-                for length in join_window(joined_length(name, span)):
+                lengths = {*join_window(joined_length(name, span)), *map(len, spellings)}
+                for length in lengths:
                     near.extend(self._left_by_length.get(length, ()))
             if unspaced:
                 near = [p for p in near if p.script in UNSPACED]
             if near:
                 latin = "".join(name.parts[i].latin for i in span)
-                near = joinable(latin, script, dict.fromkeys(near), first, starts)
+                near = joinable(latin, script, dict.fromkeys(near), first, spellings)
             if near:
                 joined = joined_part(name, span)
                 near = [p for p in near if part_similarity(p, joined)[0] >= MIN_PART_SIMILARITY]
@@ -578,11 +586,8 @@ class BlockScorer:
                 ) and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size):
                     return True
             # a hyphened Wade-Giles given name as its pinyin ("Tan-tan": Dandan)
-            starts = run_starts(name, (at, at + 1)) if hyphened else frozenset()
-            if starts and any(
-                letter in starts and abs(length - size) <= JOIN_LENGTH_SLACK * max(length, size)
-                for letter, length, _ in plain
-            ):
+            spellings = run_spellings(name, (at, at + 1)) if hyphened else frozenset()
+            if spellings and not spellings.isdisjoint(self._spelt_left):
                 return True
             if unsure and _joins_consonants(a, b, unsure):
                 return True

@@ -24,6 +24,7 @@ from matching.han_foreign import chinese_ear, han_foreign_canonical
 from matching.hangul_foreign import hangul_canonical, korean_ear
 from matching.katakana_foreign import japanese_ear, katakana_canonical
 from matching.mandarin_schemes import (
+    WADE_GILES_VOWELS,
     chinese_name_words,
     chinese_syllable,
     mandarin_syllable,
@@ -58,7 +59,7 @@ from matching.syllables import (
     spells_syllables,
     spells_transliterated_hangul,
 )
-from matching.text import generation
+from matching.text import generation, hyphened_form
 from matching.translit import article_stem, din_head, romanize, th_readings
 from matching.variants import variant_groups
 from matching.vowels import (
@@ -1257,7 +1258,18 @@ def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
     if name.parts[span[0]].abjad or part.abjad:
         return True  # compared by consonants, known once the part is built
     window = join_window(joined_length(name, span))
-    return any(len(form) in window for form in part.latins)
+    if any(len(form) in window for form in part.latins):
+        return True
+    spellings = run_spellings(name, span)  # or spelt otherwise: "I-to" is Yiduo
+    return bool(spellings) and spelt_as(spellings, part)
+
+
+def spelt_as(spellings: frozenset[str], part: NamePart) -> bool:
+    """Whether a run's other spellings (:func:`run_spellings`) meet ``part``: one of its
+    own readings or syllables, as :func:`_same_syllables` meets them."""
+    return not spellings.isdisjoint(part.latins[: part.core]) or not spellings.isdisjoint(
+        part.syllabic
+    )
 
 
 def could_be_joined(
@@ -1270,7 +1282,7 @@ def could_be_joined(
     """Cheap bound before comparing parts run together (``latin``, in ``script``, led by
     the part ``lead``) with a part: similar length and the same first sound. Asked before
     the joined part is built, which costs more than this test, and most runs fail it.
-    ``also``: other letters the run may start with (:func:`run_starts`)."""
+    ``also``: the run's other spellings, met when equal (:func:`run_spellings`)."""
     return JoinProbe(latin, script, lead, also).admits(part)
 
 
@@ -1286,17 +1298,17 @@ def joinable(
     return [part for part in parts if probe.admits(part)]
 
 
-def run_starts(name: Name, span: tuple[int, ...]) -> frozenset[str]:
-    """The letters a run's other spellings start with (its own among them, often): a
-    hyphened Wade-Giles given name's pinyin (:func:`matching.names.hyphened_wade_giles`:
-    "Tan-tan" of "Liu Tan-tan" is Dandan, or Tandan)."""
+def run_spellings(name: Name, span: tuple[int, ...]) -> frozenset[str]:
+    """A run's other spellings, which meet a part only when equal: a hyphened Wade-Giles
+    given name's pinyin (:func:`matching.names.hyphened_wade_giles`: "Tan-tan" of "Liu
+    Tan-tan" is Dandan, or Tandan; "I-to" of "Wen I-to" Yiduo, two letters longer)."""
     if len(span) != 2 or len(name.parts) != 3:
-        return _NO_STARTS  # asked for every run: most names are none such
+        return _NO_SPELLINGS  # asked for every run: most names are none such
     readings = hyphened_wade_giles(name, span)
-    return frozenset(form[:1] for form in readings) if readings else _NO_STARTS
+    return frozenset(readings) if readings else _NO_SPELLINGS
 
 
-_NO_STARTS: frozenset[str] = frozenset()
+_NO_SPELLINGS: frozenset[str] = frozenset()
 
 
 class JoinProbe:
@@ -1344,6 +1356,8 @@ class JoinProbe:
         """Whether the run and ``part`` are about as long and start alike."""
         if part.letters and self.latin in part.letters:
             return True  # letter for letter as a library writes it ("caengswang": แจ้งสว่าง)
+        if self.also and spelt_as(self.also, part):
+            return True
         if self.unsure or part.abjad:  # vowels missing on one side: consonants
             consonants = self._consonants
             if consonants is None:
@@ -1397,8 +1411,7 @@ class JoinProbe:
             return spelt_in_mandarin(part.raw, self.latin)
         if part.script is not Script.LATIN:
             return False
-        # or another spelling's first letter: "Tan-tan" is Dandan in Wade-Giles
-        return part.latin[:1] in self.also or part.latin in pinyin_respellings(self.latin)
+        return part.latin in pinyin_respellings(self.latin)
 
 
 @lru_cache(maxsize=100_000)
@@ -1484,7 +1497,7 @@ def _join_options(
                     continue
                 latin = latin or "".join(name.parts[i].latin for i in span)
                 lead = name.parts[span[0]]
-                if not could_be_joined(latin, lead.script, b, lead, run_starts(name, span)):
+                if not could_be_joined(latin, lead.script, b, lead, run_spellings(name, span)):
                     continue
                 if joined is None:
                     joined = joined_part(name, span)
@@ -1752,9 +1765,6 @@ def _severed_syllables(
     )
 
 
-_HYPHEN = re.compile(r"\s*-\s*")
-
-
 def _severed_given(
     name: Name, other: Name, pairs: Sequence[PartPair], spare: tuple[int, ...], mine: int
 ) -> tuple[int, ...]:
@@ -1791,19 +1801,25 @@ def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int
         return []
     if not chinese_name_words(tuple(p.latin for p in parts)):
         return []
-    written = _HYPHEN.sub("-", name.original.lower())
+    written = hyphened_form(name.original)
     found = []
     for i in spare:
-        if not chinese_syllable(parts[i].latin):
+        if not _syllable_of_name(parts[i].latin):
             continue
         for j in (i - 1, i + 1):
             if (
                 0 <= j < len(parts)
-                and chinese_syllable(parts[j].latin)
+                and _syllable_of_name(parts[j].latin)
                 and f"{parts[min(i, j)].raw}-{parts[max(i, j)].raw}" in written
             ):
                 found.append((i, j))
     return found
+
+
+def _syllable_of_name(latin: str) -> bool:
+    """Whether a part of a Chinese name is a syllable: of two letters or more, or a
+    Wade-Giles vowel read as one (:func:`matching.names.prepare_name`: "I-ting")."""
+    return chinese_syllable(latin) or latin in WADE_GILES_VOWELS
 
 
 _PIECED = UNSPACED - _SYLLABIC

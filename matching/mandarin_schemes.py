@@ -23,7 +23,9 @@ a Latin pinyin spelling of the name.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from anyascii import anyascii
 
@@ -371,6 +373,11 @@ def _wade_giles_spelt() -> dict[str, frozenset[str]]:
     return found
 
 
+WADE_GILES_VOWELS: Mapping[str, str] = MappingProxyType({"i": "yi", "erh": "er"})
+"""Wade-Giles syllables of a vowel that pinyin writes otherwise (一 yi, 二 er), with that
+pinyin, and no Western name's piece: a given name opening so is still a Chinese one
+("I-ting", "Erh-hu")."""
+
 MAX_HYPHENED_READINGS = 16
 """Pinyin readings of a hyphened Wade-Giles given name at most: "Chu-chun" is 15, its
 own spelling left out; a guard should a syllable come to read more ways."""
@@ -381,7 +388,8 @@ def wade_giles_written(parts: tuple[str, ...], given_at: int) -> bool:
     ``given_at`` ("Kuo Tai-ming") is written in Wade-Giles throughout, as Taiwan's
     passports write it: every syllable a Wade-Giles spelling, none one only pinyin writes
     ("Zhang Tai-ming" is pinyin with a hyphen), the given name's each opening with a
-    consonant (a Chinese given name's shape, not "Li An-na"). Such a name is read so
+    consonant (a Chinese given name's shape, not "Li An-na") or a vowel syllable only
+    Wade-Giles writes (:data:`WADE_GILES_VOWELS`: "Hung I-ting"). Such a name is read so
     though every syllable is pinyin too (Kuo Tai-ming is Guo Taiming, Teng Li-chun Deng
     Lijun): the hyphen and the letters are all that tells it."""
     table = _wade_giles_spelt()
@@ -389,7 +397,10 @@ def wade_giles_written(parts: tuple[str, ...], given_at: int) -> bool:
         len(parts) == 3
         and given_at in (0, 1)
         and all(part in table for part in parts)
-        and all(part[0] not in "aeiou" for part in parts[given_at : given_at + 2])
+        and all(
+            part[0] not in "aeiou" or part in WADE_GILES_VOWELS
+            for part in parts[given_at : given_at + 2]
+        )
     )
 
 

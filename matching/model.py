@@ -28,7 +28,7 @@ from matching.hancut import best_cut
 from matching.names import Name, PartKind
 from matching.scripts import Script
 
-MODEL_VERSION = "2026.12-140"
+MODEL_VERSION = "2026.12-141"
 """Stored with every screening so that a clearance can be explained later."""
 
 

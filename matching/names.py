@@ -25,6 +25,7 @@ from matching.japanese import Pieces, kana_forms, name_pieces
 from matching.katakana_foreign import foreign_katakana
 from matching.korean import korean_readings, looks_korean
 from matching.mandarin_schemes import (
+    WADE_GILES_VOWELS,
     chinese_name_words,
     chinese_syllable,
     spelt_family_name,
@@ -818,8 +819,8 @@ def _chinese_shaped(words: Sequence[str]) -> bool:
     # a Chinese given name is two syllables at most: "Marine" (ma + ri + ne) is none
     if any(pinyin_syllables(word) > 2 for word in words):
         return False
-    if len(words) == 3:
-        return all(chinese_syllable(word) for word in words)
+    if len(words) == 3:  # Wade-Giles' vowel too: "Le I-chao"
+        return all(chinese_syllable(word) or word in WADE_GILES_VOWELS for word in words)
     return any(
         word not in PARTICLES and pinyin_syllables(word) == 2 and initialed_pinyin(word)
         for word in words
@@ -841,6 +842,8 @@ def prepare_name(text: str) -> Name:
     parts: list[NamePart] = []
     titles: list[NamePart] = []
     tokens = tokens_of(text)
+    if "-" in text or not text.isascii():  # "Chu Tung-i": three syllables, not two
+        tokens = _wade_giles_vowel_apart(tokens, text)
     # a title apart leaves one word whole: "김정은 선생님" is 김 + 정은
     whole = sum(not is_title(t, "") for t in tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
@@ -1005,9 +1008,10 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     """A Latin name spelt in Wade-Giles or Taiwan's schemes, its family name also read as
     the pinyin it spells there (:func:`matching.mandarin_schemes.spelt_family_name`):
     "Chu Hsiu-yun" is Zhu Xiuyun."""
-    if len(parts) != 3 or any(
-        p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts
-    ):
+    if len(parts) != 3 or any(p.script is not Script.LATIN for p in parts):
+        return parts
+    parts = _vowel_syllables(parts, text)
+    if any(p.kind is not PartKind.NAME for p in parts):
         return parts
     found = spelt_family_name(tuple(p.latin for p in parts), _hyphened_given(parts, text))
     if found is None:
@@ -1019,6 +1023,52 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     out = list(parts)
     out[index] = _spelling(parts[index], extra)
     return out
+
+
+def _vowel_syllables(parts: list[NamePart], text: str) -> list[NamePart]:
+    """Wade-Giles vowel syllables as syllables, not initials, in a name written in
+    Wade-Giles throughout, its given name hyphened (:data:`WADE_GILES_VOWELS`: "Hung
+    I-ting" is 洪一婷 Hong Yiting, "Chu Tung-i" 朱東一 Zhu Dongyi, "I Fu-kuo" 易福國 Yi
+    Fuguo); any other letter stays an initial ("A-M Dupont")."""
+    at = [
+        i
+        for i, p in enumerate(parts)
+        if p.kind is PartKind.INITIAL and p.latin in WADE_GILES_VOWELS
+    ]
+    if not at or len(at) == len(parts):
+        return parts
+    given_at = _hyphened_given(parts, text)
+    if given_at is None or not wade_giles_written(tuple(p.latin for p in parts), given_at):
+        return parts
+    out = list(parts)
+    for i in at:
+        vowel = parts[i]
+        # sounded and met as the pinyin it spells: 一 is yi, not 愛 ai (whose key "i" is)
+        pinyin = WADE_GILES_VOWELS[vowel.latin]
+        out[i] = replace(
+            vowel,
+            kind=PartKind.NAME,
+            phonetic=phonetic_key(pinyin),
+            syllabic=vowel.syllabic if pinyin in vowel.syllabic else (*vowel.syllabic, pinyin),
+        )
+    return out
+
+
+def _wade_giles_vowel_apart(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """A given name's last syllable "-i" written apart again where cleaning glued it, as
+    it glues a Korean "Geon-U" (:func:`matching.text.clean`), when the name is written in
+    Wade-Giles throughout: "Chu Tung-i" is Chu, Tung and I (朱東一, Zhu Dongyi), which
+    :func:`_vowel_syllables` reads; "Kim Su-i" stays Kim Sui."""
+    if len(tokens) != 2:
+        return tokens
+    words = hyphened_form(text).split()
+    for at, token in enumerate(tokens):
+        stem = token[:-1]
+        if token.endswith("i") and f"{stem}-i" in words:
+            apart = (*tokens[:at], stem, "i", *tokens[at + 1 :])
+            if wade_giles_written(apart, at):
+                return apart
+    return tokens
 
 
 def _hyphened_given(parts: Sequence[NamePart], text: str) -> int | None:

@@ -497,7 +497,9 @@ _WORDS = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 
 
 _ASCII_DROPPED = str.maketrans("", "", "'`")
-_HYPHENED = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_HYPHENED = re.compile(r"\s*[-\u2010-\u2015\u2043\u2212\ufe63\uff0d]\s*")
+"""Hyphens as keyboards and word processors write them: ASCII, Unicode's dashes, the
+hyphen bullet, the minus sign and the small and fullwidth hyphens of East Asian fonts."""
 _APOSTROPHES = str.maketrans("", "", "'`\u2018\u2019\u02bb\u02bc")
 
 

@@ -61,6 +61,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_mandarin_schemes.WADE_GILES_OTHER_NAMES,
         test_mandarin_schemes.WADE_GILES_BLOCKING_LOSSES,
     ),
+    "wade_giles_vowels": (
+        test_mandarin_schemes.WADE_GILES_VOWEL_PAIRS,
+        test_mandarin_schemes.WADE_GILES_VOWEL_OTHER_NAMES,
+        set(),
+    ),
     "particle_family_names": (
         test_mandarin_schemes.PARTICLE_FAMILY_PAIRS,
         test_mandarin_schemes.PARTICLE_FAMILY_OTHER_NAMES,

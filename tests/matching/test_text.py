@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from matching.names import PartKind, prepare_name
-from matching.text import clean, tokenize
+from matching.text import clean, hyphened_form, tokenize
 
 
 def test_punctuation_hyphens_and_case() -> None:
@@ -139,3 +139,11 @@ def test_abbreviations_and_joiners_read_as_written_out(raw: str, cleaned: str) -
 def test_dutch_t_is_a_particle_not_an_initial() -> None:
     kinds = {p.raw: p.kind for p in prepare_name("Mick van 't Wel").parts}
     assert kinds["het"] is PartKind.PARTICLE and "t" not in kinds
+
+
+def test_every_hyphen_a_keyboard_writes_hyphens_a_name() -> None:
+    for dash in "-\u2010\u2013\u2014\u2043\u2212\ufe63\uff0d":
+        assert hyphened_form(f"Kuo Tai{dash}ming") == "kuo tai-ming", repr(dash)
+    assert hyphened_form("Kuo T\u2019ai - ming") == "kuo tai-ming"
+    assert hyphened_form("Kuo Tai Ming") == ""
+    assert hyphened_form("Jos\u00e9 Garc\u00eda") == ""
