@@ -568,7 +568,7 @@ class BlockScorer:
         together, start like a candidate part and are about as long (by consonants when
         vowels are missing on either side)."""
         plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
-        hyphened = len(name.parts) == 3 and bool(hyphened_form(name.original))
+        hyphened = 3 <= len(name.parts) <= 4 and bool(hyphened_form(name.original))
         for at, (a, b) in enumerate(pairwise(name.parts)):
             if a.abjad:
                 if _joins_consonants(a, b, self._parts_left):

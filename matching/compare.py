@@ -43,6 +43,7 @@ from matching.names import (
     aligns_with,
     dutch_y,
     glued_article_stem,
+    hyphened_core,
     hyphened_wade_giles,
     join_spans,
     joined_length,
@@ -372,7 +373,9 @@ def _read_similarity(left: NamePart, right: NamePart) -> tuple[float, str]:
     if left.groups and right.groups:
         # both are known names, and different ones (Hassan / Husayn): spelling only
         return best, method
-    if left.phonetic == right.phonetic or _sound_alike_read(left, right):
+    if _one_latin_letter(left) or _one_latin_letter(right):
+        pass  # a letter has no sound to compare: Wade-Giles' i (一) is yi, not Yiyi
+    elif left.phonetic == right.phonetic or _sound_alike_read(left, right):
         if best < SOUND_ALIKE:
             best, method = SOUND_ALIKE, "sound"
     elif best < INHERENT_VOWEL and inherent_vowel_alike(left, right):
@@ -1264,6 +1267,12 @@ def may_be_joined(name: Name, span: tuple[int, ...], part: NamePart) -> bool:
     return bool(spellings) and spelt_as(spellings, part)
 
 
+def _one_latin_letter(part: NamePart) -> bool:
+    """Whether a part is one Latin letter: a Wade-Giles syllable (:data:`WADE_GILES_VOWELS`),
+    or a name of initials alone, which meet by their letters or readings only."""
+    return len(part.latin) == 1 and part.script is Script.LATIN
+
+
 def spelt_as(spellings: frozenset[str], part: NamePart) -> bool:
     """Whether a run's other spellings (:func:`run_spellings`) meet ``part``: one of its
     own readings or syllables, as :func:`_same_syllables` meets them."""
@@ -1302,8 +1311,11 @@ def run_spellings(name: Name, span: tuple[int, ...]) -> frozenset[str]:
     """A run's other spellings, which meet a part only when equal: a hyphened Wade-Giles
     given name's pinyin (:func:`matching.names.hyphened_wade_giles`: "Tan-tan" of "Liu
     Tan-tan" is Dandan, or Tandan; "I-to" of "Wen I-to" Yiduo, two letters longer)."""
-    if len(span) != 2 or len(name.parts) != 3:
+    if len(span) != 2 or not 3 <= len(name.parts) <= 4:
         return _NO_SPELLINGS  # asked for every run: most names are none such
+    text = name.original
+    if "-" not in text and text.isascii():
+        return _NO_SPELLINGS  # no hyphen: most names, and no cache lookup for them
     readings = hyphened_wade_giles(name, span)
     return frozenset(readings) if readings else _NO_SPELLINGS
 
@@ -1791,20 +1803,29 @@ def _severed_given(
 
 def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int]]:
     """In a Chinese name written in Latin (:func:`matching.mandarin_schemes.chinese_name_words`:
-    not "Emily Chan-Ho", "Jo-Ann Brown", whose hyphened names may go alone), each syllable
-    of ``spare`` with a syllable it is hyphened to ("Yu-lan"), as (spare index, neighbour
-    index)."""
-    if not spare or "-" not in name.original:
+    not "Emily Chan-Ho", "Jo-Ann Brown", whose hyphened names may go alone), or one beside
+    another given name (:func:`matching.names.hyphened_core`: "Terry Chang Wei-ming"),
+    each syllable of ``spare`` with a syllable it is hyphened to ("Yu-lan"), as (spare
+    index, neighbour index)."""
+    if not spare:
+        return []
+    written = hyphened_form(name.original)
+    if not written:
         return []
     parts = name.parts
     if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
         return []
+    chinese = range(len(parts))
     if not chinese_name_words(tuple(p.latin for p in parts)):
-        return []
-    written = hyphened_form(name.original)
+        core = hyphened_core(parts, name.original) if len(parts) == 4 else None
+        if core is None:
+            return []
+        chinese = range(core[0], core[0] + 3)
+        if not chinese_name_words(tuple(parts[i].latin for i in chinese)):
+            return []
     found = []
     for i in spare:
-        if not _syllable_of_name(parts[i].latin):
+        if i not in chinese or not _syllable_of_name(parts[i].latin):
             continue
         for j in (i - 1, i + 1):
             if (

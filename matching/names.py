@@ -1007,13 +1007,29 @@ def _ascii_but_dashes(text: str) -> bool:
 def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     """A Latin name spelt in Wade-Giles or Taiwan's schemes, its family name also read as
     the pinyin it spells there (:func:`matching.mandarin_schemes.spelt_family_name`):
-    "Chu Hsiu-yun" is Zhu Xiuyun."""
-    if len(parts) != 3 or any(p.script is not Script.LATIN for p in parts):
+    "Chu Hsiu-yun" is Zhu Xiuyun; and so beside a Western given name, when a hyphen
+    says which three parts are the Chinese name (:func:`hyphened_core`: "Terry Kuo
+    Tai-ming")."""
+    if len(parts) not in (3, 4) or any(p.script is not Script.LATIN for p in parts):
         return parts
-    parts = _vowel_syllables(parts, text)
+    core = hyphened_core(parts, text)
+    if len(parts) == 3:
+        return _read_core(parts, None if core is None else core[1])
+    if core is None:
+        return parts
+    start, given_at = core
+    chinese = _read_core(parts[start : start + 3], given_at)
+    return [*parts[:start], *chinese, *parts[start + 3 :]]
+
+
+def _read_core(parts: list[NamePart], given_at: int | None) -> list[NamePart]:
+    """:func:`_read_as_spelt` of three parts, the given name at ``given_at`` if a hyphen
+    says so."""
+    if given_at is not None:
+        parts = _vowel_syllables(parts, given_at)
     if any(p.kind is not PartKind.NAME for p in parts):
         return parts
-    found = spelt_family_name(tuple(p.latin for p in parts), _hyphened_given(parts, text))
+    found = spelt_family_name(tuple(p.latin for p in parts), given_at)
     if found is None:
         return parts
     index, pinyin = found
@@ -1025,11 +1041,12 @@ def _read_as_spelt(parts: list[NamePart], text: str) -> list[NamePart]:
     return out
 
 
-def _vowel_syllables(parts: list[NamePart], text: str) -> list[NamePart]:
-    """Wade-Giles vowel syllables as syllables, not initials, in a name written in
-    Wade-Giles throughout, its given name hyphened (:data:`WADE_GILES_VOWELS`: "Hung
-    I-ting" is 洪一婷 Hong Yiting, "Chu Tung-i" 朱東一 Zhu Dongyi, "I Fu-kuo" 易福國 Yi
-    Fuguo); any other letter stays an initial ("A-M Dupont")."""
+def _vowel_syllables(parts: list[NamePart], given_at: int) -> list[NamePart]:
+    """Wade-Giles vowel syllables as syllables, not initials, in a name of three parts
+    written in Wade-Giles throughout, its given name hyphened at ``given_at``
+    (:data:`WADE_GILES_VOWELS`: "Hung I-ting" is 洪一婷 Hong Yiting, "Chu Tung-i" 朱東一
+    Zhu Dongyi, "I Fu-kuo" 易福國 Yi Fuguo); any other letter stays an initial ("A-M
+    Dupont")."""
     at = [
         i
         for i, p in enumerate(parts)
@@ -1037,8 +1054,7 @@ def _vowel_syllables(parts: list[NamePart], text: str) -> list[NamePart]:
     ]
     if not at or len(at) == len(parts):
         return parts
-    given_at = _hyphened_given(parts, text)
-    if given_at is None or not wade_giles_written(tuple(p.latin for p in parts), given_at):
+    if not wade_giles_written(tuple(p.latin for p in parts), given_at):
         return parts
     out = list(parts)
     for i in at:
@@ -1071,32 +1087,51 @@ def _wade_giles_vowel_apart(tokens: tuple[str, ...], text: str) -> tuple[str, ..
     return tokens
 
 
-def _hyphened_given(parts: Sequence[NamePart], text: str) -> int | None:
-    """Where the given name of a three-part name starts when a hyphen says so ("Jen
-    Yu-chen": 1), else ``None``."""
-    if len(parts) != 3:
+def hyphened_core(parts: Sequence[NamePart], text: str) -> tuple[int, int] | None:
+    """Where the three parts of a Chinese name start, and where in them its given name
+    does, when a hyphen says so: "Jen Yu-chen" (0, 1); beside another given name first or
+    last, "Terry Kuo Tai-ming" (1, 1), "Kuo Tai-ming Terry" (0, 1), "Terry Tai-ming Kuo"
+    (1, 0), Mandarin's single syllable not the one beside: else ``None`` (no hyphen, or
+    two, or no telling which end is the other name: "Ken Tai-ming Kuo")."""
+    if len(parts) not in (3, 4):
         return None
     written = hyphened_form(text)
     if not written:
         return None
-    hyphened = [i for i in (0, 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
-    return hyphened[0] if len(hyphened) == 1 else None
+    hyphened = [i for i in range(len(parts) - 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+    if len(hyphened) != 1:
+        return None
+    at = hyphened[0]
+    if len(parts) == 3:
+        return (0, at) if at < 2 else None
+    # the hyphened pair and the family name beside it: "Terry Kuo Tai-ming" has one
+    # such, "Terry Tai-ming Kuo" two, the other part a word of one syllable or not
+    starts = [start for start in (0, 1) if start <= at <= start + 1]
+    if len(starts) == 2:
+        starts = [
+            start for start in starts if not chinese_syllable(parts[3 if start == 0 else 0].latin)
+        ]
+    return (starts[0], at - starts[0]) if len(starts) == 1 else None
 
 
 @lru_cache(maxsize=100_000)
 def hyphened_wade_giles(name: Name, span: tuple[int, ...]) -> tuple[str, ...]:
-    """The pinyin a hyphened given name of two syllables spells when its whole name is
-    written in Wade-Giles (:func:`matching.mandarin_schemes.wade_giles_written`): "Tai-ming"
-    of "Kuo Tai-ming" is also Daiming, "Li-chun" of "Teng Li-chun" Lijun. Meets only
-    when equal (:attr:`NamePart.syllabic`), as the family name's reading does."""
+    """The pinyin a hyphened given name of two syllables spells when its whole Chinese
+    name is written in Wade-Giles (:func:`matching.mandarin_schemes.wade_giles_written`):
+    "Tai-ming" of "Kuo Tai-ming" or "Terry Kuo Tai-ming" is also Daiming, "Li-chun" of
+    "Teng Li-chun" Lijun. Meets only when equal (:attr:`NamePart.syllabic`), as the family
+    name's reading does."""
     parts = name.parts
-    if len(span) != 2 or len(parts) != 3:
+    if len(span) != 2 or len(parts) not in (3, 4):
         return ()
     if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
         return ()
-    latins = tuple(p.latin for p in parts)
-    given_at = _hyphened_given(parts, name.original)
-    if given_at != span[0] or not wade_giles_written(latins, given_at):
+    core = hyphened_core(parts, name.original)
+    if core is None or span[0] != sum(core):
+        return ()
+    start, given_at = core
+    latins = tuple(p.latin for p in parts[start : start + 3])
+    if not wade_giles_written(latins, given_at):
         return ()
     return wade_giles_given(latins[given_at : given_at + 2])
 

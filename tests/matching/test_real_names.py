@@ -66,6 +66,11 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_mandarin_schemes.WADE_GILES_VOWEL_OTHER_NAMES,
         set(),
     ),
+    "western_and_wade_giles": (
+        test_mandarin_schemes.WESTERN_AND_WADE_GILES_PAIRS,
+        test_mandarin_schemes.WESTERN_AND_WADE_GILES_OTHER_NAMES,
+        set(),
+    ),
     "particle_family_names": (
         test_mandarin_schemes.PARTICLE_FAMILY_PAIRS,
         test_mandarin_schemes.PARTICLE_FAMILY_OTHER_NAMES,
