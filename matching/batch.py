@@ -322,7 +322,7 @@ class BlockScorer:
             (form[:1], len(p.latin), False) for p in self._parts_left for form in p.syllabic
         ]
         self._groups_left = frozenset().union(*(p.groups for p in self._parts_left))
-        # what a record's run spelt otherwise meets, only when equal (JoinProbe.spells)
+        # what a record's run spelt otherwise meets, only when equal (compare.spelt_as)
         self._spelt_left = frozenset(
             form for p in self._parts_left for form in (*p.latins[: p.core], *p.syllabic)
         )
@@ -566,7 +566,8 @@ class BlockScorer:
     def _may_join(self, name: Name) -> bool:
         """A cheap bound before building a name's joins: some two adjacent parts, run
         together, start like a candidate part and are about as long (by consonants when
-        vowels are missing on either side)."""
+        vowels are missing on either side), or spell otherwise one of its readings
+        (:func:`matching.compare.run_spellings`: "I-to" is Yiduo)."""
         plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
         hyphened = 3 <= len(name.parts) <= 4 and bool(hyphened_form(name.original))
         for at, (a, b) in enumerate(pairwise(name.parts)):

@@ -45,6 +45,7 @@ from matching.names import (
     glued_article_stem,
     hyphened_core,
     hyphened_wade_giles,
+    hyphened_words,
     join_spans,
     joined_length,
     joined_part,
@@ -60,7 +61,7 @@ from matching.syllables import (
     spells_syllables,
     spells_transliterated_hangul,
 )
-from matching.text import generation, hyphened_form
+from matching.text import generation
 from matching.translit import article_stem, din_head, romanize, th_readings
 from matching.variants import variant_groups
 from matching.vowels import (
@@ -1289,7 +1290,8 @@ def could_be_joined(
     also: frozenset[str] = frozenset(),
 ) -> bool:
     """Cheap bound before comparing parts run together (``latin``, in ``script``, led by
-    the part ``lead``) with a part: similar length and the same first sound. Asked before
+    the part ``lead``) with a part: similar length and the same first sound, or one of the
+    run's other spellings ``also`` equal to a reading of the part. Asked before
     the joined part is built, which costs more than this test, and most runs fail it.
     ``also``: the run's other spellings, met when equal (:func:`run_spellings`)."""
     return JoinProbe(latin, script, lead, also).admits(part)
@@ -1365,7 +1367,8 @@ class JoinProbe:
         self._sound: str | None = None
 
     def admits(self, part: NamePart) -> bool:
-        """Whether the run and ``part`` are about as long and start alike."""
+        """Whether the run and ``part`` are about as long and start alike, or another
+        spelling of the run is one of ``part``'s readings (:func:`spelt_as`)."""
         if part.letters and self.latin in part.letters:
             return True  # letter for letter as a library writes it ("caengswang": แจ้งสว่าง)
         if self.also and spelt_as(self.also, part):
@@ -1668,16 +1671,24 @@ def _conflicting(
     keeps its weight: the name left over may be one the initial's side dropped, in
     another slot ("M. Noël Simon" / "Noël Thibault Simon", M. for Monsieur)."""
     marked = any(p.kind is PartKind.PARTICLE and p.raw in SEX_MARKERS for p in against)
-    named = any(p.kind is PartKind.INITIAL for p in against)
+    named = any(_lettered(p) is PartKind.INITIAL for p in against)
     total = 0.0
     for i in indexes:
         part = parts[i]
         marker = part.kind is PartKind.PARTICLE and (
             part.raw in SEX_MARKERS or (marked and part.raw == _PLAIN_VAN)
         )
-        other_name = named and part.kind is PartKind.INITIAL
-        total += 1.0 if marker or other_name else PART_WEIGHT[part.kind]
+        kind = _lettered(part)
+        other_name = named and kind is PartKind.INITIAL
+        total += 1.0 if marker or other_name else PART_WEIGHT[kind]
     return total
+
+
+def _lettered(part: NamePart) -> PartKind:
+    """A part's kind as a conflict weighs it: a Latin letter alone as an initial, be it a
+    Wade-Giles syllable ("I" of "Kang I-sun", which a Korean spelling may write Ee) or a
+    name of initials, as little evidence as one."""
+    return PartKind.INITIAL if _one_latin_letter(part) else part.kind
 
 
 def _weak_share(similarity: float) -> float:
@@ -1749,10 +1760,13 @@ def _severed_syllables(
     full: set[int] = set()
     loose: set[int] = set()
     taiwanese = False
+    theirs: dict[int, PartPair] = {}
     for pair in pairs:
         held = (pair.left, pair.right)[mine]
         if not held:
             continue
+        if len(held) == 1:
+            theirs[held[0]] = pair
         spelt = pair.method.endswith(("exact", "transliteration")) and all(
             name.parts[i].script is Script.LATIN and name.parts[i].kind is PartKind.NAME
             for i in held
@@ -1770,9 +1784,13 @@ def _severed_syllables(
         and i not in loose
         and name.parts[i].kind is PartKind.NAME
         and name.parts[i].script is Script.LATIN
-        and (
+        and not _one_latin_letter(name.parts[i])  # "I" of "Li I-yu" may be 藝宇's 藝, as
+        and (  # an initial may be: no syllable that would say another name
             is_syllable(name.parts[i].latin)
             or (taiwanese and mandarin_syllable(name.parts[i].latin))
+        )
+        and not any(
+            j in theirs and _rest_of(name, other, i, j, theirs[j], mine) for j in (i - 1, i + 1)
         )
     )
 
@@ -1786,19 +1804,32 @@ def _severed_given(
     other name has nothing left over (:func:`compare_names`: a syllable against another
     is a spelling or a conflict already, "I-chun" / "Yi-chun", "Ji-yun" / "Ji Y."), and
     not where the two syllables run together spell the other's part as closely as the one
-    aligned ("Hsin-yi" / "Hsini": a split, not a name cut short). ``mine`` as in
-    :func:`_severed_syllables`."""
+    aligned ("Hsin-yi" / "Hsini": a split, not a name cut short; "I-yu" / 藝宇, Yiyu, which
+    "yu" alone meets as a Korean reading). ``mine`` as in :func:`_severed_syllables`."""
     theirs = {j: pair for pair in pairs for j in (pair.left, pair.right)[mine]}
     found = []
     for i, j in _hyphened_syllables(name, spare):
         pair = theirs.get(j)
-        if pair is None:
-            continue
-        counterpart = "".join(other.parts[k].latin for k in (pair.right, pair.left)[mine])
-        joined = "".join(name.parts[k].latin for k in sorted((i, j)))
-        if _osa(joined, counterpart, 0.0) < pair.similarity:
+        if pair is not None and not _rest_of(name, other, i, j, pair, mine):
             found.append(i)
     return tuple(found)
+
+
+def _rest_of(name: Name, other: Name, i: int, j: int, pair: PartPair, mine: int) -> bool:
+    """Whether the part ``i`` left over and the aligned part ``j`` beside it, run
+    together, spell what ``j`` is aligned with as closely as ``j`` alone: the rest of
+    that name, no other one ("Hsin-yi" / "Hsini"; "I-yu" / 藝宇, Yiyu, which "yu" alone
+    meets as a Korean reading; "Jui-yu" / 睿宇)."""
+    aligned = (pair.right, pair.left)[mine]
+    span = (min(i, j), max(i, j))
+    joined = "".join(name.parts[k].latin for k in span)
+    if _osa(joined, "".join(other.parts[k].latin for k in aligned), 0.0) >= pair.similarity:
+        return True
+    if len(aligned) != 1:
+        return False
+    run, part = joined_part(name, span), other.parts[aligned[0]]
+    similar = part_similarity(run, part) if mine == 0 else part_similarity(part, run)
+    return similar[0] >= pair.similarity - 1e-9
 
 
 def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int]]:
@@ -1809,8 +1840,8 @@ def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int
     index, neighbour index)."""
     if not spare:
         return []
-    written = hyphened_form(name.original)
-    if not written:
+    words = hyphened_words(name.original)
+    if not words:
         return []
     parts = name.parts
     if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
@@ -1831,7 +1862,7 @@ def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int
             if (
                 0 <= j < len(parts)
                 and _syllable_of_name(parts[j].latin)
-                and f"{parts[min(i, j)].raw}-{parts[max(i, j)].raw}" in written
+                and f"{parts[min(i, j)].raw}-{parts[max(i, j)].raw}" in words
             ):
                 found.append((i, j))
     return found

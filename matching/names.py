@@ -1058,33 +1058,57 @@ def _vowel_syllables(parts: list[NamePart], given_at: int) -> list[NamePart]:
         return parts
     out = list(parts)
     for i in at:
-        vowel = parts[i]
-        # sounded and met as the pinyin it spells: 一 is yi, not 愛 ai (whose key "i" is)
-        pinyin = WADE_GILES_VOWELS[vowel.latin]
-        out[i] = replace(
-            vowel,
-            kind=PartKind.NAME,
-            phonetic=phonetic_key(pinyin),
-            syllabic=vowel.syllabic if pinyin in vowel.syllabic else (*vowel.syllabic, pinyin),
-        )
+        out[i] = _vowel_syllable(parts[i])
     return out
+
+
+@lru_cache(maxsize=1_000)
+def _vowel_syllable(vowel: NamePart) -> NamePart:
+    """A Wade-Giles vowel as the syllable it is (:func:`_vowel_syllables`), met as the
+    pinyin it spells (:attr:`NamePart.syllabic`: "i" is yi) and keyed by its sound for
+    blocking; a letter alone meets no other part by sound
+    (:func:`matching.compare.part_similarity`: 一 yi is no 愛 ai, nor Yiyi). Interned:
+    parts hash by identity."""
+    pinyin = WADE_GILES_VOWELS[vowel.latin]
+    return replace(
+        vowel,
+        kind=PartKind.NAME,
+        phonetic=phonetic_key(pinyin),
+        syllabic=vowel.syllabic if pinyin in vowel.syllabic else (*vowel.syllabic, pinyin),
+    )
 
 
 def _wade_giles_vowel_apart(tokens: tuple[str, ...], text: str) -> tuple[str, ...]:
     """A given name's last syllable "-i" written apart again where cleaning glued it, as
-    it glues a Korean "Geon-U" (:func:`matching.text.clean`), when the name is written in
-    Wade-Giles throughout: "Chu Tung-i" is Chu, Tung and I (朱東一, Zhu Dongyi), which
-    :func:`_vowel_syllables` reads; "Kim Su-i" stays Kim Sui."""
-    if len(tokens) != 2:
+    it glues a Korean "Geon-U" (:func:`matching.text.clean`), when the name, titles and
+    suffixes aside, is written in Wade-Giles throughout: "Chu Tung-i" is Chu, Tung and I
+    (朱東一, Zhu Dongyi), which :func:`_vowel_syllables` reads; "Kim Su-i" stays Kim Sui,
+    and "O Mi-i", whose O is no syllable of two letters, Mii."""
+    named = [at for at, token in enumerate(tokens) if not is_title(token, token)]
+    if len(named) != 2:
         return tokens
-    words = hyphened_form(text).split()
-    for at, token in enumerate(tokens):
+    words = hyphened_words(text)
+    for at in named:
+        token = tokens[at]
         stem = token[:-1]
-        if token.endswith("i") and f"{stem}-i" in words:
-            apart = (*tokens[:at], stem, "i", *tokens[at + 1 :])
-            if wade_giles_written(apart, at):
-                return apart
+        if not token.endswith("i") or f"{stem}-i" not in words:
+            continue
+        other = tokens[named[1] if at == named[0] else named[0]]
+        split = (other, stem, "i") if at > named[0] else (stem, "i", other)
+        if len(other) >= 2 and wade_giles_written(split, 1 if at > named[0] else 0):
+            return (*tokens[:at], stem, "i", *tokens[at + 1 :])
     return tokens
+
+
+_WORD_EDGES = ".,;:()[]\"'"
+"""Punctuation a word of a name may carry at its ends ("Tung-i,")."""
+
+
+def hyphened_words(text: str) -> frozenset[str]:
+    """The words of a name as :func:`matching.text.hyphened_form` writes them, without
+    punctuation at their ends, when it has a hyphen: a hyphened pair is one of them whole
+    ("i-mei" is none of "i mei-mei")."""
+    return frozenset(word.strip(_WORD_EDGES) for word in hyphened_form(text).split())
 
 
 def hyphened_core(parts: Sequence[NamePart], text: str) -> tuple[int, int] | None:
@@ -1095,10 +1119,10 @@ def hyphened_core(parts: Sequence[NamePart], text: str) -> tuple[int, int] | Non
     two, or no telling which end is the other name: "Ken Tai-ming Kuo")."""
     if len(parts) not in (3, 4):
         return None
-    written = hyphened_form(text)
-    if not written:
+    words = hyphened_words(text)
+    if not words:
         return None
-    hyphened = [i for i in range(len(parts) - 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in written]
+    hyphened = [i for i in range(len(parts) - 1) if f"{parts[i].raw}-{parts[i + 1].raw}" in words]
     if len(hyphened) != 1:
         return None
     at = hyphened[0]
@@ -1181,7 +1205,29 @@ def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
         for start in range(len(parts) - length + 1):
             if may_run(parts[start : start + length]):
                 out.append(tuple(range(start, start + length)))
+    if out and 3 <= len(parts) <= 4:
+        given = _hyphened_given_name(name)
+        if given is not None:
+            # a Chinese given name hyphened is one: no run of one of its syllables and the
+            # family name ("Chen Chin-i" is no Chenchin and I, to meet "Yi Zhenjing")
+            out = [span for span in out if (given in span) == (given + 1 in span)]
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _hyphened_given_name(name: Name) -> int | None:
+    """Where a hyphened Chinese given name starts (:func:`hyphened_core`, its three parts
+    Mandarin syllables: "Chen Chin-i", "Terry Kuo Tai-ming"), else ``None``."""
+    text = name.original
+    if "-" not in text and text.isascii():
+        return None
+    core = hyphened_core(name.parts, text)
+    if core is None:
+        return None
+    start, given_at = core
+    if not chinese_name_words(tuple(p.latin for p in name.parts[start : start + 3])):
+        return None
+    return start + given_at
 
 
 _VOWELS = frozenset("aeiou")

@@ -233,9 +233,13 @@ def wade_giles_given_name(latin: str) -> str | None:
     """A pinyin given name of two syllables or more, each with its initial, in
     Wade-Giles, also where that spelling is pinyin too ("yuzhen": "yuchen", as "Yu-chen"
     writes 玉珍; "mingde": "mingte"), which :func:`wade_giles_reading` leaves out: a
-    blocking lookup, which only proposes."""
+    blocking lookup, which only proposes. Pinyin's er too, which Wade-Giles writes erh
+    ("yier": "ierh", 一二), as a hyphened Wade-Giles name is read (``WADE_GILES_VOWELS``
+    of :mod:`matching.mandarin_schemes`)."""
     pieces = _pinyin_pieces(latin)
-    if pieces is None or not _initialed(pieces):
+    if pieces is None or len(pieces) < GIVEN_SYLLABLES:
+        return None
+    if any(piece[0] in "aeio" and piece != "er" for piece in pieces) or set(pieces) == {"er"}:
         return None
     return "".join(wade_giles(piece) for piece in pieces)
 

@@ -23,7 +23,7 @@ from matching.mandarin_schemes import (
     wade_giles_written,
 )
 from matching.model import Person
-from matching.names import hyphened_core, joined_part, prepare_name
+from matching.names import hyphened_core, join_spans, joined_part, prepare_name
 from matching.syllables import (
     initialed_pinyin,
     umlaut_reading,
@@ -211,6 +211,17 @@ WADE_GILES_VOWEL_PAIRS = [
     ("Guo Taiming", "Kuo Tai\uff0dming"),  # a fullwidth hyphen, a minus sign
     ("Guo Taiming", "Kuo Tai\u2212ming"),
     ("Hong Yiting", "Hung I\ufe63ting"),  # a small hyphen
+    # a second review's losses of a first cut
+    ("李藝宇", "Li I-yu"),  # yu alone meets 藝宇 as a Korean reading: i is the rest
+    ("伊睿宇", "I Jui-yu"),
+    ("Zhu Dongyi", "Mr. Chu Tung-i"),  # titles, suffixes, punctuation
+    ("Zhu Dongyi", "Chu Tung-i Jr"),
+    ("Zhu Dongyi", "Chu Tung-i, PhD"),
+    ("Zhu Dongyi", "Tung-i, Chu"),
+    ("Yi Meimei", "I Mei-mei"),  # "i-mei" is no hyphened pair of "i mei-mei"
+    ("Yi Lili", "I Li-li"),
+    ("Lin Yier", "Lin I-erh"),  # looked up by its Wade-Giles, ierh
+    ("Liu Eryi", "Liu Erh-i"),
 ]
 """Wade-Giles' vowel syllables: 300 pinyin given names with 一, 义, 怡 ... first or second,
 each against its Wade-Giles, had 203 below review at -140 (157 of 181 with i first,
@@ -219,7 +230,6 @@ which may be Vietnamese Lê, and Lv, no Wade-Giles)."""
 
 WADE_GILES_VOWEL_OTHER_NAMES = [
     ("Wang Aiming", "Wang I-ming"),  # 愛 ai, 一 i: one sound key, no one syllable
-    ("Wang Ai-ming", "Wang I-ming"),  # 0.79 at -140, initials apart
     ("Zhang Yixiong", "Chang I-ming"),  # 0.88 at -140
     ("Hong Yuting", "Hung I-ting"),
     ("Hong Ting", "Hung I-ting"),  # a syllable dropped from a given name: 0.94 at -140
@@ -229,8 +239,30 @@ WADE_GILES_VOWEL_OTHER_NAMES = [
     ("Lin Xinyu", "Lin Hsin-i"),
     ("Li Fuguo", "I Fu-kuo"),
     ("Yu Fuguo", "I Fu-kuo"),
+    ("洪婷", "Hung I-ting"),  # 0.98 at -140, the initial left over
+    # a first cut's: a family name and a given name's syllable run together
+    ("Yi Zhenjing", "Chen Chin-i"),  # "chen chin" / Zhenjing, i / Yi: 0.92
+    ("Zhong Yijun", "I Chen-chun"),  # 0.79 at -140, the initial's
 ]
-"""Another given name, or part of one, against a Wade-Giles vowel syllable."""
+"""Another given name, or part of one, against a Wade-Giles vowel syllable. Not "Wang
+Ai-ming" / "Wang I-ming" (0.79 at -140, 0.83 at -141): a letter left over against another
+syllable weighs as an initial, as Korean's 이 written Ee asks ("Kang I-sun" / "Kang
+Ee-sun", :data:`KOREAN_VOWEL_PAIRS`)."""
+
+KOREAN_VOWEL_PAIRS = [
+    ("Kang Ee-sun", "Kang I-sun"),  # 이 as Ee: a letter weighs as an initial would
+    ("Ku Min-ee", "Ku Min-i"),
+    ("O Mii", "O Mi-i"),  # O no syllable of two letters: Mi-i stays one word
+    ("Kim Sui", "Kim Su-i"),
+    ("강이순", "Kang I-sun"),
+]
+"""Korean names whose 이 Wade-Giles would write I too, met as before -141."""
+
+HAN_SYLLABLE_PAIRS = [
+    ("李藝宇", "Li Yi-yu"),  # 0.50 until -141: yu alone met 藝宇 as a Korean reading
+    ("陳睿宇", "Chen Jui-yu"),
+]
+"""A syllable left over beside an aligned one that spells the Han name with it."""
 
 WESTERN_AND_WADE_GILES_PAIRS = [
     ("Guo Taiming", "Terry Kuo Tai-ming"),  # 郭台銘 with the name he goes by
@@ -530,6 +562,17 @@ def test_a_wade_giles_vowel_syllable_is_a_syllable_not_an_initial() -> None:
     assert [pair for pair in WADE_GILES_VOWEL_PAIRS if score(*pair) < 0.85] == []
     assert [pair for pair in WADE_GILES_VOWEL_OTHER_NAMES if score(*pair) >= 0.7] == []
     assert batch_misses(WADE_GILES_VOWEL_PAIRS) == set()
+    assert [pair for pair in KOREAN_VOWEL_PAIRS if score(*pair) < 0.7] == []
+    assert parts("O Mi-i") == [("o", "initial"), ("mii", "name")]
+    assert [pair for pair in HAN_SYLLABLE_PAIRS if score(*pair) < 0.85] == []
+
+
+def test_a_hyphened_chinese_given_name_runs_only_whole() -> None:
+    assert join_spans(prepare_name("Chen Chin-i")) == ((1, 2),)  # no "chen chin"
+    assert join_spans(prepare_name("Tai-ming Kuo")) == ((0, 1),)
+    assert join_spans(prepare_name("Terry Kuo Tai-ming")) == ((0, 1), (2, 3))
+    assert join_spans(prepare_name("Kuo Tai Ming")) == ((0, 1), (1, 2))  # no hyphen
+    assert (1, 2) in join_spans(prepare_name("Abd-al Rahman Khan"))  # no Chinese name
 
 
 def test_a_western_given_name_beside_a_wade_giles_name_leaves_it_read() -> None:

@@ -66,6 +66,8 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         test_mandarin_schemes.WADE_GILES_VOWEL_OTHER_NAMES,
         set(),
     ),
+    "korean_vowels": (test_mandarin_schemes.KOREAN_VOWEL_PAIRS, [], set()),
+    "han_syllables": (test_mandarin_schemes.HAN_SYLLABLE_PAIRS, [], set()),
     "western_and_wade_giles": (
         test_mandarin_schemes.WESTERN_AND_WADE_GILES_PAIRS,
         test_mandarin_schemes.WESTERN_AND_WADE_GILES_OTHER_NAMES,
