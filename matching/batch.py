@@ -34,6 +34,7 @@ from matching.compare import (
     PART_WEIGHT,
     UNSPACED,
     JoinProbe,
+    conflict_kind,
     family_bases,
     forget_parts,
     inherent_key,
@@ -182,7 +183,7 @@ def _weights(name: Name, aligned: set[int]) -> tuple[float, float, int]:
     total = spare = 0.0
     agree = 0
     for part in name.parts:
-        weight = PART_WEIGHT[part.kind]
+        weight = PART_WEIGHT[conflict_kind(part)]  # as the score weighs a conflict
         total += weight
         if id(part) not in aligned:
             spare += weight

@@ -1598,6 +1598,7 @@ def forget_parts() -> None:
     part_similarity.cache_clear()
     _around_nasab.cache_clear()
     join_spans.cache_clear()
+    hyphened_wade_giles.cache_clear()
     unspaced_spans.cache_clear()
     whole_readings.cache_clear()
     family_bases.cache_clear()
@@ -1671,23 +1672,24 @@ def _conflicting(
     keeps its weight: the name left over may be one the initial's side dropped, in
     another slot ("M. Noël Simon" / "Noël Thibault Simon", M. for Monsieur)."""
     marked = any(p.kind is PartKind.PARTICLE and p.raw in SEX_MARKERS for p in against)
-    named = any(_lettered(p) is PartKind.INITIAL for p in against)
+    named = any(conflict_kind(p) is PartKind.INITIAL for p in against)
     total = 0.0
     for i in indexes:
         part = parts[i]
         marker = part.kind is PartKind.PARTICLE and (
             part.raw in SEX_MARKERS or (marked and part.raw == _PLAIN_VAN)
         )
-        kind = _lettered(part)
+        kind = conflict_kind(part)
         other_name = named and kind is PartKind.INITIAL
         total += 1.0 if marker or other_name else PART_WEIGHT[kind]
     return total
 
 
-def _lettered(part: NamePart) -> PartKind:
-    """A part's kind as a conflict weighs it: a Latin letter alone as an initial, be it a
-    Wade-Giles syllable ("I" of "Kang I-sun", which a Korean spelling may write Ee) or a
-    name of initials, as little evidence as one."""
+def conflict_kind(part: NamePart) -> PartKind:
+    """A part's kind as a conflict weighs it (here and in the batch's score bound): a
+    Latin letter alone as an initial, be it a Wade-Giles syllable ("I" of "Kang I-sun",
+    which a Korean spelling may write Ee) or a name of initials, as little evidence as
+    one."""
     return PartKind.INITIAL if _one_latin_letter(part) else part.kind
 
 
@@ -1784,8 +1786,7 @@ def _severed_syllables(
         and i not in loose
         and name.parts[i].kind is PartKind.NAME
         and name.parts[i].script is Script.LATIN
-        and not _one_latin_letter(name.parts[i])  # "I" of "Li I-yu" may be 藝宇's 藝, as
-        and (  # an initial may be: no syllable that would say another name
+        and (
             is_syllable(name.parts[i].latin)
             or (taiwanese and mandarin_syllable(name.parts[i].latin))
         )
@@ -1809,6 +1810,8 @@ def _severed_given(
     theirs = {j: pair for pair in pairs for j in (pair.left, pair.right)[mine]}
     found = []
     for i, j in _hyphened_syllables(name, spare):
+        if _one_latin_letter(name.parts[i]):
+            continue  # "I" of "Hung I-ting", which a list may drop as an initial
         pair = theirs.get(j)
         if pair is not None and not _rest_of(name, other, i, j, pair, mine):
             found.append(i)
@@ -1828,8 +1831,9 @@ def _rest_of(name: Name, other: Name, i: int, j: int, pair: PartPair, mine: int)
     if len(aligned) != 1:
         return False
     run, part = joined_part(name, span), other.parts[aligned[0]]
-    similar = part_similarity(run, part) if mine == 0 else part_similarity(part, run)
-    return similar[0] >= pair.similarity - 1e-9
+    similar, method = part_similarity(run, part) if mine == 0 else part_similarity(part, run)
+    # as read, not a look-alike: "Li-chen" is no Yizhen for its "ichen" a letter apart
+    return similar >= pair.similarity - 1e-9 and method != "spelling"
 
 
 def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int]]:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from itertools import islice, pairwise, product
 from typing import Any
 
+import regex
+
 from matching.commonness import is_common
 from matching.cyrillic_cjk import cyrillic_cjk_readings
 from matching.han_foreign import foreign_han
@@ -1100,15 +1102,16 @@ def _wade_giles_vowel_apart(tokens: tuple[str, ...], text: str) -> tuple[str, ..
     return tokens
 
 
-_WORD_EDGES = ".,;:()[]\"'"
-"""Punctuation a word of a name may carry at its ends ("Tung-i,")."""
+_HYPHENED_WORD = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+"""A word of a name, hyphened parts and all, whatever punctuation stands around it
+("KUO,Tai-ming", "Tung-i;")."""
 
 
 def hyphened_words(text: str) -> frozenset[str]:
     """The words of a name as :func:`matching.text.hyphened_form` writes them, without
     punctuation at their ends, when it has a hyphen: a hyphened pair is one of them whole
     ("i-mei" is none of "i mei-mei")."""
-    return frozenset(word.strip(_WORD_EDGES) for word in hyphened_form(text).split())
+    return frozenset(_HYPHENED_WORD.findall(hyphened_form(text)))
 
 
 def hyphened_core(parts: Sequence[NamePart], text: str) -> tuple[int, int] | None:
@@ -1127,7 +1130,7 @@ def hyphened_core(parts: Sequence[NamePart], text: str) -> tuple[int, int] | Non
         return None
     at = hyphened[0]
     if len(parts) == 3:
-        return (0, at) if at < 2 else None
+        return 0, at
     # the hyphened pair and the family name beside it: "Terry Kuo Tai-ming" has one
     # such, "Terry Tai-ming Kuo" two, the other part a word of one syllable or not
     starts = [start for start in (0, 1) if start <= at <= start + 1]
@@ -1214,7 +1217,6 @@ def join_spans(name: Name) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
 def _hyphened_given_name(name: Name) -> int | None:
     """Where a hyphened Chinese given name starts (:func:`hyphened_core`, its three parts
     Mandarin syllables: "Chen Chin-i", "Terry Kuo Tai-ming"), else ``None``."""

@@ -220,6 +220,8 @@ WADE_GILES_VOWEL_PAIRS = [
     ("Zhu Dongyi", "Tung-i, Chu"),
     ("Yi Meimei", "I Mei-mei"),  # "i-mei" is no hyphened pair of "i mei-mei"
     ("Yi Lili", "I Li-li"),
+    ("Guo Taiming", "KUO,Tai-ming"),  # no space after the comma
+    ("Hong Yiting", "HUNG,I-ting"),
     ("Lin Yier", "Lin I-erh"),  # looked up by its Wade-Giles, ierh
     ("Liu Eryi", "Liu Erh-i"),
 ]
@@ -232,25 +234,42 @@ WADE_GILES_VOWEL_OTHER_NAMES = [
     ("Wang Aiming", "Wang I-ming"),  # 愛 ai, 一 i: one sound key, no one syllable
     ("Zhang Yixiong", "Chang I-ming"),  # 0.88 at -140
     ("Hong Yuting", "Hung I-ting"),
-    ("Hong Ting", "Hung I-ting"),  # a syllable dropped from a given name: 0.94 at -140
-    ("Chu Tung", "Chu Tung-i"),  # 0.90 at -140
-    ("Zhang Xiong", "Chang I-hsiung"),  # 0.96 at -140
     ("Wang Yi", "Wang I-ming"),
     ("Lin Xinyu", "Lin Hsin-i"),
     ("Li Fuguo", "I Fu-kuo"),
     ("Yu Fuguo", "I Fu-kuo"),
-    ("洪婷", "Hung I-ting"),  # 0.98 at -140, the initial left over
+    ("洪婷", "Hung I-ting"),  # 0.98 at -140, the initial left over: 婷 alone, written so
     # a first cut's: a family name and a given name's syllable run together
     ("Yi Zhenjing", "Chen Chin-i"),  # "chen chin" / Zhenjing, i / Yi: 0.92
     ("Zhong Yijun", "I Chen-chun"),  # 0.79 at -140, the initial's
+    # a second review's: a run read only when read, not when a letter apart
+    ("Wang Yizhen", "Wang Li-chen"),  # "lichen" / Yizhen's Wade-Giles "ichen": 0.85
+    ("Li Yixia", "Li Pi-hsia"),
+    ("Lin Yijun", "Lin Li-chun"),
 ]
 """Another given name, or part of one, against a Wade-Giles vowel syllable. Not "Wang
 Ai-ming" / "Wang I-ming" (0.79 at -140, 0.83 at -141): a letter left over against another
 syllable weighs as an initial, as Korean's 이 written Ee asks ("Kang I-sun" / "Kang
 Ee-sun", :data:`KOREAN_VOWEL_PAIRS`)."""
 
+DROPPED_VOWEL_PAIRS = [
+    ("Hong Ting", "Hung I-ting"),
+    ("Hung Ting", "Hung I-ting"),
+    ("Chu Tung", "Chu Tung-i"),
+    ("Zhang Xiong", "Chang I-hsiung"),
+    ("Wang Ming", "Wang I-ming"),
+]
+"""A Latin record without the Wade-Giles I, which a list may drop as a middle initial:
+raised as at -140, where a syllable of two letters dropped is another name (Zhang Wei /
+Zhang Wei-ming 0.50), and a Han record without it is too (洪婷 / Hung I-ting 0.50)."""
+
 KOREAN_VOWEL_PAIRS = [
     ("Kang Ee-sun", "Kang I-sun"),  # 이 as Ee: a letter weighs as an initial would
+    ("Cha Ee-hui", "Cha I-hui"),  # and the batch's bound weighs it so too (a review:
+    ("Rhee Sun-hui", "I Sun-hui"),  # these five lost there, raised directly)
+    ("Lee Hsiu-mei", "I Hsiu-mei"),
+    ("Chan Yee Man", "Chan I-man"),  # Cantonese 綺
+    ("Sun Yat-sen", "Sun I-hsien"),
     ("Ku Min-ee", "Ku Min-i"),
     ("O Mii", "O Mi-i"),  # O no syllable of two letters: Mi-i stays one word
     ("Kim Sui", "Kim Su-i"),
@@ -563,6 +582,8 @@ def test_a_wade_giles_vowel_syllable_is_a_syllable_not_an_initial() -> None:
     assert [pair for pair in WADE_GILES_VOWEL_OTHER_NAMES if score(*pair) >= 0.7] == []
     assert batch_misses(WADE_GILES_VOWEL_PAIRS) == set()
     assert [pair for pair in KOREAN_VOWEL_PAIRS if score(*pair) < 0.7] == []
+    assert [pair for pair in DROPPED_VOWEL_PAIRS if score(*pair) < 0.7] == []
+    assert batch_misses(KOREAN_VOWEL_PAIRS + DROPPED_VOWEL_PAIRS) == set()
     assert parts("O Mi-i") == [("o", "initial"), ("mii", "name")]
     assert [pair for pair in HAN_SYLLABLE_PAIRS if score(*pair) < 0.85] == []
 

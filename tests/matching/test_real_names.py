@@ -67,6 +67,7 @@ SETS: dict[str, tuple[list[Pair], list[Pair], set[Pair]]] = {
         set(),
     ),
     "korean_vowels": (test_mandarin_schemes.KOREAN_VOWEL_PAIRS, [], set()),
+    "dropped_vowels": (test_mandarin_schemes.DROPPED_VOWEL_PAIRS, [], set()),
     "han_syllables": (test_mandarin_schemes.HAN_SYLLABLE_PAIRS, [], set()),
     "western_and_wade_giles": (
         test_mandarin_schemes.WESTERN_AND_WADE_GILES_PAIRS,
