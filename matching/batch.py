@@ -570,7 +570,11 @@ class BlockScorer:
         vowels are missing on either side), or spell otherwise one of its readings
         (:func:`matching.compare.run_spellings`: "I-to" is Yiduo)."""
         plain, unsure, groups = self._join_plain, self._unsure_left, self._groups_left
-        hyphened = 3 <= len(name.parts) <= 4 and bool(hyphened_form(name.original))
+        hyphened = (
+            3 <= len(name.parts) <= 4
+            and name.parts[0].script is Script.LATIN
+            and bool(hyphened_form(name.original))
+        )
         for at, (a, b) in enumerate(pairwise(name.parts)):
             if a.abjad:
                 if _joins_consonants(a, b, self._parts_left):

@@ -1315,9 +1315,11 @@ def run_spellings(name: Name, span: tuple[int, ...]) -> frozenset[str]:
     Tan-tan" is Dandan, or Tandan; "I-to" of "Wen I-to" Yiduo, two letters longer)."""
     if len(span) != 2 or not 3 <= len(name.parts) <= 4:
         return _NO_SPELLINGS  # asked for every run: most names are none such
+    if name.parts[span[0]].script is not Script.LATIN:
+        return _NO_SPELLINGS  # asked for most blocked pairs: no lookup for them
     text = name.original
     if "-" not in text and text.isascii():
-        return _NO_SPELLINGS  # no hyphen: most names, and no cache lookup for them
+        return _NO_SPELLINGS
     readings = hyphened_wade_giles(name, span)
     return frozenset(readings) if readings else _NO_SPELLINGS
 
@@ -1842,13 +1844,14 @@ def _hyphened_syllables(name: Name, spare: Sequence[int]) -> list[tuple[int, int
     another given name (:func:`matching.names.hyphened_core`: "Terry Chang Wei-ming"),
     each syllable of ``spare`` with a syllable it is hyphened to ("Yu-lan"), as (spare
     index, neighbour index)."""
-    if not spare:
-        return []
-    words = hyphened_words(name.original)
-    if not words:
+    text = name.original
+    if not spare or ("-" not in text and text.isascii()):
         return []
     parts = name.parts
     if any(p.kind is not PartKind.NAME or p.script is not Script.LATIN for p in parts):
+        return []
+    words = hyphened_words(text)
+    if not words:
         return []
     chinese = range(len(parts))
     if not chinese_name_words(tuple(p.latin for p in parts)):

@@ -844,8 +844,8 @@ def prepare_name(text: str) -> Name:
     parts: list[NamePart] = []
     titles: list[NamePart] = []
     tokens = tokens_of(text)
-    if "-" in text or not text.isascii():  # "Chu Tung-i": three syllables, not two
-        tokens = _wade_giles_vowel_apart(tokens, text)
+    if any(token[-1:] == "i" for token in tokens) and _hyphened_ascii(text):
+        tokens = _wade_giles_vowel_apart(tokens, text)  # "Chu Tung-i": three syllables
     # a title apart leaves one word whole: "김정은 선생님" is 김 + 정은
     whole = sum(not is_title(t, "") for t in tokens) == 1
     has_name = False  # only particles are ever popped, so this stays right
@@ -996,6 +996,12 @@ def _umlaut_read(parts: list[NamePart], words: Sequence[str]) -> list[NamePart]:
         u = umlaut_reading(part.latin) if part.script is Script.LATIN else None
         out.append(_spelling(part, (u,)) if u and u not in part.syllabic else part)
     return out
+
+
+def _hyphened_ascii(text: str) -> bool:
+    """Whether a name has a hyphen and is written in ASCII but for its dashes."""
+    form = hyphened_form(text)
+    return bool(form) and form.isascii()
 
 
 def _ascii_but_dashes(text: str) -> bool:
@@ -1221,7 +1227,7 @@ def _hyphened_given_name(name: Name) -> int | None:
     """Where a hyphened Chinese given name starts (:func:`hyphened_core`, its three parts
     Mandarin syllables: "Chen Chin-i", "Terry Kuo Tai-ming"), else ``None``."""
     text = name.original
-    if "-" not in text and text.isascii():
+    if ("-" not in text and text.isascii()) or name.parts[0].script is not Script.LATIN:
         return None
     core = hyphened_core(name.parts, text)
     if core is None:
